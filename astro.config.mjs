@@ -1,0 +1,13 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+
+// Report bodies are plain text wrapped in <P>/<H> elements: nothing in them may
+// become markup, so Markdown's typographic and autolink rewrites are off.
+export default defineConfig({
+  site: process.env.HUIBIAN_SITE ?? 'https://huibian.example.org',
+  trailingSlash: 'always',
+  outDir: process.env.HUIBIAN_OUT ?? './dist',
+  integrations: [mdx()],
+  markdown: { smartypants: false, gfm: false },
+});

@@ -1,0 +1,114 @@
+/**
+ * Script detection and conversion between Simplified and Traditional, on
+ * opencc-js plus a correction list for errors that matter in official text.
+ *
+ * Used at build time and by ingest (never shipped to the browser: the full
+ * dictionaries are ~500 KB). Traditional output uses Taiwan character forms
+ * (`tw`), never the vocabulary-changing `twp`.
+ */
+import * as OpenCC from 'opencc-js';
+import type { Script } from './report-schema.ts';
+
+const cnToTw = OpenCC.Converter({ from: 'cn', to: 'tw' });
+const twToCn = OpenCC.Converter({ from: 'tw', to: 'cn' });
+const tToCn = OpenCC.Converter({ from: 't', to: 'cn' });
+
+/**
+ * Words in which Traditional 範 is right; anywhere else a Simplified 范 is the
+ * surname or a place name (范县) and must stay 范.
+ */
+const FAN_WORDS = ['範圍', '範疇', '範例', '範本', '範式', '範文', '範兒', '規範', '示範', '模範', '典範', '防範', '師範', '風範', '就範', '垂範', '廣範'];
+const FAN_WORD_PATTERN = new RegExp(FAN_WORDS.join('|'), 'g');
+
+/** Titles after which 餘 is the surname 余 (余书记 → 余書記, not 餘書記). */
+const TITLES = '先生|女士|同志|書記|主任|院長|局長|部長|市長|縣長|區長|處長|科長|主席|委員|教授|醫生|醫師|老師|總|副';
+
+/** Phrase corrections applied after conversion: [wrong, right]. */
+const PHRASE_CORRECTIONS: ReadonlyArray<readonly [string, string]> = [
+  ['餘秋雨', '余秋雨'],
+  ['摺合', '折合'],
+  ['子醜', '子丑'],
+];
+
+/** Fix 範 that stands for the surname/place 范: keep it only inside the listed words. */
+function restoreSurnameFan(text: string): string {
+  if (!text.includes('範')) return text;
+  const kept: string[] = [];
+  const masked = text.replace(FAN_WORD_PATTERN, (word) => {
+    kept.push(word);
+    return '\u0000';
+  });
+  let i = 0;
+  return masked.replaceAll('範', '范').replace(/\u0000/g, () => kept[i++] ?? '');
+}
+
+/** Fix 餘 that is the surname 余: before a one- or two-character given name and a title, or directly before a title. */
+function restoreSurnameYu(text: string): string {
+  if (!text.includes('餘')) return text;
+  return text.replace(new RegExp(`(^|[^\\p{Script=Han}\\d])餘(?=(?:\\p{Script=Han}{0,2})(?:${TITLES}))`, 'gu'), '$1余');
+}
+
+/**
+ * Converts Simplified text to Traditional (Taiwan forms) with corrections.
+ * `names` are personal names known from metadata (Simplified); each is kept
+ * with the right surname character (e.g. 范海峰 → 范海峰, not 範海峰).
+ */
+export function toTraditional(text: string, names: readonly string[] = []): string {
+  let out = restoreSurnameYu(restoreSurnameFan(cnToTw(text)));
+  for (const [wrong, right] of PHRASE_CORRECTIONS) out = out.replaceAll(wrong, right);
+  for (const name of names) {
+    const converted = cnToTw(name);
+    const right = name[0] + converted.slice(1);
+    if (converted !== right) out = out.replaceAll(converted, right);
+  }
+  return out;
+}
+
+/** Characters only OpenCC's standard Traditional uses (Taiwan writes 群 眾 裡 為 …). */
+const OPENCC_STANDARD_FORMS = /[羣衆裏爲綫説啓温麪峯着]/g;
+/** Characters only Taiwan forms use. */
+const TAIWAN_FORMS = /[眾裡為線說啟溫麵峰]/g;
+
+/** Traditional character forms: Taiwan (most web pages) or OpenCC's standard forms. */
+export type TraditionalVariant = 'tw' | 't';
+
+/** Guesses which Traditional forms a text uses; Taiwan forms unless standard forms outnumber them. */
+export function traditionalVariant(text: string): TraditionalVariant {
+  const standard = text.match(OPENCC_STANDARD_FORMS)?.length ?? 0;
+  const taiwan = text.match(TAIWAN_FORMS)?.length ?? 0;
+  return standard > taiwan ? 't' : 'tw';
+}
+
+/**
+ * Converts Traditional text to Simplified. Taiwan-form text goes through
+ * `tw → cn` (著力 → 着力); text in OpenCC's standard forms through `t → cn`
+ * (there 著 means "notable" and stays). The variant is guessed when not given.
+ */
+export function toSimplified(text: string, variant: TraditionalVariant = traditionalVariant(text)): string {
+  return variant === 'tw' ? twToCn(text) : tToCn(text);
+}
+
+/** Converts text to the given script, assuming it is written in the other one. */
+export function convertScript(text: string, from: Script, to: Script, names: readonly string[] = []): string {
+  if (from === to) return text;
+  return to === 'hant' ? toTraditional(text, names) : toSimplified(text);
+}
+
+/**
+ * Detects the script of a text: Traditional when characters that exist only
+ * in Traditional outnumber those that exist only in Simplified.
+ */
+export function detectScript(text: string): Script {
+  let traditionalOnly = 0;
+  let simplifiedOnly = 0;
+  const han = text.match(/\p{Script=Han}/gu) ?? [];
+  // One conversion of the whole text is much cheaper than one per character.
+  const sample = han.slice(0, 4000).join('');
+  const asSimplified = twToCn(sample);
+  const asTraditional = cnToTw(sample);
+  for (let i = 0; i < sample.length; i++) {
+    if (asSimplified[i] !== sample[i]) traditionalOnly++;
+    if (asTraditional[i] !== sample[i]) simplifiedOnly++;
+  }
+  return traditionalOnly > simplifiedOnly ? 'hant' : 'hans';
+}
