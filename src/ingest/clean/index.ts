@@ -1,10 +1,12 @@
 /**
- * Clean step: the cleaning rules, in the order they run. Each rule is its own
- * file, does one job on the draft's lines, and reports what it did as messages.
+ * Clean step: character-level repairs first (mojibake needs the pinyin
+ * annotations that a later rule strips), then line-level rules.
  */
 import type { CleanRule, Draft } from '../types.ts';
+import { lineRules } from './lines/index.ts';
+import { textRules } from './text/index.ts';
 
-export const cleanRules: readonly CleanRule[] = [];
+export const cleanRules: readonly CleanRule[] = [...textRules, ...lineRules];
 
 /** Runs every cleaning rule over the draft. */
 export function clean(draft: Draft): void {
