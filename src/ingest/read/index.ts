@@ -1,19 +1,38 @@
 /**
- * Read step: bytes from disk → a fresh draft of decoded text.
+ * Read step: bytes from disk → a fresh draft of decoded text, with the
+ * metadata the document states about itself (HTML metas, Word headings) as hints.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { createDraft, IngestError, type Draft, type InputFormat } from '../types.ts';
+import { createDraft, IngestError, type Draft, type Hints, type InputFormat } from '../types.ts';
 import { decodeText } from './decode.ts';
+import { readDocx } from './read-docx.ts';
+import { readHtml, type ReadText } from './read-html.ts';
 
 /** Inputs larger than this are refused (a report is at most a few hundred KB). */
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
+
+/** Fewer Han characters than this after decoding: not a report. */
+export const MIN_HAN_CHARS = 20;
 
 const FORMATS: Record<string, InputFormat> = { '.txt': 'txt', '.text': 'txt', '.html': 'html', '.htm': 'html', '.docx': 'docx' };
 
 /** The input format of a path, or undefined when ingest does not read it. */
 export function formatOf(path: string): InputFormat | undefined {
   return FORMATS[extname(path).toLowerCase()];
+}
+
+/** Number of Han characters in `text`, counting no further than `limit`. */
+function countHan(text: string, limit: number): number {
+  let count = 0;
+  for (const _ of text.matchAll(/\p{Script=Han}/gu)) if (++count === limit) break;
+  return count;
+}
+
+async function readText(bytes: Uint8Array, source: string, format: InputFormat): Promise<ReadText> {
+  if (format === 'docx') return readDocx(bytes, source);
+  if (format === 'html') return readHtml(bytes, source);
+  return { ...decodeText(bytes, source), hints: {} };
 }
 
 /** Reads and decodes one input into a draft; throws IngestError naming the file and the problem. */
@@ -24,7 +43,11 @@ export async function readDraft(source: string): Promise<Draft> {
   if (!info?.isFile()) throw new IngestError(source, 'no such file');
   if (info.size === 0) throw new IngestError(source, 'the file is empty');
   if (info.size > MAX_INPUT_BYTES) throw new IngestError(source, `too large (${info.size} bytes; the limit is ${MAX_INPUT_BYTES})`);
-  const bytes = await readFile(source);
-  const { text, encoding } = decodeText(bytes, source);
-  return createDraft(source, format, encoding, text);
+  const read = await readText(await readFile(source), source, format);
+  const han = countHan(read.text, MIN_HAN_CHARS);
+  if (han < MIN_HAN_CHARS) throw new IngestError(source, `no Chinese text (${han} Han characters, at least ${MIN_HAN_CHARS} expected): not a report`);
+  const draft = createDraft(source, format, read.encoding, read.text);
+  draft.hints = { ...draft.hints, ...read.hints } satisfies Hints;
+  draft.messages.push(...read.messages);
+  return draft;
 }

@@ -1,0 +1,121 @@
+/**
+ * Visible text of an HTML tree, as a browser lays it out: block elements
+ * and table rows become paragraphs (separated by a blank line, as in the
+ * plain-text twins of documents), `<br>` a line break, inline elements stay
+ * inline; scripts, styles, forms, page navigation, headers, footers and
+ * hidden elements are dropped. Entities are already decoded by the parser,
+ * so `&lt;script&gt;` arrives here as the literal text `<script>`.
+ */
+import type { Element, Nodes } from 'hast';
+import { textContent } from './hast-elements.ts';
+
+/** Never text a reader sees on the page. */
+const INVISIBLE = new Set([
+  'head', 'script', 'style', 'noscript', 'template', 'iframe', 'svg', 'math', 'canvas',
+  'object', 'embed', 'video', 'audio', 'map', 'select', 'textarea', 'button',
+]);
+/** Page furniture around the report: dropped, and counted for the quality notes. */
+const FURNITURE = new Set(['nav', 'header', 'footer', 'aside', 'form']);
+const BLOCKS = new Set([
+  'address', 'article', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'div', 'dl',
+  'dt', 'fieldset', 'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hgroup', 'hr', 'legend',
+  'li', 'main', 'menu', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'tfoot', 'thead', 'tr', 'ul',
+]);
+const CELLS = new Set(['td', 'th']);
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+/** Back-links of footnotes (`↑` in Word exports, `^` on wikis): navigation, not text. */
+const BACK_LINK_TEXT = new Set(['↑', '^', '↩']);
+
+/** Marks in the raw output: a paragraph break and a line break (private-use, never in parsed text). */
+const PARAGRAPH = '\ue000';
+const LINE = '\ue001';
+
+/** What the walk dropped, for the quality notes. */
+export interface DroppedCounts {
+  /** Navigation, header, footer, aside and form elements that held text. */
+  furniture: number;
+  /** Elements with text that the page hides (`hidden`, `display:none`). */
+  hidden: number;
+}
+
+/** Wide characters between which a source line break is no space (CSS Text segment-break rule). */
+const WIDE = '\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef\\u2018-\\u201d\\u2026';
+const WIDE_LINE_BREAK = new RegExp(`(?<=[${WIDE}])[ \\t]*[\\r\\n][ \\t\\r\\n]*(?=[${WIDE}])`, 'gu');
+const COLLAPSIBLE = /[ \t\n\r\f]+/g;
+
+function collapse(text: string): string {
+  return text.replace(WIDE_LINE_BREAK, '').replace(COLLAPSIBLE, ' ');
+}
+
+function isHidden(element: Element): boolean {
+  const { hidden, style } = element.properties;
+  return hidden === true || hidden === '' || (typeof style === 'string' && HIDDEN_STYLE.test(style));
+}
+
+function isBackLink(element: Element): boolean {
+  const href = element.properties.href;
+  return element.tagName === 'a' && typeof href === 'string' && href.startsWith('#') && BACK_LINK_TEXT.has(textContent(element));
+}
+
+/** Walks the tree into raw text with break marks; counts what it drops. */
+function walk(node: Nodes, out: string[], dropped: DroppedCounts, pre: boolean): void {
+  if (node.type === 'text') {
+    out.push(pre ? node.value.replace(/\r\n?|\n/g, LINE) : collapse(node.value));
+    return;
+  }
+  if (node.type !== 'root' && node.type !== 'element') return;
+  if (node.type === 'element') {
+    const tag = node.tagName;
+    if (INVISIBLE.has(tag) || isBackLink(node)) return;
+    const hasText = () => textContent(node) !== '';
+    if (FURNITURE.has(tag)) {
+      if (hasText()) dropped.furniture++;
+      return;
+    }
+    if (isHidden(node)) {
+      if (hasText()) dropped.hidden++;
+      return;
+    }
+    if (tag === 'br') {
+      out.push(LINE);
+      return;
+    }
+    const block = BLOCKS.has(tag);
+    if (block) out.push(PARAGRAPH);
+    if (CELLS.has(tag)) out.push(' ');
+    for (const child of node.children) walk(child, out, dropped, pre || tag === 'pre');
+    if (block) out.push(PARAGRAPH);
+    return;
+  }
+  for (const child of node.children) walk(child, out, dropped, pre);
+}
+
+/** Raw walk output → lines: spaces trimmed, paragraphs separated by exactly one blank line. */
+function layout(raw: string): string {
+  return raw
+    .split(new RegExp(`(?:[ ]*${PARAGRAPH}[ ]*)+`))
+    .map((paragraph) =>
+      paragraph
+        .split(LINE)
+        .map((line) => line.replace(/ {2,}/g, ' ').trim())
+        .join('\n')
+        .replace(/\n{3,}/g, '\n\n')
+        .replace(/^\n+|\n+$/g, ''),
+    )
+    .filter(Boolean)
+    .join('\n\n');
+}
+
+/** Visible text and what was dropped from it. */
+export interface VisibleText {
+  text: string;
+  dropped: DroppedCounts;
+}
+
+/** The visible text of an HTML tree (or subtree) and what was dropped from it. */
+export function htmlText(tree: Nodes): VisibleText {
+  const out: string[] = [];
+  const dropped: DroppedCounts = { furniture: 0, hidden: 0 };
+  walk(tree, out, dropped, false);
+  return { text: layout(out.join('')), dropped };
+}
