@@ -1,0 +1,103 @@
+/**
+ * Finds the place names a text mentions: leftmost-longest matches against the
+ * name index, with the traps of official prose handled (see
+ * `../shared/notes/regions.md`): everyday words, one-character stems, names
+ * that only a parent makes unambiguous.
+ */
+import { lineage } from './lineage.ts';
+import { EVERYDAY_FULL_NAMES, placeNameIndex, prefixKey, type NameForm, type PlaceName } from './place-names.ts';
+import type { AreaUnit } from './types.ts';
+
+/** One place name found in a text. */
+export interface PlaceMention {
+  /** Offset of the name in the text. */
+  start: number;
+  end: number;
+  name: string;
+  form: NameForm;
+  /** Units the name may mean here: one when resolved, several when ambiguous. */
+  units: readonly AreaUnit[];
+}
+
+/** Idioms that contain a place name (`长治久安` is about stability, not 长治市). */
+const IDIOMS = /长治久安|世界大同|大同小异|中山装|城中村|市中心/g;
+/**
+ * Words that start with a unit suffix: after a name they are not its suffix
+ * (`海南区域` is the area of 海南, not 海南区; `宜昌市场` the market of 宜昌).
+ */
+const SUFFIX_WORDS = /[省市区县](?:域|场|民|级|属|直|外|内)/g;
+
+/** Units of `place` that lie within one of `parents` (directly or further down). */
+function within(place: PlaceName, parents: readonly AreaUnit[]): AreaUnit[] {
+  return place.units.filter((u) => lineage(u.code).some((a) => a.code !== u.code && parents.some((p) => p.code === a.code)));
+}
+
+/** Masks idioms and suffix words that would otherwise match a name; keeps offsets. */
+function maskIdioms(text: string): string {
+  return text.replace(IDIOMS, (match) => '\u3000'.repeat(match.length)).replace(SUFFIX_WORDS, (match) => `\u3000${match.slice(1)}`);
+}
+
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+/** Characters of context the word check looks at on each side of a name. */
+const WINDOW = 4;
+
+/**
+ * Whether `text[start, end)` sits on word boundaries: no word of the
+ * surrounding text runs across its start or its end (`创新平台` holds no 新平,
+ * `示范县` no 范县, `沿海城市` no 海城市). Words inside the name may split
+ * freely (an unknown `宜都` segments as 宜/都).
+ */
+function onWordBoundaries(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - WINDOW);
+  const window = text.slice(from, Math.min(text.length, end + WINDOW));
+  for (const { index, segment } of segmenter.segment(window)) {
+    const segmentStart = from + index;
+    const segmentEnd = segmentStart + segment.length;
+    if ((segmentStart < start && segmentEnd > start) || (segmentStart < end && segmentEnd > end)) return false;
+  }
+  return true;
+}
+
+/** Names starting at `at`, longest first. */
+function namesAt(text: string, at: number): PlaceName[] {
+  const candidates = placeNameIndex().byPrefix.get(prefixKey(text, at)) ?? [];
+  return candidates.filter((place) => text.startsWith(place.name, at));
+}
+
+/** The units `place` may mean at `at`, given the mention right before it; none when the match is not a name here. */
+function unitsAt(text: string, at: number, place: PlaceName, parent: PlaceMention | undefined): readonly AreaUnit[] {
+  const end = at + place.name.length;
+  const narrowed = parent ? within(place, parent.units) : [];
+  if (EVERYDAY_FULL_NAMES.has(place.name) && narrowed.length === 0) return [];
+  if (!onWordBoundaries(text, at, end)) return [];
+  // A one-character stem (`赵县`, `和县`) is a name only where no Han character runs into it (`市和县`).
+  if (place.form === 'full' && place.name.length === 2 && !parent && at > 0 && /\p{Script=Han}/u.test(text[at - 1] ?? '')) return [];
+  return narrowed.length > 0 ? narrowed : place.units;
+}
+
+/**
+ * Every place name in `text`, in order. A name that only its parent makes
+ * unambiguous (`朝阳`, `鼓楼区`) is narrowed when a name of its parent comes
+ * right before it (`北京朝阳`, `福州市鼓楼区`) and otherwise keeps all its
+ * candidates; everyday full names (`城区`) count only after their parent; a
+ * match that runs across a word (`创新平台`, `示范县`) is no name, nor a
+ * one-character stem preceded by a Han character (`市和县`).
+ */
+export function findPlaceMentions(text: string): PlaceMention[] {
+  const masked = maskIdioms(text);
+  const mentions: PlaceMention[] = [];
+  for (let at = 0; at < masked.length - 1; ) {
+    const previous = mentions.at(-1);
+    const parent = previous && previous.end === at ? previous : undefined;
+    let found: PlaceMention | undefined;
+    for (const place of namesAt(masked, at)) {
+      const units = unitsAt(masked, at, place, parent);
+      if (units.length === 0) continue;
+      found = { start: at, end: at + place.name.length, name: place.name, form: place.form, units };
+      break;
+    }
+    if (found) mentions.push(found);
+    at = found ? found.end : at + 1;
+  }
+  return mentions;
+}

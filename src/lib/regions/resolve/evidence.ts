@@ -1,0 +1,112 @@
+/**
+ * Evidence for a report's region: each place mention, with where it was found
+ * and what role its context gives it (the issuer's own name, a `健康X`
+ * brand, a venue, a news-agency dateline, or a plain mention).
+ */
+import { findPlaceMentions, type PlaceMention } from '../find-mentions.ts';
+
+/** Where a mention was found. */
+export type EvidenceSource = 'issuer' | 'site' | 'title' | 'lead' | 'body';
+
+/** What a mention's context says about it. */
+export type EvidenceRole = 'issuer' | 'institution' | 'brand' | 'source' | 'venue' | 'dateline' | 'plain';
+
+/** One place mention as evidence. */
+export interface Evidence {
+  mention: PlaceMention;
+  source: EvidenceSource;
+  role: EvidenceRole;
+  /** How much the mention counts towards agreement. */
+  weight: number;
+  /** Whether the mention names the report's issuer (its own institution or meeting). */
+  issuer: boolean;
+}
+
+/** Characters at the start of the body that count as its lead. */
+export const LEAD_LENGTH = 250;
+
+/**
+ * Words that follow a place in an institution's or meeting's name
+ * (`宜都市融媒体中心`, `云南省精神病医院`, `宣城市2025年卫生健康工作会议`,
+ * `中共上海市委`), within a few characters and no punctuation.
+ */
+const INSTITUTION_AFTER =
+  /^(?:[^，,。；;：:！!？?、\s“”"]{0,10}?(?:卫生|卫健|卫计|健康委|人民政府|政府|医院|保健院|卫生院|疾控|疾病预防|医疗集团|医共体|融媒|新闻|日报|广播|电视台|人大|政协|党委|委员会|爱卫|工作会议)|委)/;
+/** A venue: `在四川成都召开`, `于南宁举行`. */
+const VENUE_BEFORE = /[在于赴]$/;
+const VENUE_AFTER = /^[^，,。；;！!？?\s]{0,4}?(?:召开|举行|举办|开幕|进行|隆重)/;
+/** A news-agency dateline: `北京1月24日电`. */
+const DATELINE_AFTER = /^\s*\d{1,2}月\d{1,2}日\s*电/;
+/** The brand of a place's health programme: `健康十堰`, `健康瑞金建设`. */
+const BRAND_BEFORE = /健康$/;
+/** A source line left in the text (`来源:衡阳县融媒体中心`). */
+const SOURCE_BEFORE = /(?:来源|来源单位|主办单位|主办|信息来源)[:：|\s]*$/;
+/** An issuer line left in the text (`发布机构: | 青阳县卫生健康委员会`): the issuer named outright. */
+const ISSUER_BEFORE = /(?:发布机构|发文机关|发文单位|发布单位)[:：|\s]*$/;
+
+/**
+ * A given name after a role and a surname (`主任张承德`, `记者王宜都`): short
+ * place names are common in given names.
+ */
+const PERSON_BEFORE =
+  /(?:主任|书记|局长|院长|县长|市长|省长|区长|部长|处长|科长|组长|主席|委员|记者|通讯员|编辑|同志|医生|教授|专家|厅长|司长|副|长)[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤]$/;
+
+/** Mentions that follow each other without a gap form a chain (`湖北省宜昌市宜都市`); context is read around the chain. */
+function chains(mentions: readonly PlaceMention[]): PlaceMention[][] {
+  const out: PlaceMention[][] = [];
+  for (const mention of mentions) {
+    const last = out.at(-1);
+    if (last && last.at(-1)!.end === mention.start) last.push(mention);
+    else out.push([mention]);
+  }
+  return out;
+}
+
+function roleOf(text: string, chain: readonly PlaceMention[]): EvidenceRole {
+  const before = text.slice(Math.max(0, chain[0]!.start - 8), chain[0]!.start);
+  const after = text.slice(chain.at(-1)!.end, chain.at(-1)!.end + 16);
+  if (DATELINE_AFTER.test(after)) return 'dateline';
+  if (VENUE_BEFORE.test(before) && VENUE_AFTER.test(after)) return 'venue';
+  if (ISSUER_BEFORE.test(before)) return 'issuer';
+  if (SOURCE_BEFORE.test(before)) return 'source';
+  if (INSTITUTION_AFTER.test(after)) return 'institution';
+  if (BRAND_BEFORE.test(before)) return 'brand';
+  return 'plain';
+}
+
+/**
+ * Weight of a mention by where it is and what it is; county short names count
+ * less (many are also words). A venue counts for the units above it only (see `supportOf`).
+ */
+function weightOf(source: EvidenceSource, role: EvidenceRole, mention: PlaceMention): number {
+  if (role === 'dateline') return 0;
+  const base =
+    source === 'issuer' || role === 'issuer' ? 10
+    : source === 'title' || source === 'site' ? 3
+    : role === 'brand' || role === 'source' ? 3
+    : source === 'lead' && role === 'institution' ? 3
+    : 1;
+  const countyShortName = mention.form === 'short' && mention.units.every((u) => u.level === 'county');
+  return countyShortName && source === 'body' ? base / 2 : base;
+}
+
+function isIssuer(source: EvidenceSource, role: EvidenceRole): boolean {
+  if (role === 'venue' || role === 'dateline') return false;
+  return source === 'issuer' || role === 'issuer' || source === 'title' || (source === 'lead' && role === 'institution');
+}
+
+/** Evidence from one piece of text; `lead` marks the part of a body read as its lead. */
+export function collectEvidence(text: string, source: EvidenceSource, leadLength = 0): Evidence[] {
+  const evidence: Evidence[] = [];
+  const mentions = findPlaceMentions(text).filter(
+    (m) => m.form !== 'short' || !PERSON_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start)),
+  );
+  for (const chain of chains(mentions)) {
+    const role = roleOf(text, chain);
+    for (const mention of chain) {
+      const where: EvidenceSource = source === 'body' && mention.start < leadLength ? 'lead' : source;
+      evidence.push({ mention, source: where, role, weight: weightOf(where, role, mention), issuer: isIssuer(where, role) });
+    }
+  }
+  return evidence;
+}

@@ -1,0 +1,101 @@
+/**
+ * A report's region, the region of its issuer: from the issuer's own name
+ * first (issuing-body hints, the title, institutions named in the lead), then
+ * agreement among the places the text mentions. Absent rather than wrong.
+ */
+import type { Region } from '../../report-schema.ts';
+import { detectScript, toSimplified } from '../../script.ts';
+import { lineage, regionOf } from '../lineage.ts';
+import type { AreaUnit } from '../types.ts';
+import { agreedUnit } from './agreement.ts';
+import { collectEvidence, LEAD_LENGTH, type Evidence } from './evidence.ts';
+import { issuerUnit } from './issuer.ts';
+import { isNationalReport } from './national.ts';
+import { detectScope, type ReportScope } from './scope.ts';
+import { disambiguate, supportOf, type Support } from './support.ts';
+
+/** What a report offers for its region; all text in any script. */
+export interface RegionSources {
+  /** Body text. */
+  text: string;
+  /** Headline, if known. */
+  title?: string;
+  /** Issuing bodies named by a disclosure table or a signature block. */
+  issuers?: readonly string[];
+  /** Publishing sites or organisations. */
+  sites?: readonly string[];
+}
+
+/** How a region was found, for debugging and tests. */
+export interface RegionExplanation {
+  region: Region;
+  /** `national`, `issuer`, `agreement` or `none`. */
+  method: 'national' | 'issuer' | 'agreement' | 'none';
+  scope?: ReportScope;
+  evidence: Evidence[];
+  /** Support per unit name, largest first. */
+  support: [string, number][];
+}
+
+/** Pinyin annotations some pages carry after each character (`衛(wèi)生`). */
+const PINYIN = /[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}[)）]/g;
+
+/** Text as the matcher wants it: Simplified, without pinyin annotations. */
+function prepare(text: string): string {
+  const plain = text.replace(PINYIN, '');
+  return detectScript(plain) === 'hant' ? toSimplified(plain) : plain;
+}
+
+function provinceOf(unit: AreaUnit): AreaUnit {
+  return lineage(unit.code)[0]!;
+}
+
+/**
+ * Whether the body contradicts an issuer candidate: another province has
+ * clearly more support in the body (a hospital named after a city elsewhere,
+ * a visiting delegation in the lead).
+ */
+function contradicted(unit: AreaUnit, evidence: readonly Evidence[]): boolean {
+  const body = supportOf(evidence.filter((e) => e.source === 'body'));
+  const own = body.get(provinceOf(unit).code) ?? 0;
+  let strongest = 0;
+  for (const [code, score] of body) if (code.endsWith('0000')) strongest = Math.max(strongest, score);
+  return strongest >= 3 && own < strongest / 2;
+}
+
+function ranked(support: Support, evidence: readonly Evidence[]): [string, number][] {
+  const names = new Map<string, string>();
+  for (const e of evidence) for (const u of e.mention.units) for (const a of lineage(u.code)) names.set(a.code, a.name);
+  return [...support].sort((a, b) => b[1] - a[1]).map(([code, score]) => [names.get(code) ?? code, score]);
+}
+
+/** Resolves a report's region and says how. */
+export function explainRegion(sources: RegionSources): RegionExplanation {
+  const text = prepare(sources.text);
+  const title = sources.title ? prepare(sources.title) : '';
+  const evidence = disambiguate([
+    ...(sources.issuers ?? []).flatMap((issuer) => collectEvidence(prepare(issuer), 'issuer')),
+    ...(sources.sites ?? []).flatMap((site) => collectEvidence(prepare(site), 'site')),
+    ...collectEvidence(title, 'title'),
+    ...collectEvidence(text, 'body', LEAD_LENGTH),
+  ]);
+  const support = supportOf(evidence);
+  const scope = detectScope(title, text);
+  const explain = (method: RegionExplanation['method'], unit?: AreaUnit): RegionExplanation => ({
+    region: unit ? regionOf(unit.code) : {},
+    method: unit || method === 'national' ? method : 'none',
+    ...(scope ? { scope } : {}),
+    evidence,
+    support: ranked(support, evidence),
+  });
+  const hinted = evidence.some((e) => e.source === 'issuer' || e.role === 'issuer');
+  if (!hinted && isNationalReport(title, text.slice(0, LEAD_LENGTH))) return explain('national');
+  const issuer = issuerUnit(evidence);
+  if (issuer && !contradicted(issuer, evidence)) return explain('issuer', issuer);
+  return explain('agreement', agreedUnit(support, scope));
+}
+
+/** Resolves a report's region: full names and the code of the most specific level; empty when it cannot be determined. */
+export function resolveRegionOf(sources: RegionSources): Region {
+  return explainRegion(sources).region;
+}

@@ -1,0 +1,73 @@
+/**
+ * The administrative level a report speaks for, from its scope words:
+ * `我省`/`全省` (province), `我市`/`全市`/`全州` (prefecture or county-level
+ * city), `我县`/`全县`/`全旗` (county). `全区`/`我区` is an autonomous region
+ * when 自治区 bodies speak (`自治区卫生健康委`), else a district.
+ */
+import type { AreaLevel } from '../types.ts';
+
+/** Level a report speaks for; `city` covers every 市 (a county-level city too). */
+export type ReportScope = AreaLevel;
+
+/** Suffix characters of each level's scope words. */
+const LEVEL_CHARACTERS: Record<ReportScope, string> = { province: '省', city: '市州盟', county: '县旗' };
+/** `全省第一`, `居全市前列`: rankings, not the speaker's scope. */
+const RANKING = '(?!第|前|首|唯|排|领先|率先|最|平均|同类|范围|之最)';
+/**
+ * How much each kind of scope word counts: speaking for a government outright,
+ * self-reference, the whole area, the area's bodies named by level alone (`县卫健委`, `在县委县政府领导下`).
+ */
+const WEIGHTS = { speaksFor: 10, self: 3, whole: 1, bodies: 1 };
+/** What may precede a body named by level alone: not a Han character (that would make it part of a name), or a preposition. */
+const BODY_BEFORE = '(?:^|(?<=[^\\p{Script=Han}]|[在由及和与向]))';
+const BODY_AFTER = '(?:委|政府|人民政府|卫生|卫健|人大|政协|纪委)';
+
+/** Bodies of an autonomous region named without the region (`自治区副主席`, `自治区党委`), not full names (`广西壮族自治区`). */
+const AUTONOMOUS_BODIES = /(?<!族|蒙古|西藏|维吾尔)自治区/g;
+/** Bodies of a district: 区委, 区政府, 区卫生健康局 (not 自治区…). */
+const DISTRICT_BODIES = /(?<!自治)区(?:委|政府|人民政府|卫生|卫健|人大|政协)/g;
+
+function count(text: string, pattern: RegExp): number {
+  return text.match(pattern)?.length ?? 0;
+}
+
+/** Weighted count of scope words ending in one of `characters`. */
+function scopeWeight(text: string, characters: string): number {
+  const c = `[${characters}]`;
+  return (
+    WEIGHTS.speaksFor * count(text, new RegExp(`代表${c}人民政府`, 'g')) +
+    WEIGHTS.self * count(text, new RegExp(`(?:我|本)${c}`, 'g')) +
+    WEIGHTS.whole * count(text, new RegExp(`全${c}${RANKING}`, 'g')) +
+    WEIGHTS.bodies * count(text, new RegExp(`${BODY_BEFORE}${c}${BODY_AFTER}`, 'gmu'))
+  );
+}
+
+/** Whether 全区/我区 in this text means an autonomous region. */
+export function isAutonomousRegionText(text: string): boolean {
+  return count(text, AUTONOMOUS_BODIES) > count(text, DISTRICT_BODIES);
+}
+
+/** Weighted scope words per level; 区 goes to the province when 自治区 bodies speak, else to the county. */
+function scopeWeights(text: string, autonomous: boolean): Record<ReportScope, number> {
+  const region = scopeWeight(text, '区');
+  return {
+    province: scopeWeight(text, LEVEL_CHARACTERS.province) + (autonomous ? region : 0),
+    city: scopeWeight(text, LEVEL_CHARACTERS.city),
+    county: scopeWeight(text, LEVEL_CHARACTERS.county) + (autonomous ? 0 : region),
+  };
+}
+
+function dominant(weights: Record<ReportScope, number>): ReportScope | undefined {
+  const ranked = (Object.entries(weights) as [ReportScope, number][]).sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  return first && first[1] > 0 && first[1] > (second?.[1] ?? 0) ? first[0] : undefined;
+}
+
+/**
+ * The report's scope: from the title when it has scope words
+ * (`在全县卫生健康工作会议上的讲话`), else the level whose words dominate the text.
+ */
+export function detectScope(title: string, text: string): ReportScope | undefined {
+  const autonomous = isAutonomousRegionText(text);
+  return dominant(scopeWeights(title, autonomous)) ?? dominant(scopeWeights(text, autonomous));
+}
