@@ -3,7 +3,7 @@
  * bytes that are binary or undecodable.
  *
  * Order of evidence: a file signature (PDF, ZIP …) → a byte-order mark →
- * NUL bytes (UTF-16 without BOM, else binary) → control bytes (binary) →
+ * NUL bytes (UTF-16 without BOM if it reads as Chinese, else binary) → control bytes (binary) →
  * valid UTF-8 (multi-byte UTF-8 is too regular to occur by chance; mojibake
  * inside valid UTF-8 is repaired by a cleaning rule, not here) → GB18030 or
  * Big5, whichever reads as Chinese.
@@ -12,7 +12,7 @@ import { IngestError, type IngestMessage } from '../types.ts';
 import { binarySignature } from './binary-signature.ts';
 import { binaryReason, removeStrayControls } from './control-chars.ts';
 import { decodeLegacyChinese, type LegacyCodec } from './legacy-chinese.ts';
-import { utf16Endianness } from './utf16.ts';
+import { decodeUtf16WithoutBom } from './utf16.ts';
 
 /** Codecs a document may declare (an HTML meta charset). */
 export type Codec = 'UTF-8' | LegacyCodec;
@@ -37,17 +37,17 @@ function countReplacements(text: string): number {
   return text.match(/\ufffd/g)?.length ?? 0;
 }
 
-/** Decodes by byte-order mark, or UTF-16 without one; undefined for anything else. */
+/** Decodes by byte-order mark, or as UTF-16 without one when NUL bytes suggest it; undefined for anything else. */
 function decodeUnicode(bytes: Buffer, source: string): { text: string; encoding: string } | undefined {
   const marked = BOMS.find(({ bom }) => bom.every((byte, i) => bytes[i] === byte));
-  const endianness = marked || !bytes.includes(0) ? undefined : utf16Endianness(bytes);
-  const label = marked?.label ?? endianness;
-  if (!label) return undefined;
-  const text = new TextDecoder(label).decode(bytes);
-  const reason = binaryReason(text);
+  const decoded = marked
+    ? { text: new TextDecoder(marked.label).decode(bytes), encoding: marked.encoding }
+    : bytes.includes(0) ? decodeUtf16WithoutBom(bytes) : undefined;
+  if (!decoded) return undefined;
+  const reason = binaryReason(decoded.text);
   if (reason) throw new IngestError(source, `binary data (${reason}), not text`);
-  if (countReplacements(text) > text.length * MAX_INVALID_SHARE) throw new IngestError(source, `undecodable text (invalid ${label.toUpperCase()})`);
-  return { text, encoding: marked?.encoding ?? label.toUpperCase() };
+  if (countReplacements(decoded.text) > decoded.text.length * MAX_INVALID_SHARE) throw new IngestError(source, `undecodable text: not valid ${decoded.encoding}`);
+  return decoded;
 }
 
 /** Decodes bytes without a byte-order mark: UTF-8 when valid, else GB18030 or Big5. */
@@ -58,7 +58,7 @@ function decodeUnmarked(bytes: Buffer, source: string, declared: Codec | undefin
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'UTF-8' };
   } catch {
     const legacy = decodeLegacyChinese(bytes, declared === 'UTF-8' ? undefined : declared);
-    if (!legacy) throw new IngestError(source, 'undecodable text (neither UTF-8, GB18030 nor Big5 reads it as Chinese)');
+    if (!legacy) throw new IngestError(source, 'undecodable text: neither UTF-8, GB18030 nor Big5 reads it as Chinese');
     return legacy;
   }
 }

@@ -5,7 +5,7 @@
  */
 import iconv from 'iconv-lite';
 import { COMMONEST_HANZI } from './common-hanzi.ts';
-import { chineseScore } from './chinese-score.ts';
+import { chineseScore, MIN_CHINESE_SCORE } from './chinese-score.ts';
 
 /** The legacy Chinese codecs ingest reads, under the names entries report. */
 export type LegacyCodec = 'GB18030' | 'Big5';
@@ -15,12 +15,6 @@ const CODECS: readonly LegacyCodec[] = ['GB18030', 'Big5'];
 
 /** Bytes scored: the head of the file is enough to decide. */
 const SAMPLE_BYTES = 64 * 1024;
-
-/**
- * Below this mean score a decoding is not Chinese text. Right decodings of
- * 20-character samples of the corpus score ≥ 0.78 (median 1.0); wrong ones ≤ 0.5 (median −0.6).
- */
-const MIN_SCORE = 0.6;
 
 /** Han characters needed before the commonest-character share is telling. */
 const SHARE_MIN_HAN = 200;
@@ -42,7 +36,7 @@ interface Reading {
 
 /** True when the decoded sample reads as Chinese. */
 function readsAsChinese({ sample, score }: Reading): boolean {
-  return score >= MIN_SCORE && hasChineseFrequencies(sample);
+  return score >= MIN_CHINESE_SCORE && hasChineseFrequencies(sample);
 }
 
 /**

@@ -1,28 +1,18 @@
 /**
- * UTF-16 without a byte-order mark, told by where its NUL bytes fall: the
- * high bytes of ASCII characters (digits, line breaks) are NUL, on odd
- * offsets in little-endian text and on even offsets in big-endian text. The
- * other side holds a NUL only for the rare character U+xx00 (such as 一,
- * U+4E00). Binary data has NULs on both sides alike.
+ * UTF-16 without a byte-order mark. Its NUL bytes (the high bytes of ASCII
+ * digits and line breaks, and of characters such as 一, U+4E00) would
+ * otherwise mark it as binary; it is told from binary data by reading both
+ * byte orders and keeping the one that reads as Chinese.
  */
+import { chineseScore, MIN_CHINESE_SCORE } from './chinese-score.ts';
 
-/** Least share of NUL bytes (ASCII characters) to trust the pattern. */
-const MIN_NUL_SHARE = 0.02;
-/** Most NULs on the other side, as a share of those on the ASCII side. */
-const MAX_OTHER_SIDE = 0.1;
-
-/** `utf-16le` or `utf-16be` when the bytes look like BOM-less UTF-16, else undefined. */
-export function utf16Endianness(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+/** The text and encoding name when the bytes read as Chinese in UTF-16LE or UTF-16BE, else undefined. */
+export function decodeUtf16WithoutBom(bytes: Uint8Array): { text: string; encoding: string } | undefined {
   if (bytes.length % 2 !== 0) return undefined;
-  let even = 0;
-  let odd = 0;
-  for (let i = 0; i < bytes.length; i++) {
-    if (bytes[i] !== 0) continue;
-    if (i % 2 === 0) even++;
-    else odd++;
-  }
-  if (Math.max(even, odd) < bytes.length * MIN_NUL_SHARE) return undefined;
-  if (even <= odd * MAX_OTHER_SIDE) return 'utf-16le';
-  if (odd <= even * MAX_OTHER_SIDE) return 'utf-16be';
-  return undefined;
+  const readings = (['utf-16le', 'utf-16be'] as const).map((label) => {
+    const text = new TextDecoder(label).decode(bytes);
+    return { text, encoding: label.toUpperCase(), score: chineseScore(text) };
+  });
+  const best = readings.reduce((a, b) => (b.score > a.score ? b : a));
+  return best.score >= MIN_CHINESE_SCORE ? { text: best.text, encoding: best.encoding } : undefined;
 }
