@@ -23,6 +23,13 @@ const FAN_WORD_PATTERN = new RegExp(FAN_WORDS.join('|'), 'g');
 /** Titles after which 餘 is the surname 余 (余书记 → 余書記, not 餘書記). */
 const TITLES = '先生|女士|同志|書記|主任|院長|局長|部長|市長|縣長|區長|處長|科長|主席|委員|教授|醫生|醫師|老師|總|副';
 
+/**
+ * Surnames whose Simplified character is also the Traditional surname (the
+ * converter merges them with another word: 范→範, 余→餘, 于→於 …); every
+ * other surname converts normally (吴→吳, 张→張).
+ */
+const MERGED_SURNAMES = new Set(['范', '余', '于', '沈', '郁', '游', '谷', '党', '朴', '种', '占', '冲', '丑']);
+
 /** Phrase corrections applied after conversion: [wrong, right]. */
 const PHRASE_CORRECTIONS: ReadonlyArray<readonly [string, string]> = [
   ['餘秋雨', '余秋雨'],
@@ -58,7 +65,8 @@ export function toTraditional(text: string, names: readonly string[] = []): stri
   for (const [wrong, right] of PHRASE_CORRECTIONS) out = out.replaceAll(wrong, right);
   for (const name of names) {
     const converted = cnToTw(name);
-    const right = name[0] + converted.slice(1);
+    const surname = MERGED_SURNAMES.has(name[0] ?? '') ? name[0] : converted[0];
+    const right = surname + converted.slice(1);
     if (converted !== right) out = out.replaceAll(converted, right);
   }
   return out;
