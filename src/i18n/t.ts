@@ -1,0 +1,29 @@
+/**
+ * UI strings: one JSON file per script, flat dotted keys, `{{name}}`
+ * placeholders. Components read them through `t()` and hold no Chinese literals.
+ */
+import type { Script } from '../lib/report-schema.ts';
+import hans from './zh-hans.json';
+import hant from './zh-hant.json';
+
+/** A key of the UI strings (both files have the same keys; a test checks it). */
+export type UiKey = keyof typeof hans;
+
+/** Values for `{{name}}` placeholders. */
+export type UiVars = Readonly<Record<string, string | number>>;
+
+const STRINGS: Record<Script, Readonly<Record<UiKey, string>>> = { hans, hant };
+
+/** The UI string `key` in `script`, placeholders filled; a placeholder without a value is an error. */
+export function t(script: Script, key: UiKey, vars: UiVars = {}): string {
+  return STRINGS[script][key].replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
+    const value = vars[name];
+    if (value === undefined) throw new Error(`UI string "${key}" needs a value for {{${name}}}`);
+    return String(value);
+  });
+}
+
+/** `t` bound to one script, for a page or component. */
+export function translator(script: Script): (key: UiKey, vars?: UiVars) => string {
+  return (key, vars) => t(script, key, vars);
+}

@@ -1,0 +1,42 @@
+/**
+ * Build-time script conversion for what a page shows: names and notes
+ * (always stored Simplified) and report text (stored in its original script).
+ * Never imported by browser code: it pulls in the opencc dictionaries.
+ */
+import type { Script } from '../lib/report-schema.ts';
+import { toSimplified, toTraditional, type TraditionalVariant } from '../lib/script.ts';
+
+/** How to convert: personal names whose surnames must survive, and the Traditional forms of the source. */
+export interface LocalizeOptions {
+  names?: readonly string[];
+  variant?: TraditionalVariant;
+}
+
+/** Short strings recur on thousands of pages (institutions, regions, notes): convert each once. */
+const memo = new Map<string, string>();
+const MEMO_MAX_LENGTH = 64;
+
+function convert(text: string, to: Script, options: LocalizeOptions): string {
+  return to === 'hant' ? toTraditional(text, options.names) : toSimplified(text, options.variant);
+}
+
+/**
+ * Shows `text`, written in script `from`, in script `to`. Text already in the
+ * page's script is returned untouched (never converted twice).
+ */
+export function localize(text: string, from: Script, to: Script, options: LocalizeOptions = {}): string {
+  if (from === to || text === '') return text;
+  if (text.length > MEMO_MAX_LENGTH) return convert(text, to, options);
+  const key = [to, options.variant ?? '', ...(options.names ?? []), text].join('\u0000');
+  let converted = memo.get(key);
+  if (converted === undefined) {
+    converted = convert(text, to, options);
+    memo.set(key, converted);
+  }
+  return converted;
+}
+
+/** A personal name in the page's script, its surname kept (范, 余 …). */
+export function localizeName(name: string, to: Script): string {
+  return localize(name, 'hans', to, { names: [name] });
+}

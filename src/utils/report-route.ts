@@ -1,0 +1,61 @@
+/**
+ * Route data of a report page, shared with the `<P>`/`<H>` components that
+ * MDX renders. Props given to `<Content>` do not reach mapped components, so
+ * the page puts this on `Astro.locals` and the components read it back.
+ */
+import type { QualityNote, ReportFrontmatter, Script } from '../lib/report-schema.ts';
+import { traditionalVariant } from '../lib/script.ts';
+import { localize } from './localize.ts';
+
+/** A quality note as shown beside its paragraph. */
+export interface ShownNote {
+  kind: QualityNote['kind'];
+  note: string;
+}
+
+/** What paragraph and heading components need to know about the page they are on. */
+export interface ReportRoute {
+  /** Script of the page. */
+  script: Script;
+  /** Converts body text to the page's script (identity when the page shows the original). */
+  convert: (text: string) => string;
+  /** Notes per paragraph anchor, in the page's script. */
+  notes: ReadonlyMap<string, readonly ShownNote[]>;
+}
+
+declare global {
+  namespace App {
+    interface Locals {
+      report?: ReportRoute;
+    }
+  }
+}
+
+/** Quality notes that concern paragraphs, grouped by anchor and localized. */
+export function notesByAnchor(quality: readonly QualityNote[], script: Script): Map<string, ShownNote[]> {
+  const byAnchor = new Map<string, ShownNote[]>();
+  for (const { kind, note, at } of quality) {
+    const shown = { kind, note: localize(note, 'hans', script) };
+    for (const anchor of at) byAnchor.set(anchor, [...(byAnchor.get(anchor) ?? []), shown]);
+  }
+  return byAnchor;
+}
+
+/** Route data for report `data` (body `body`) shown in `script`. */
+export function createReportRoute(data: ReportFrontmatter, body: string, script: Script): ReportRoute {
+  const names = [...data.speakers, ...data.authors];
+  // The Traditional forms are guessed once per report: per paragraph the guess could flip.
+  const variant = data.script === 'hant' ? traditionalVariant(body) : undefined;
+  const options = variant ? { names, variant } : { names };
+  return {
+    script,
+    convert: (text) => localize(text, data.script, script, options),
+    notes: notesByAnchor(data.quality, script),
+  };
+}
+
+/** The route data a report page stored on `locals`; a clear error when a component is used elsewhere. */
+export function reportRoute(locals: App.Locals): ReportRoute {
+  if (!locals.report) throw new Error('<P>/<H> render only inside a report page (Astro.locals.report is not set)');
+  return locals.report;
+}

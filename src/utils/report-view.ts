@@ -1,0 +1,100 @@
+/**
+ * What pages show of a report, in one script: localized names, labels and
+ * the links of every metadata value. Report pages and listings both read it,
+ * so a report is named and linked the same way everywhere.
+ */
+import type { Genre, ReportFrontmatter, Script } from '../lib/report-schema.ts';
+import { t, type UiKey } from '../i18n/t.ts';
+import { describeReport, displayTitle, type DisplayTitle } from './display-title.ts';
+import { formatDate } from './format-date.ts';
+import { genreHref, institutionHref, meetingTypeHref, regionHref, reportHref } from './hrefs.ts';
+import { localize, localizeName } from './localize.ts';
+import { regionLevels, regionName } from './region-levels.ts';
+import { GENRE_SLUGS, MEETING_TYPE_SLUGS } from './taxonomy-slugs.ts';
+
+/** A label with the listing it links to (absent when there is no listing to go to). */
+export interface LinkedLabel {
+  label: string;
+  href?: string;
+}
+
+/** One source of the report, as shown. */
+export interface SourceView {
+  site?: string;
+  url?: string;
+  script: Script;
+  encoding: string;
+}
+
+/** A report as a page in `script` shows it. */
+export interface ReportView {
+  id: string;
+  /** Script of the page. */
+  script: Script;
+  href: string;
+  title: DisplayTitle;
+  /** `机构 · 类型 · 年份`, for meta descriptions and untitled attributions. */
+  description: string;
+  date?: { iso: string; text: string };
+  year?: number;
+  coveredYear?: number;
+  /** Province → city → county, each linking to its listing when the code reaches it. */
+  region: LinkedLabel[];
+  institution?: LinkedLabel;
+  genre: LinkedLabel;
+  meetingTypes: LinkedLabel[];
+  speakers: string[];
+  authors: string[];
+  sources: SourceView[];
+  /** Script of the original text. */
+  original: Script;
+  encoding: string;
+}
+
+/** Label of a genre in a script. */
+export function genreLabel(genre: Genre, script: Script): string {
+  return t(script, `genre.${GENRE_SLUGS[genre]}` as UiKey);
+}
+
+/** Builds the view of report `id` for a page in `script`. */
+export function reportView(id: string, data: ReportFrontmatter, script: Script): ReportView {
+  const names = [...data.speakers, ...data.authors];
+  const institution = data.institution ? localize(data.institution, 'hans', script) : undefined;
+  const year = data.year ?? (data.date ? Number(data.date.slice(0, 4)) : undefined);
+  const place = regionName(data.region);
+  const who = institution ?? (place ? localize(place, 'hans', script) : undefined);
+  const parts = { who, genre: data.genre === '其他' ? undefined : genreLabel(data.genre, script), year };
+  const title = data.title ? localize(data.title, data.script, script, { names }) : undefined;
+  return {
+    id,
+    script,
+    href: reportHref(script, id),
+    title: displayTitle(title, parts, t(script, 'report.untitled')),
+    description: describeReport(parts),
+    ...(data.date ? { date: { iso: data.date, text: formatDate(data.date) } } : {}),
+    ...(year !== undefined ? { year } : {}),
+    ...(data.coveredYear !== undefined ? { coveredYear: data.coveredYear } : {}),
+    region: regionLevels(data.region).map((level) => ({
+      label: localize(level.name, 'hans', script),
+      ...(level.code ? { href: regionHref(script, level.code) } : {}),
+    })),
+    ...(institution && data.institution
+      ? { institution: { label: institution, href: institutionHref(script, data.institution) } }
+      : {}),
+    genre: { label: genreLabel(data.genre, script), href: genreHref(script, data.genre) },
+    meetingTypes: data.meetingTypes.map((type) => ({
+      label: t(script, `meeting.${MEETING_TYPE_SLUGS[type]}` as UiKey),
+      href: meetingTypeHref(script, type),
+    })),
+    speakers: data.speakers.map((name) => localizeName(name, script)),
+    authors: data.authors.map((name) => localizeName(name, script)),
+    sources: data.sources.map((source) => ({
+      ...(source.site ? { site: localize(source.site, 'hans', script) } : {}),
+      ...(source.url ? { url: source.url } : {}),
+      script: source.script,
+      encoding: source.encoding,
+    })),
+    original: data.script,
+    encoding: data.encoding,
+  };
+}
