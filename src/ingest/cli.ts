@@ -8,17 +8,27 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ingestFile } from './pipeline.ts';
+import { MultiBar, Presets } from 'cli-progress';
+import { ingestAll, type InputResult } from './pipeline.ts';
 import { formatOf } from './read/index.ts';
 import { toJsonRecord } from './write/json.ts';
+import { overridePath } from './write/overrides.ts';
+import type { PreparedInput } from './write/prepare-input.ts';
+import { countRun, keptWarning, summaryLine } from './write/summary.ts';
+import { planRun, writeEntries, type EntryOutcome } from './write/write-entries.ts';
 
-const USAGE = `usage: npm run ingest -- [--json] [--out DIR] <files or folders…>
+const USAGE = `usage: npm run ingest -- [options] <files or folders…>
 
-  --json       write nothing; print one JSON object per ingested input
-  --out DIR    where entries are written (default: content/reports)
-  -h, --help   show this help`;
+  --out DIR        where entries are written (default: content/reports)
+  --overrides DIR  curator overrides, one <id>.yml per entry (default: content/overrides)
+  --force          replace entries that were edited by hand
+  --json           write nothing; print one JSON object per ingested input
+  -h, --help       show this help`;
 
-/** Expands folders into the ingestible files they contain (sorted, recursive). */
+/** Runs with fewer inputs finish before a progress bar would help. */
+const PROGRESS_MIN_INPUTS = 20;
+
+/** Expands folders into the ingestible files they contain (sorted, recursive); each path once. */
 async function expandInputs(paths: string[]): Promise<string[]> {
   const files: string[] = [];
   for (const path of paths) {
@@ -30,7 +40,26 @@ async function expandInputs(paths: string[]): Promise<string[]> {
       files.push(path);
     }
   }
-  return files;
+  return [...new Set(files)];
+}
+
+/** Progress on stderr for long runs on a terminal; lines printed meanwhile go above the bar. */
+function createProgress(total: number) {
+  if (!process.stderr.isTTY || total < PROGRESS_MIN_INPUTS) {
+    return { tick() {}, log: (line: string) => console.error(line), stop() {} };
+  }
+  const bars = new MultiBar({ stream: process.stderr, format: 'ingest [{bar}] {value}/{total} inputs', hideCursor: true, clearOnComplete: true }, Presets.shades_classic);
+  const bar = bars.create(total, 0);
+  return {
+    tick: () => bar.increment(),
+    log: (line: string) => bars.log(`${line}\n`),
+    stop: () => bars.stop(),
+  };
+}
+
+/** The inputs that were ingested. */
+function prepared(results: readonly InputResult[]): PreparedInput[] {
+  return results.flatMap((result) => ('input' in result ? [result.input] : []));
 }
 
 async function main(): Promise<number> {
@@ -39,6 +68,8 @@ async function main(): Promise<number> {
     options: {
       json: { type: 'boolean', default: false },
       out: { type: 'string', default: 'content/reports' },
+      overrides: { type: 'string', default: 'content/overrides' },
+      force: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -46,19 +77,28 @@ async function main(): Promise<number> {
     console.error(USAGE);
     return values.help ? 0 : 2;
   }
-  const inputs = await expandInputs(positionals);
-  let failed = 0;
-  for (const source of inputs) {
-    try {
-      const ingested = await ingestFile(source);
-      if (values.json) process.stdout.write(`${JSON.stringify(toJsonRecord(ingested))}\n`);
-    } catch (error) {
-      failed++;
-      console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
-    }
+  const sources = await expandInputs(positionals);
+  const progress = createProgress(sources.length);
+  const results = await ingestAll(sources, process.cwd(), (result) => {
+    if ('error' in result) progress.log(`error: ${result.error.message}`);
+    progress.tick();
+  });
+  const inputs = prepared(results);
+  const plans = await planRun(inputs, values.out);
+  let outcomes: EntryOutcome[] = [];
+  if (values.json) {
+    const idOf = new Map(plans.flatMap((plan) => plan.members.map((member) => [member, plan.id] as const)));
+    for (const input of inputs) process.stdout.write(`${JSON.stringify(toJsonRecord(input.ingested, idOf.get(input)!))}\n`);
+  } else {
+    outcomes = await writeEntries(plans, { out: values.out, overrides: values.overrides, force: values.force }, (outcome) => {
+      if (outcome.status === 'failed') progress.log(`error: ${outcome.error?.message}`);
+      if (outcome.status === 'kept') progress.log(keptWarning(outcome.path, overridePath(values.overrides, outcome.plan.id)));
+    });
   }
-  console.error(`ingest: ${inputs.length - failed} of ${inputs.length} inputs ingested, ${failed} failed`);
-  return failed > 0 ? 1 : 0;
+  progress.stop();
+  const counts = countRun(results, outcomes);
+  console.error(summaryLine(counts, !values.json));
+  return counts.failed > 0 ? 1 : 0;
 }
 
 process.exitCode = await main();

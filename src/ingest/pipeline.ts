@@ -1,23 +1,60 @@
 /**
  * The ingest pipeline for one input, top to bottom:
- * read (decode) → clean → structure → describe.
+ * read (decode) → clean → structure → describe, then prepared for writing.
+ * Writing entries (ids, anchors, duplicates, MDX) happens per run, in `write/`.
  */
+import { readFile } from 'node:fs/promises';
 import { clean } from './clean/index.ts';
 import { describe } from './describe/index.ts';
 import { readDraft } from './read/index.ts';
 import { structure } from './structure/index.ts';
 import { IngestError, type Description, type Draft } from './types.ts';
+import { sha256Hex } from './write/entry-id.ts';
+import { prepareInput, type PreparedInput } from './write/prepare-input.ts';
 
 export interface Ingested {
   draft: Draft;
   description: Description;
+  /** SHA-256 of the raw input bytes (64 hex digits): the source's identity. */
+  sha256: string;
 }
 
 /** Ingests one input file; throws IngestError when it cannot. */
 export async function ingestFile(source: string): Promise<Ingested> {
   const draft = await readDraft(source);
+  // Read again rather than change the read step's interface: the bytes are in the page cache.
+  const sha256 = sha256Hex(await readFile(source));
   clean(draft);
   structure(draft);
   if (draft.blocks.length === 0) throw new IngestError(source, 'no text left after cleaning: not a report');
-  return { draft, description: describe(draft) };
+  return { draft, description: describe(draft), sha256 };
+}
+
+/** The result of one input of a run: prepared for writing, or the error that stopped it. */
+export type InputResult = { source: string; input: PreparedInput } | { source: string; error: Error };
+
+/** An error that names its input (IngestError does; anything else gets the path in front). */
+function namingSource(source: string, error: unknown): Error {
+  if (error instanceof IngestError) return error;
+  return new IngestError(source, error instanceof Error ? error.message : String(error));
+}
+
+/** Ingests and prepares one input; never throws (the error is the result). */
+export async function ingestInput(source: string, root: string): Promise<InputResult> {
+  try {
+    return { source, input: prepareInput(await ingestFile(source), root) };
+  } catch (error) {
+    return { source, error: namingSource(source, error) };
+  }
+}
+
+/** Ingests every input in order; `onResult` hears of each as it is done. */
+export async function ingestAll(sources: readonly string[], root: string, onResult?: (result: InputResult) => void): Promise<InputResult[]> {
+  const results: InputResult[] = [];
+  for (const source of sources) {
+    const result = await ingestInput(source, root);
+    onResult?.(result);
+    results.push(result);
+  }
+  return results;
 }

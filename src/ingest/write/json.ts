@@ -3,11 +3,11 @@
  */
 import type { Ingested } from '../pipeline.ts';
 
-/** One JSON object per input, as documented in the README. */
-export function toJsonRecord({ draft, description }: Ingested) {
+/** One JSON object per input, as documented in the README; `id` is the entry the input goes into. */
+export function toJsonRecord({ draft, description }: Ingested, id: string) {
   return {
     source: draft.source,
-    id: null as string | null,
+    id,
     title: description.title ?? null,
     date: description.date ?? null,
     year: description.year ?? null,

@@ -1,0 +1,72 @@
+/**
+ * The body of an entry: one `H` (heading, `depth` 2–4) or `P` (paragraph) MDX
+ * JSX element per block, each with its anchor as `id` and the block text as
+ * one paragraph. Written through remark-stringify with remark-mdx and
+ * remark-gfm, which escape whatever MDX, Markdown or GFM would read as markup
+ * (`<5%`, `{X}`, `2019~2023年`, `3*4*5`, `> `, `2023. `, `<script>` …), and
+ * read back through remark-parse with remark-mdx.
+ */
+import type { Root, RootContent } from 'mdast';
+import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import { toString } from 'mdast-util-to-string';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import remarkStringify from 'remark-stringify';
+import { unified } from 'unified';
+import type { Block } from '../types.ts';
+
+/** A block with its anchor, as an entry's body holds it. */
+export interface AnchoredBlock extends Block {
+  anchor: string;
+}
+
+const writer = unified().use(remarkStringify).use(remarkMdx).use(remarkGfm).freeze();
+const reader = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).freeze();
+
+/** The MDX element of one block. */
+function toElement(block: AnchoredBlock): MdxJsxFlowElement {
+  const attributes: MdxJsxFlowElement['attributes'] = [{ type: 'mdxJsxAttribute', name: 'id', value: block.anchor }];
+  if (block.type === 'heading') {
+    const depth = String(block.depth ?? 2);
+    attributes.push({ type: 'mdxJsxAttribute', name: 'depth', value: { type: 'mdxJsxAttributeValueExpression', value: depth } });
+  }
+  return {
+    type: 'mdxJsxFlowElement',
+    name: block.type === 'heading' ? 'H' : 'P',
+    attributes,
+    children: [{ type: 'paragraph', children: [{ type: 'text', value: block.text }] }],
+  };
+}
+
+/** Serialises anchored blocks as the MDX body of an entry. */
+export function renderBody(blocks: readonly AnchoredBlock[]): string {
+  const tree: Root = { type: 'root', children: blocks.map(toElement) };
+  return writer.stringify(tree);
+}
+
+/** The value of a literal attribute of an element. */
+function attribute(node: MdxJsxFlowElement, name: string): string | undefined {
+  for (const attr of node.attributes) {
+    if (attr.type !== 'mdxJsxAttribute' || attr.name !== name) continue;
+    if (typeof attr.value === 'string') return attr.value;
+    if (attr.value?.type === 'mdxJsxAttributeValueExpression') return attr.value.value;
+  }
+  return undefined;
+}
+
+/** The block an `H` or `P` element holds; undefined for any other node. */
+function toBlock(node: RootContent): AnchoredBlock | undefined {
+  if (node.type !== 'mdxJsxFlowElement' || (node.name !== 'H' && node.name !== 'P')) return undefined;
+  const anchor = attribute(node, 'id') ?? '';
+  const text = toString(node);
+  if (node.name === 'P') return { type: 'paragraph', text, anchor };
+  const depth = Number(attribute(node, 'depth'));
+  return { type: 'heading', depth: depth === 3 || depth === 4 ? depth : 2, text, anchor };
+}
+
+/** Reads the blocks of an MDX body (as written by `renderBody`, or edited by hand). */
+export function parseBody(body: string): AnchoredBlock[] {
+  const tree = reader.parse(body);
+  return tree.children.map(toBlock).filter((block) => block !== undefined);
+}

@@ -1,0 +1,134 @@
+/**
+ * Which entry each input goes into. An input whose bytes an existing entry
+ * records goes back into that entry. The others are grouped with their
+ * duplicates (same report in the other script, re-posted with other
+ * furniture); a group that duplicates an existing entry joins it (its id never
+ * changes), any other group becomes a new entry whose primary source is
+ * chosen by rules that do not depend on the order of the inputs.
+ */
+import { entryIdOf } from './entry-id.ts';
+import type { ExistingEntry } from './existing-entries.ts';
+import type { PreparedInput } from './prepare-input.ts';
+import { containment, DUPLICATE_CONTAINMENT, groupDuplicates, type Signature } from './shingles.ts';
+
+/** One entry to write (or to update with new sources). */
+export interface EntryPlan {
+  id: string;
+  /** Input the body and metadata come from; absent when the run brings only other sources of an existing entry. */
+  primary?: PreparedInput;
+  /** Every input of the entry, primary included, by source hash. */
+  members: PreparedInput[];
+  existing?: ExistingEntry;
+}
+
+/** Signature of an existing entry's body (read on demand: only inputs no entry records need it). */
+export type EntrySignature = (entry: ExistingEntry) => Promise<Signature>;
+
+/** Orders strings by code unit, the same under every locale. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Problems a copy shows: flagged or doubtful messages. */
+function doubts(input: PreparedInput): number {
+  return input.ingested.draft.messages.filter((m) => m.kind === 'flagged' || m.kind === 'doubtful').length;
+}
+
+/** Characters of match text: how complete a copy is. */
+function length(input: PreparedInput): number {
+  return input.match.reduce((sum, text) => sum + text.length, 0);
+}
+
+/**
+ * The primary of a new group of duplicates: a Simplified copy before a
+ * Traditional one (mainland reports are written in Simplified; the other is
+ * a mirror), then the copy with fewest doubts, then the most complete, then
+ * the lowest source hash.
+ */
+export function choosePrimary(group: readonly PreparedInput[]): PreparedInput {
+  return [...group].sort(
+    (a, b) =>
+      Number(a.ingested.description.script === 'hant') - Number(b.ingested.description.script === 'hant') ||
+      doubts(a) - doubts(b) ||
+      length(b) - length(a) ||
+      compareText(a.sha, b.sha) ||
+      compareText(a.file, b.file),
+  )[0]!;
+}
+
+/** The input that continues an existing entry's primary source: same bytes, or the same file with new bytes. */
+function continuingPrimary(entry: ExistingEntry, members: readonly PreparedInput[]): PreparedInput | undefined {
+  const first = entry.sources[0];
+  if (!first) return undefined;
+  return members.find((m) => m.sha === first.sha256) ?? members.find((m) => m.file === first.file && !entry.sources.some((s) => s.sha256 === m.sha));
+}
+
+/** Sorts inputs by source hash, then path. */
+function bySource(a: PreparedInput, b: PreparedInput): number {
+  return compareText(a.sha, b.sha) || compareText(a.file, b.file);
+}
+
+/** The existing entry a group duplicates best, if any does. */
+async function bestEntry(
+  group: readonly PreparedInput[],
+  candidates: readonly ExistingEntry[],
+  signatureOf: (entry: ExistingEntry) => Promise<Signature>,
+): Promise<ExistingEntry | undefined> {
+  let best: { entry: ExistingEntry; score: number } | undefined;
+  for (const entry of candidates) {
+    const signature = await signatureOf(entry);
+    for (const input of group) {
+      const score = containment(input.signature, signature);
+      if (score >= DUPLICATE_CONTAINMENT && (!best || score > best.score)) best = { entry, score };
+    }
+  }
+  return best?.entry;
+}
+
+/** Plans the entries of a run: every input lands in exactly one plan. */
+export async function planEntries(
+  inputs: readonly PreparedInput[],
+  existing: ReadonlyMap<string, ExistingEntry>,
+  entrySignature: EntrySignature,
+): Promise<EntryPlan[]> {
+  const entryOfSource = new Map<string, string>();
+  for (const entry of existing.values()) for (const source of entry.sources) entryOfSource.set(source.sha256, entry.id);
+
+  const membersOf = new Map<string, PreparedInput[]>();
+  const add = (id: string, members: readonly PreparedInput[]) => membersOf.set(id, [...(membersOf.get(id) ?? []), ...members]);
+  const unassigned: PreparedInput[] = [];
+  for (const input of inputs) {
+    const id = entryOfSource.get(input.sha);
+    if (id) add(id, [input]);
+    else unassigned.push(input);
+  }
+
+  // An entry this run refreshes is compared through its new text; the others through their files.
+  const signatureOf = async (entry: ExistingEntry) => {
+    const members = membersOf.get(entry.id);
+    const current = members && (continuingPrimary(entry, members) ?? members[0]);
+    return current ? current.signature : entrySignature(entry);
+  };
+  const candidates = [...existing.values()];
+  const newPlans: EntryPlan[] = [];
+  // Copies with the same bytes are one source, however short; similarity groups the rest.
+  const copies = new Map<string, PreparedInput[]>();
+  for (const input of unassigned) copies.set(input.sha, [...(copies.get(input.sha) ?? []), input]);
+  const sources = [...copies.values()];
+  for (const indices of groupDuplicates(sources.map((same) => same[0]!.signature))) {
+    const group = indices.flatMap((i) => sources[i]!);
+    const entry = await bestEntry(group, candidates, signatureOf);
+    if (entry) {
+      add(entry.id, group);
+      continue;
+    }
+    const primary = choosePrimary(group);
+    newPlans.push({ id: entryIdOf(primary.ingested.sha256), primary, members: group.sort(bySource) });
+  }
+
+  const existingPlans = [...membersOf].map(([id, members]): EntryPlan => {
+    const entry = existing.get(id)!;
+    return { id, primary: continuingPrimary(entry, members), members: members.sort(bySource), existing: entry };
+  });
+  return [...existingPlans, ...newPlans].sort((a, b) => compareText(a.id, b.id));
+}

@@ -1,0 +1,139 @@
+/**
+ * Duplicate detection by character shingles: the same report in the other
+ * script, or re-posted with other furniture, shares nearly all of its 5-grams
+ * of match text with the first copy. A quarter of the shingles (chosen by
+ * hash, so the same ones in every copy) are kept, which estimates the
+ * overlap at a quarter of the cost. A signature is the sorted, distinct
+ * hashes of the kept shingles.
+ */
+
+/** Shingle length in characters. */
+const SHINGLE = 5;
+/** One shingle in SAMPLE is kept (those whose hash is divisible by it). */
+const SAMPLE = 4;
+/** Fewer kept shingles than this (a text under ~40 characters) are too few to call a duplicate. */
+const MIN_SHINGLES = 10;
+/** Share of the smaller text's shingles the larger must contain to be the same report. */
+export const DUPLICATE_CONTAINMENT = 0.8;
+/** A shingle found in more reports than this is boilerplate: it proposes no pair (pairs are still checked on all shingles). */
+const COMMON_SHINGLE = 16;
+/** Share of the smaller signature two reports must share in rarer shingles to be checked as a pair. */
+const CANDIDATE_SHARE = 0.3;
+
+/** A report's signature: sorted distinct hashes of its kept shingles. */
+export type Signature = Uint32Array;
+
+/** FNV-1a hash of `length` UTF-16 code units of `text` from `start`. */
+function fnv1a(text: string, start: number, length: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = start; i < start + length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+/** The signature of a report's match text (its blocks' match texts joined). */
+export function shingleSignature(matchTexts: readonly string[]): Signature {
+  const text = matchTexts.join('');
+  const kept: number[] = [];
+  for (let i = 0; i + SHINGLE <= text.length; i++) {
+    const hash = fnv1a(text, i, SHINGLE);
+    if (hash % SAMPLE === 0) kept.push(hash);
+  }
+  const sorted = Uint32Array.from(kept).sort();
+  let size = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[size++] = sorted[i]!;
+  return sorted.slice(0, size);
+}
+
+/** Number of hashes two signatures share (a merge of the sorted arrays). */
+function sharedCount(a: Signature, b: Signature): number {
+  let shared = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  return shared;
+}
+
+/** Share of the smaller signature found in the larger; 0 when either is too small to judge. */
+export function containment(a: Signature, b: Signature): number {
+  const smaller = Math.min(a.length, b.length);
+  return smaller < MIN_SHINGLES ? 0 : sharedCount(a, b) / smaller;
+}
+
+/** Whether two signatures are of the same report. */
+export function isDuplicate(a: Signature, b: Signature): boolean {
+  return containment(a, b) >= DUPLICATE_CONTAINMENT;
+}
+
+/**
+ * Pairs of reports that share many rare shingles, as `i * count + j` (i < j).
+ * Every (shingle, report) occurrence is sorted by shingle; a run of one
+ * shingle names the reports that have it, and a short run counts towards
+ * each pair in it (boilerplate would make every report a candidate of every other).
+ */
+function candidatePairs(signatures: readonly Signature[]): number[] {
+  const count = signatures.length;
+  const total = signatures.reduce((sum, signature) => sum + signature.length, 0);
+  const occurrences = new Float64Array(total);
+  let at = 0;
+  signatures.forEach((signature, i) => {
+    for (const hash of signature) occurrences[at++] = hash * count + i;
+  });
+  occurrences.sort();
+  const shared = new Map<number, number>();
+  for (let start = 0; start < total; ) {
+    const hash = Math.floor(occurrences[start]! / count);
+    let end = start + 1;
+    while (end < total && Math.floor(occurrences[end]! / count) === hash) end++;
+    if (end - start <= COMMON_SHINGLE) {
+      for (let a = start; a < end; a++) {
+        for (let b = a + 1; b < end; b++) {
+          const pair = (occurrences[a]! % count) * count + (occurrences[b]! % count);
+          shared.set(pair, (shared.get(pair) ?? 0) + 1);
+        }
+      }
+    }
+    start = end;
+  }
+  const pairs: number[] = [];
+  for (const [pair, n] of shared) {
+    const i = Math.floor(pair / count);
+    const j = pair % count;
+    if (n >= CANDIDATE_SHARE * Math.min(signatures[i]!.length, signatures[j]!.length)) pairs.push(pair);
+  }
+  return pairs;
+}
+
+/**
+ * Groups signatures that are duplicates of one another (transitively), each
+ * group as sorted indices, groups ordered by their first index. Pairs are
+ * proposed by shingles few reports have, then checked on all shingles.
+ */
+export function groupDuplicates(signatures: readonly Signature[]): number[][] {
+  const count = signatures.length;
+  const parent = signatures.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  for (const pair of candidatePairs(signatures)) {
+    const i = Math.floor(pair / count);
+    const j = pair % count;
+    if (isDuplicate(signatures[i]!, signatures[j]!)) parent[find(j)] = find(i);
+  }
+  const groups = new Map<number, number[]>();
+  signatures.forEach((_, i) => {
+    const root = find(i);
+    const group = groups.get(root);
+    if (group) group.push(i);
+    else groups.set(root, [i]);
+  });
+  return [...groups.values()];
+}

@@ -1,0 +1,101 @@
+import { mdxToHast, mdxToJs } from 'satteri';
+import { describe, expect, it } from 'vitest';
+import { type AnchoredBlock, parseBody, renderBody } from '../../../src/ingest/write/mdx-body.ts';
+
+/** Text that MDX, Markdown or GFM would read as markup, or refuse to compile. */
+const TRAPS = [
+  '<5%',
+  '{X}',
+  '{2023年}',
+  '2019~2023年…2024~2025年',
+  '3*4*5',
+  'a<b',
+  '<br>',
+  '<!-- -->',
+  '<https://example.org/a?b=1>',
+  'import x from "./y.js"',
+  'export const a = 1',
+  '> 引用一段话',
+  '2023. 年度总结',
+  '# 不是标题',
+  '- 不是列表',
+  '1) 不是列表',
+  '+ 不是列表',
+  '<script>alert(1)</script>',
+  '[链接](http://example.org)',
+  '![图](x.png)',
+  '`代码`',
+  '| 表 | 格 |',
+  '~~删除线~~',
+  '***',
+  '---',
+  '___',
+  'a_b_c_',
+  '\\反斜杠\\',
+  '&amp; &#123; &copy;',
+  '[^1] 脚注',
+  'http://www.example.org 和 www.example.org',
+  '"引号" \'单引号\' ... -- ---',
+  '}',
+  '{',
+  '全角＜＞｛｝与《》',
+];
+
+/** The blocks of the traps: paragraphs, and a few as headings. */
+function trapBlocks(): AnchoredBlock[] {
+  return TRAPS.map((text, i) =>
+    i % 5 === 0 ? { type: 'heading', depth: ((i % 3) + 2) as 2 | 3 | 4, text, anchor: `p-${i}` } : { type: 'paragraph', text, anchor: `p-${i}` },
+  );
+}
+
+/** Features as astro.config.mjs sets them for Astro's MDX compiler (satteri). */
+const FEATURES = { gfm: false, smartPunctuation: false };
+
+interface HastNode {
+  type: string;
+  name?: string;
+  value?: string;
+  attributes?: { name: string; value: unknown }[];
+  children?: HastNode[];
+}
+
+/** The text of a hast node. */
+function textOf(node: HastNode): string {
+  return node.value ?? (node.children ?? []).map(textOf).join('');
+}
+
+describe('renderBody / parseBody', () => {
+  it('writes H and P elements with id (and depth) and one text paragraph each', () => {
+    const body = renderBody([
+      { type: 'heading', depth: 2, text: '一、2023年工作回顾', anchor: 'p-k3x9a2' },
+      { type: 'paragraph', text: '全年新建社区卫生服务中心12个。', anchor: 'p-8f3k2a' },
+    ]);
+    expect(body).toBe('<H id="p-k3x9a2" depth={2}>\n  一、2023年工作回顾\n</H>\n\n<P id="p-8f3k2a">\n  全年新建社区卫生服务中心12个。\n</P>\n');
+  });
+
+  it('reads back every trap text, type, depth and anchor exactly (remark-parse + remark-mdx)', () => {
+    const blocks = trapBlocks();
+    expect(parseBody(renderBody(blocks))).toEqual(blocks);
+  });
+
+  it('compiles with the MDX compiler Astro uses and renders every trap text literally', () => {
+    const blocks = trapBlocks();
+    const body = renderBody(blocks);
+    expect(() => mdxToJs(body, { features: FEATURES })).not.toThrow();
+    const tree = mdxToHast(body, { features: FEATURES }) as HastNode;
+    const elements = (tree.children ?? []).filter((node) => node.type === 'mdxJsxFlowElement');
+    expect(elements.map((node) => node.name)).toEqual(blocks.map((block) => (block.type === 'heading' ? 'H' : 'P')));
+    expect(elements.map(textOf)).toEqual(TRAPS);
+    expect(elements.map((node) => node.attributes?.find((a) => a.name === 'id')?.value)).toEqual(blocks.map((block) => block.anchor));
+    // Nothing became markup: every element holds exactly one paragraph of plain text.
+    for (const node of elements) {
+      expect(node.children?.map((child) => child.type)).toEqual(['element']);
+      expect(node.children?.[0]?.children?.every((child) => child.type === 'text')).toBe(true);
+    }
+  });
+
+  it('ignores anything but H and P elements when reading a hand-edited body', () => {
+    const body = '一段散文\n\n<P id="p-a">\n  正文\n</P>\n\n<Note>旁注</Note>\n';
+    expect(parseBody(body)).toEqual([{ type: 'paragraph', text: '正文', anchor: 'p-a' }]);
+  });
+});
