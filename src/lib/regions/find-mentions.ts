@@ -5,7 +5,7 @@
  * that only a parent makes unambiguous.
  */
 import { lineage } from './lineage.ts';
-import { EVERYDAY_FULL_NAMES, placeNameIndex, prefixKey, type NameForm, type PlaceName } from './place-names.ts';
+import { EVERYDAY_FULL_NAMES, namesAt, type NameForm, type PlaceName } from './place-names.ts';
 import type { AreaUnit } from './types.ts';
 
 /** One place name found in a text. */
@@ -58,18 +58,14 @@ function onWordBoundaries(text: string, start: number, end: number): boolean {
   return true;
 }
 
-/** Names starting at `at`, longest first. */
-function namesAt(text: string, at: number): PlaceName[] {
-  const candidates = placeNameIndex().byPrefix.get(prefixKey(text, at)) ?? [];
-  return candidates.filter((place) => text.startsWith(place.name, at));
-}
-
 /** The units `place` may mean at `at`, given the mention right before it; none when the match is not a name here. */
 function unitsAt(text: string, at: number, place: PlaceName, parent: PlaceMention | undefined): readonly AreaUnit[] {
   const end = at + place.name.length;
   const narrowed = parent ? within(place, parent.units) : [];
   if (EVERYDAY_FULL_NAMES.has(place.name) && narrowed.length === 0) return [];
-  if (!onWordBoundaries(text, at, end)) return [];
+  // Full names of provinces and prefectures (`宜昌市`) do not run across words; checking only the rest keeps matching fast.
+  const wordCheck = place.form === 'short' || place.units.some((u) => u.level === 'county');
+  if (wordCheck && !onWordBoundaries(text, at, end)) return [];
   // A one-character stem (`赵县`, `和县`) is a name only where no Han character runs into it (`市和县`).
   if (place.form === 'full' && place.name.length === 2 && !parent && at > 0 && /\p{Script=Han}/u.test(text[at - 1] ?? '')) return [];
   return narrowed.length > 0 ? narrowed : place.units;

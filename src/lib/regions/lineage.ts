@@ -5,10 +5,17 @@ import type { Region } from '../report-schema.ts';
 import { unitByCode } from './gazetteer.ts';
 import type { AreaUnit } from './types.ts';
 
+const lineages = new Map<string, readonly AreaUnit[]>();
+
 /** The unit and its parents, top down (`[湖北省, 宜昌市, 宜都市]`); empty for an unknown code. */
-export function lineage(code: string): AreaUnit[] {
-  const chain: AreaUnit[] = [];
-  for (let u = unitByCode(code); u; u = u.parent ? unitByCode(u.parent) : undefined) chain.unshift(u);
+export function lineage(code: string): readonly AreaUnit[] {
+  let chain = lineages.get(code);
+  if (!chain) {
+    const units: AreaUnit[] = [];
+    for (let u = unitByCode(code); u; u = u.parent ? unitByCode(u.parent) : undefined) units.unshift(u);
+    chain = units;
+    lineages.set(code, chain);
+  }
   return chain;
 }
 

@@ -50,13 +50,10 @@ export const EVERYDAY_FULL_NAMES: ReadonlySet<string> = new Set([
 
 interface PlaceNameIndex {
   names: Map<string, PlaceName>;
-  /** Names by their first two characters (as one number), longest first. */
-  byPrefix: Map<number, PlaceName[]>;
-}
-
-/** Key of the first two UTF-16 code units of `text` at `at`. */
-export function prefixKey(text: string, at: number): number {
-  return text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1);
+  /** Names by their first two characters, longest first. */
+  byPrefix: Map<string, PlaceName[]>;
+  /** Whether a UTF-16 code unit starts any name: lets the scan skip most characters cheaply. */
+  startsName: Uint8Array;
 }
 
 /**
@@ -98,15 +95,17 @@ function build(): PlaceNameIndex {
   for (const [name, units] of full) names.set(name, { name, form: 'full', units });
   for (const [name, units] of abbreviations) if (!names.has(name)) names.set(name, { name, form: 'abbreviation', units });
   for (const [name, units] of shorts) if (!names.has(name)) names.set(name, { name, form: 'short', units: narrowShortName(units) });
-  const byPrefix = new Map<number, PlaceName[]>();
+  const byPrefix = new Map<string, PlaceName[]>();
+  const startsName = new Uint8Array(65536);
   for (const place of names.values()) {
-    const key = prefixKey(place.name, 0);
+    startsName[place.name.charCodeAt(0)] = 1;
+    const key = place.name.slice(0, 2);
     const list = byPrefix.get(key) ?? [];
     list.push(place);
     byPrefix.set(key, list);
   }
   for (const list of byPrefix.values()) list.sort((a, b) => b.name.length - a.name.length);
-  return { names, byPrefix };
+  return { names, byPrefix, startsName };
 }
 
 let cached: PlaceNameIndex | undefined;
@@ -115,6 +114,14 @@ let cached: PlaceNameIndex | undefined;
 export function placeNameIndex(): PlaceNameIndex {
   cached ??= build();
   return cached;
+}
+
+/** Names starting at `at` in `text`, longest first. */
+export function namesAt(text: string, at: number): PlaceName[] {
+  const index = placeNameIndex();
+  if (!index.startsName[text.charCodeAt(at)]) return [];
+  const candidates = index.byPrefix.get(text.slice(at, at + 2));
+  return candidates ? candidates.filter((place) => text.startsWith(place.name, at)) : [];
 }
 
 /** What a name may mean, if it is a place name. */

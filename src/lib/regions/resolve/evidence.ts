@@ -9,7 +9,7 @@ import { findPlaceMentions, type PlaceMention } from '../find-mentions.ts';
 export type EvidenceSource = 'issuer' | 'site' | 'title' | 'lead' | 'body';
 
 /** What a mention's context says about it. */
-export type EvidenceRole = 'issuer' | 'institution' | 'brand' | 'source' | 'venue' | 'dateline' | 'plain';
+export type EvidenceRole = 'issuer' | 'institution' | 'partner' | 'brand' | 'source' | 'venue' | 'dateline' | 'plain';
 
 /** One place mention as evidence. */
 export interface Evidence {
@@ -35,6 +35,12 @@ const INSTITUTION_AFTER =
 /** A venue: `在四川成都召开`, `于南宁举行`. */
 const VENUE_BEFORE = /[在于赴]$/;
 const VENUE_AFTER = /^[^，,。；;！!？?\s]{0,4}?(?:召开|举行|举办|开幕|进行|隆重)/;
+/**
+ * Another region's body as a partner or a visitor (`与上海市第六人民医院签订`,
+ * `对口支援新疆`, `北京协和医院专家到我院`): named, but not the issuer.
+ */
+const PARTNER_BEFORE = /(?:与|同|和|对口支援|对口帮扶|帮扶|支援|援助|来自|邀请|学习借鉴|考察学习)$/;
+const VISITOR_AFTER = /^[^。！？\n]{0,24}?(?:到我|来我|莅临|赴我|走进我|来到我)/;
 /** A news-agency dateline: `北京1月24日电`. */
 const DATELINE_AFTER = /^\s*\d{1,2}月\d{1,2}日\s*电/;
 /** The brand of a place's health programme: `健康十堰`, `健康瑞金建设`. */
@@ -64,10 +70,11 @@ function chains(mentions: readonly PlaceMention[]): PlaceMention[][] {
 
 function roleOf(text: string, chain: readonly PlaceMention[]): EvidenceRole {
   const before = text.slice(Math.max(0, chain[0]!.start - 8), chain[0]!.start);
-  const after = text.slice(chain.at(-1)!.end, chain.at(-1)!.end + 16);
+  const after = text.slice(chain.at(-1)!.end, chain.at(-1)!.end + 32);
   if (DATELINE_AFTER.test(after)) return 'dateline';
   if (VENUE_BEFORE.test(before) && VENUE_AFTER.test(after)) return 'venue';
   if (ISSUER_BEFORE.test(before)) return 'issuer';
+  if (PARTNER_BEFORE.test(before) || VISITOR_AFTER.test(after)) return 'partner';
   if (SOURCE_BEFORE.test(before)) return 'source';
   if (INSTITUTION_AFTER.test(after)) return 'institution';
   if (BRAND_BEFORE.test(before)) return 'brand';
@@ -80,6 +87,7 @@ function roleOf(text: string, chain: readonly PlaceMention[]): EvidenceRole {
  */
 function weightOf(source: EvidenceSource, role: EvidenceRole, mention: PlaceMention): number {
   if (role === 'dateline') return 0;
+  if (role === 'partner') return 0.5;
   const base =
     source === 'issuer' || role === 'issuer' ? 10
     : source === 'title' || source === 'site' ? 3
@@ -91,7 +99,7 @@ function weightOf(source: EvidenceSource, role: EvidenceRole, mention: PlaceMent
 }
 
 function isIssuer(source: EvidenceSource, role: EvidenceRole): boolean {
-  if (role === 'venue' || role === 'dateline') return false;
+  if (role === 'venue' || role === 'dateline' || role === 'partner') return false;
   return source === 'issuer' || role === 'issuer' || source === 'title' || (source === 'lead' && role === 'institution');
 }
 

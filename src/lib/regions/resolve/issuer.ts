@@ -11,7 +11,7 @@ import type { Evidence } from './evidence.ts';
 /** The deepest unit all candidates agree on: the deepest of one line, else their common ancestor. */
 export function agreeingUnit(units: readonly AreaUnit[]): AreaUnit | undefined {
   const lines = units.map((u) => lineage(u.code));
-  const deepest = lines.reduce<AreaUnit[] | undefined>((a, b) => (!a || b.length > a.length ? b : a), undefined);
+  const deepest = lines.reduce<readonly AreaUnit[] | undefined>((a, b) => (!a || b.length > a.length ? b : a), undefined);
   if (!deepest) return undefined;
   const onOneLine = lines.every((line) => line.every((u, i) => deepest[i]?.code === u.code));
   if (onOneLine) return deepest.at(-1);

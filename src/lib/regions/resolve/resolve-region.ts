@@ -14,15 +14,15 @@ import { isNationalReport } from './national.ts';
 import { detectScope, type ReportScope } from './scope.ts';
 import { disambiguate, supportOf, type Support } from './support.ts';
 
-/** What a report offers for its region; all text in any script. */
+/** What a report offers for its region. */
 export interface RegionSources {
-  /** Body text. */
+  /** Body text, in Simplified (convert Traditional first). */
   text: string;
-  /** Headline, if known. */
+  /** Headline, if known (any script). */
   title?: string;
-  /** Issuing bodies named by a disclosure table or a signature block. */
+  /** Issuing bodies named by a disclosure table or a signature block (any script). */
   issuers?: readonly string[];
-  /** Publishing sites or organisations. */
+  /** Publishing sites or organisations (any script). */
   sites?: readonly string[];
 }
 
@@ -40,9 +40,14 @@ export interface RegionExplanation {
 /** Pinyin annotations some pages carry after each character (`衛(wèi)生`). */
 const PINYIN = /[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}[)）]/g;
 
-/** Text as the matcher wants it: Simplified, without pinyin annotations. */
-function prepare(text: string): string {
-  const plain = text.replace(PINYIN, '');
+/** Text without pinyin annotations (left by pages the cleaning step has not fully repaired). */
+function withoutPinyin(text: string): string {
+  return text.replace(PINYIN, '');
+}
+
+/** A hint as the matcher wants it: Simplified, without pinyin annotations. */
+function prepareHint(hint: string): string {
+  const plain = withoutPinyin(hint);
   return detectScript(plain) === 'hant' ? toSimplified(plain) : plain;
 }
 
@@ -71,11 +76,11 @@ function ranked(support: Support, evidence: readonly Evidence[]): [string, numbe
 
 /** Resolves a report's region and says how. */
 export function explainRegion(sources: RegionSources): RegionExplanation {
-  const text = prepare(sources.text);
-  const title = sources.title ? prepare(sources.title) : '';
+  const text = withoutPinyin(sources.text);
+  const title = sources.title ? prepareHint(sources.title) : '';
   const evidence = disambiguate([
-    ...(sources.issuers ?? []).flatMap((issuer) => collectEvidence(prepare(issuer), 'issuer')),
-    ...(sources.sites ?? []).flatMap((site) => collectEvidence(prepare(site), 'site')),
+    ...(sources.issuers ?? []).flatMap((issuer) => collectEvidence(prepareHint(issuer), 'issuer')),
+    ...(sources.sites ?? []).flatMap((site) => collectEvidence(prepareHint(site), 'site')),
     ...collectEvidence(title, 'title'),
     ...collectEvidence(text, 'body', LEAD_LENGTH),
   ]);
