@@ -35,6 +35,21 @@ const PHRASE_CORRECTIONS: ReadonlyArray<readonly [string, string]> = [
   ['餘秋雨', '余秋雨'],
   ['摺合', '折合'],
   ['子醜', '子丑'],
+  // Place names the phrase dictionary turns into historic or wrong forms
+  // (found by converting every 2024 county-level name).
+  ['谿', '溪'],
+  ['鉅鹿', '巨鹿'],
+  ['鉅野', '巨野'],
+  ['石柺', '石拐'],
+  ['淩河', '凌河'],
+  ['霑化', '沾化'],
+  ['霑益', '沾益'],
+  ['陽穀', '陽谷'],
+  ['穀城縣', '谷城縣'],
+  ['箇舊', '個舊'],
+  ['濬縣', '浚縣'],
+  ['澂江', '澄江'],
+  ['鐘山', '鍾山'],
 ];
 
 /** Fix 範 that stands for the surname/place 范: keep it only inside the listed words. */
