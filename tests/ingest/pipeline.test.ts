@@ -1,0 +1,32 @@
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ingestAll, ingestFile } from '../../src/ingest/pipeline.ts';
+import { IngestError } from '../../src/ingest/types.ts';
+import { REPORT, REPORT_LINES, tempDir } from './write/fixtures.ts';
+
+describe('ingest pipeline', () => {
+  it('reads, cleans, structures and describes one input, with the hash of its raw bytes', async () => {
+    const path = join(tempDir(), 'report.txt');
+    writeFileSync(path, REPORT);
+    const ingested = await ingestFile(path);
+    expect(ingested.sha256).toBe(createHash('sha256').update(REPORT).digest('hex'));
+    expect(ingested.draft.blocks.map((block) => block.text)).toEqual(REPORT_LINES);
+    expect(ingested.description.script).toBe('hans');
+  });
+
+  it('goes on after an input fails, giving its error (naming the file) as its result', async () => {
+    const dir = tempDir();
+    const good = join(dir, 'good.txt');
+    writeFileSync(good, REPORT);
+    const missing = join(dir, 'missing.txt');
+    const heard: string[] = [];
+    const results = await ingestAll([missing, good], dir, (result) => heard.push(result.source));
+    expect(heard).toEqual([missing, good]);
+    const [failed, done] = results;
+    expect(failed && 'error' in failed && failed.error).toBeInstanceOf(IngestError);
+    expect(failed && 'error' in failed && failed.error.message.startsWith(`${missing}: `)).toBe(true);
+    expect(done && 'input' in done && done.input.file).toBe('good.txt');
+  });
+});
