@@ -26,9 +26,9 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i
 /** Back-links of footnotes (`↑` in Word exports, `^` on wikis): navigation, not text. */
 const BACK_LINK_TEXT = new Set(['↑', '^', '↩']);
 
-/** Marks in the raw output: a paragraph break and a line break (private-use, never in parsed text). */
-const PARAGRAPH = '\ue000';
-const LINE = '\ue001';
+/** Breaks in the raw output; text outside `<pre>` reaches it with its line breaks collapsed. */
+const PARAGRAPH = '\n\n';
+const LINE = '\n';
 
 /** What the walk dropped, for the quality notes. */
 export interface DroppedCounts {
@@ -60,7 +60,7 @@ function isBackLink(element: Element): boolean {
 /** Walks the tree into raw text with break marks; counts what it drops. */
 function walk(node: Nodes, out: string[], dropped: DroppedCounts, pre: boolean): void {
   if (node.type === 'text') {
-    out.push(pre ? node.value.replace(/\r\n?|\n/g, LINE) : collapse(node.value));
+    out.push(pre ? node.value.replace(/\r\n?/g, LINE) : collapse(node.value));
     return;
   }
   if (node.type !== 'root' && node.type !== 'element') return;
@@ -90,20 +90,14 @@ function walk(node: Nodes, out: string[], dropped: DroppedCounts, pre: boolean):
   for (const child of node.children) walk(child, out, dropped, pre);
 }
 
-/** Raw walk output → lines: spaces trimmed, paragraphs separated by exactly one blank line. */
+/** Raw walk output → lines: spaces collapsed and trimmed, paragraphs separated by exactly one blank line. */
 function layout(raw: string): string {
   return raw
-    .split(new RegExp(`(?:[ ]*${PARAGRAPH}[ ]*)+`))
-    .map((paragraph) =>
-      paragraph
-        .split(LINE)
-        .map((line) => line.replace(/ {2,}/g, ' ').trim())
-        .join('\n')
-        .replace(/\n{3,}/g, '\n\n')
-        .replace(/^\n+|\n+$/g, ''),
-    )
-    .filter(Boolean)
-    .join('\n\n');
+    .split('\n')
+    .map((line) => line.replace(/ {2,}/g, ' ').trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
 
 /** Visible text and what was dropped from it. */

@@ -39,10 +39,13 @@ function readsAsChinese({ sample, score }: Reading): boolean {
   return score >= MIN_CHINESE_SCORE && hasChineseFrequencies(sample);
 }
 
+/** How much worse than the best reading a declared codec may score and still be kept (it decides near-ties). */
+const DECLARED_MARGIN = 0.2;
+
 /**
  * Decodes bytes as GB18030 or Big5, whichever reads as Chinese; a declared
- * codec (an HTML meta charset) is kept unless it reads as garbage.
- * Undefined when neither does.
+ * codec (an HTML meta charset) is kept unless the bytes clearly read better
+ * in the other. Undefined when neither reads as Chinese.
  */
 export function decodeLegacyChinese(bytes: Buffer, declared?: LegacyCodec): { text: string; encoding: LegacyCodec } | undefined {
   const head = bytes.subarray(0, SAMPLE_BYTES);
@@ -50,8 +53,8 @@ export function decodeLegacyChinese(bytes: Buffer, declared?: LegacyCodec): { te
     const sample = iconv.decode(head, codec);
     return { codec, sample, score: chineseScore(sample) };
   });
-  const declaredReading = readings.find((reading) => reading.codec === declared && readsAsChinese(reading));
-  const best = declaredReading ?? readings.reduce((a, b) => (b.score > a.score ? b : a));
-  if (!readsAsChinese(best)) return undefined;
-  return { text: bytes.length > head.length ? iconv.decode(bytes, best.codec) : best.sample, encoding: best.codec };
+  const best = readings.reduce((a, b) => (b.score > a.score ? b : a));
+  const kept = readings.find((reading) => reading.codec === declared && reading.score >= best.score - DECLARED_MARGIN) ?? best;
+  if (!readsAsChinese(kept)) return undefined;
+  return { text: bytes.length > head.length ? iconv.decode(bytes, kept.codec) : kept.sample, encoding: kept.codec };
 }
