@@ -40,9 +40,9 @@ function isCountyLevelCity(unit: AreaUnit): boolean {
 
 /**
  * The unit the support agrees on, down to the report's scope: a province
- * report stops at the province, a city report at the prefecture (or at a
- * county-level city that carries most of its support), a county report at the
- * county. Without a scope it stops at the prefecture.
+ * report stops at the province, a 州/盟 report at the prefecture, a 市 report
+ * at the prefecture or at a county-level city that carries most of its
+ * support, a county report at the county. Without a scope it stops at the prefecture.
  */
 export function agreedUnit(support: Support, scope: ReportScope | undefined): AreaUnit | undefined {
   const province = clearLeader(provinces(), support);

@@ -7,6 +7,7 @@
 import { lineage } from '../lineage.ts';
 import type { AreaUnit } from '../types.ts';
 import type { Evidence } from './evidence.ts';
+import type { ReportScope } from './scope.ts';
 
 /** The deepest unit all candidates agree on: the deepest of one line, else their common ancestor. */
 export function agreeingUnit(units: readonly AreaUnit[]): AreaUnit | undefined {
@@ -21,13 +22,26 @@ export function agreeingUnit(units: readonly AreaUnit[]): AreaUnit | undefined {
 }
 
 /**
+ * Cuts a unit down to the report's scope: a city body named in the lead of a
+ * provincial meeting's report is a participant, the issuer is the province.
+ * A county-level city stays for a 市 scope (宜都市 speaks of 全市), not for 州.
+ */
+function withinScope(unit: AreaUnit, scope: ReportScope | undefined): AreaUnit {
+  const line = lineage(unit.code);
+  if (scope === 'province') return line[0]!;
+  if (unit.level === 'county' && (scope === 'prefecture' || (scope === 'city' && !unit.name.endsWith('市')))) return line.at(-2)!;
+  return unit;
+}
+
+/**
  * The issuer's unit from resolved evidence: issuing-body hints when there are
  * any (they name the issuer outright), else the title and the lead's
- * institutions.
+ * institutions, no deeper than the report's scope.
  */
-export function issuerUnit(evidence: readonly Evidence[]): AreaUnit | undefined {
+export function issuerUnit(evidence: readonly Evidence[], scope: ReportScope | undefined): AreaUnit | undefined {
   const named = evidence.filter((e) => e.issuer && e.mention.units.length === 1);
   const fromHints = named.filter((e) => e.source === 'issuer' || e.role === 'issuer');
-  const chosen = fromHints.length > 0 ? fromHints : named;
-  return agreeingUnit(chosen.map((e) => e.mention.units[0]!));
+  if (fromHints.length > 0) return agreeingUnit(fromHints.map((e) => e.mention.units[0]!));
+  const unit = agreeingUnit(named.map((e) => e.mention.units[0]!));
+  return unit && withinScope(unit, scope);
 }

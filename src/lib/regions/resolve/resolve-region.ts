@@ -85,7 +85,7 @@ export function explainRegion(sources: RegionSources): RegionExplanation {
     ...collectEvidence(text, 'body', LEAD_LENGTH),
   ]);
   const support = supportOf(evidence);
-  const scope = detectScope(title, text);
+  const scope = detectScope(title, text, (sources.issuers ?? []).map(prepareHint));
   const explain = (method: RegionExplanation['method'], unit?: AreaUnit): RegionExplanation => ({
     region: unit ? regionOf(unit.code) : {},
     method: unit || method === 'national' ? method : 'none',
@@ -95,7 +95,7 @@ export function explainRegion(sources: RegionSources): RegionExplanation {
   });
   const hinted = evidence.some((e) => e.source === 'issuer' || e.role === 'issuer');
   if (!hinted && isNationalReport(title, text.slice(0, LEAD_LENGTH))) return explain('national');
-  const issuer = issuerUnit(evidence);
+  const issuer = issuerUnit(evidence, scope);
   if (issuer && !contradicted(issuer, evidence)) return explain('issuer', issuer);
   return explain('agreement', agreedUnit(support, scope));
 }

@@ -6,11 +6,14 @@
  */
 import type { AreaLevel } from '../types.ts';
 
-/** Level a report speaks for; `city` covers every 市 (a county-level city too). */
-export type ReportScope = AreaLevel;
+/**
+ * Level a report speaks for: `city` is any 市 (a prefecture-level or a
+ * county-level city), `prefecture` a 州 or 盟 (never a county).
+ */
+export type ReportScope = AreaLevel | 'prefecture';
 
 /** Suffix characters of each level's scope words. */
-const LEVEL_CHARACTERS: Record<ReportScope, string> = { province: '省', city: '市州盟', county: '县旗' };
+const LEVEL_CHARACTERS: Record<ReportScope, string> = { province: '省', city: '市', prefecture: '州盟', county: '县旗' };
 /** `全省第一`, `居全市前列`: rankings, not the speaker's scope. */
 const RANKING = '(?!第|前|首|唯|排|领先|率先|最|平均|同类|范围|之最)';
 /**
@@ -53,6 +56,7 @@ function scopeWeights(text: string, autonomous: boolean): Record<ReportScope, nu
   return {
     province: scopeWeight(text, LEVEL_CHARACTERS.province) + (autonomous ? region : 0),
     city: scopeWeight(text, LEVEL_CHARACTERS.city),
+    prefecture: scopeWeight(text, LEVEL_CHARACTERS.prefecture),
     county: scopeWeight(text, LEVEL_CHARACTERS.county) + (autonomous ? 0 : region),
   };
 }
@@ -63,11 +67,20 @@ function dominant(weights: Record<ReportScope, number>): ReportScope | undefined
   return first && first[1] > 0 && first[1] > (second?.[1] ?? 0) ? first[0] : undefined;
 }
 
+/** Scope of an issuer named by level alone (`州爱卫办`, `县卫生健康局`). */
+function issuerScope(issuers: readonly string[], autonomous: boolean): ReportScope | undefined {
+  const bodies = issuers.map((issuer) => issuer.trim()[0]).join('');
+  const level = (Object.keys(LEVEL_CHARACTERS) as ReportScope[]).find((l) => [...bodies].some((c) => LEVEL_CHARACTERS[l].includes(c)));
+  if (level) return level;
+  return bodies.includes('区') ? (autonomous ? 'province' : 'county') : undefined;
+}
+
 /**
- * The report's scope: from the title when it has scope words
- * (`在全县卫生健康工作会议上的讲话`), else the level whose words dominate the text.
+ * The report's scope: from an issuer named by level alone, else from the
+ * title when it has scope words (`在全县卫生健康工作会议上的讲话`), else the
+ * level whose words dominate the text.
  */
-export function detectScope(title: string, text: string): ReportScope | undefined {
+export function detectScope(title: string, text: string, issuers: readonly string[] = []): ReportScope | undefined {
   const autonomous = isAutonomousRegionText(text);
-  return dominant(scopeWeights(title, autonomous)) ?? dominant(scopeWeights(text, autonomous));
+  return issuerScope(issuers, autonomous) ?? dominant(scopeWeights(title, autonomous)) ?? dominant(scopeWeights(text, autonomous));
 }

@@ -1,0 +1,170 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { explainReportRegion, resolveRegion } from '../../../src/ingest/describe/region.ts';
+import { detectScript, toSimplified } from '../../../src/lib/script.ts';
+import type { Hints } from '../../../src/ingest/types.ts';
+
+const noHints: Hints = { titles: [], dates: [], sites: [], urls: [], authors: [], editors: [], issuers: [] };
+const resolve = (text: string, hints: Partial<Hints> = {}) => resolveRegion({ text, hints: { ...noHints, ...hints } });
+
+describe('resolveRegion: the issuer’s own name first', () => {
+  it('takes a county-level city from the publishing site and implies its prefecture', () => {
+    expect(resolve('3月22日，全市卫生健康工作会议召开。副市长出席会议并讲话。', { sites: ['宜都市融媒体中心'] })).toEqual({
+      province: '湖北省',
+      city: '宜昌市',
+      county: '宜都市',
+      code: '420581',
+    });
+  });
+
+  it('tells a county from the prefecture it is named after', () => {
+    const region = resolve('日前，我县召开2024年卫生健康工作会议。', { sites: ['衡阳县融媒体中心'] });
+    expect(region).toEqual({ province: '湖南省', city: '衡阳市', county: '衡阳县', code: '430421' });
+  });
+
+  it('reads the institution at the start of the text', () => {
+    expect(resolve('2025年，柞水县卫生健康局党委在县委、县政府的坚强领导下，全面推进各项工作。').county).toBe('柞水县');
+    expect(resolve('3月1日上午，施秉县卫生健康局召开2024年全县卫生健康工作会议。')).toMatchObject({
+      province: '贵州省',
+      city: '黔东南苗族侗族自治州',
+      county: '施秉县',
+    });
+  });
+
+  it('gives a provincial institution its province only', () => {
+    const text = '云南省精神病医院于3月27日召开党建暨年度工作大会。市卫健委领导、医院党委班子成员出席会议。';
+    expect(resolve(text)).toEqual({ province: '云南省', code: '530000' });
+  });
+
+  it('converts Traditional hints', () => {
+    expect(resolve('全縣衛生健康工作會議召開。', { issuers: ['柞水縣衛生健康局'] }).county).toBe('柞水县');
+  });
+
+  it('keeps only what conflicting issuers share (a compilation of regions)', () => {
+    const text = '1月17日，安徽省卫生健康工作会议召开。2月12日，北京市卫生健康委组织召开媒体沟通会。';
+    expect(resolve(text)).toEqual({});
+  });
+
+  it('does not take a visiting or partner institution for the issuer', () => {
+    expect(resolve('3月5日，上海市第六人民医院专家团队来到我院开展义诊。我院全体职工参加。')).toEqual({});
+    expect(resolve('我院与北京协和医院签订对口帮扶协议，全院职工参加。')).toEqual({});
+  });
+});
+
+describe('resolveRegion: agreement among mentions', () => {
+  it('agrees on a city from its health brand', () => {
+    const text = '2月14日，全市卫生健康工作电视电话会议召开。会议分析健康十堰建设新形势，要求加快健康十堰建设步伐。';
+    expect(resolve(text)).toEqual({ province: '湖北省', city: '十堰市', code: '420300' });
+  });
+
+  it('does not let a hospital named after another city outweigh the city’s own name', () => {
+    const text =
+      '同志们：今天我们召开全市卫生健康工作会议，为健康瑞金建设做出新的更大贡献。我市医院与北京朝阳医院开展合作。要把健康瑞金建设摆在突出位置。';
+    expect(resolve(text)).toMatchObject({ province: '江西省', city: '赣州市', county: '瑞金市' });
+  });
+
+  it('reads 全区 as an autonomous region when its bodies speak', () => {
+    const text =
+      '1月23日，2026年全区卫生健康工作会议在南宁召开。自治区副主席出席会议并讲话，自治区卫生健康委主任作工作报告。会议要求加快推进健康广西建设。';
+    expect(resolve(text)).toEqual({ province: '广西壮族自治区', code: '450000' });
+  });
+
+  it('reads 全区 as a district when district bodies speak, and names none', () => {
+    const text = '今天，我们召开全区卫生健康工作会议，全面落实全国、省、市卫生健康工作会议部署。全区卫生健康系统紧紧围绕区委、区政府决策部署。';
+    expect(resolve(text)).toEqual({});
+  });
+
+  it('takes the province of a provincial meeting from its venue, not the venue’s city', () => {
+    const text = '2017年1月21日，在哈尔滨市召开了2017年全省卫生工作会议。副省长做了重要讲话。哈尔滨市卫生计生委作交流发言。';
+    expect(resolve(text)).toEqual({ province: '黑龙江省', code: '230000' });
+  });
+
+  it('stops at the prefecture when a 州 body speaks, even if its county-level city is named', () => {
+    const text = '8月23日，州爱卫办召开工作会议，对州创建国家卫生城市工作进行专题研究。大理市对现存问题作了汇报，大理市将逐项整改。';
+    expect(resolve(text, { issuers: ['州爱卫办'], sites: ['大理州人民政府门户网站'] })).toEqual({
+      province: '云南省',
+      city: '大理白族自治州',
+      code: '532900',
+    });
+  });
+
+  it('needs more than one plain mention', () => {
+    expect(resolve('我市召开卫健系统部署会议，守住广东北大门。')).toEqual({});
+  });
+
+  it('gets nothing from anonymised names or unnamed scope words', () => {
+    expect(resolve('在2024年全市卫生健康工作会议上的讲话。加快推动X市卫生健康事业高质量发展，XX区要抓好落实。')).toEqual({});
+    expect(resolve('全县卫生健康系统要深入贯彻落实本县部署，我县卫生健康工作稳步推进。')).toEqual({});
+  });
+
+  it('ignores place names in given names', () => {
+    expect(resolve('市疾控中心主任张承德作总结点评，指出了县区疾控机构存在的问题。')).toEqual({});
+  });
+});
+
+describe('resolveRegion: national reports', () => {
+  it('gives national meetings and bodies no region', () => {
+    expect(resolve('1月26日，2026年全国卫生健康系统医政工作会议在京召开。国家卫生健康委副主任出席会议并讲话。北京市卫生健康委参加。')).toEqual({});
+    expect(resolve('现在，我代表国务院，向大会报告政府工作。北京、上海、广东等地经济总量持续增长。')).toEqual({});
+  });
+
+  it('says why', () => {
+    const explained = explainReportRegion({ text: '由中国妇幼保健协会主办的经验交流会召开。', hints: noHints });
+    expect(explained.method).toBe('national');
+    expect(explained.region).toEqual({});
+  });
+});
+
+interface Label {
+  file: string;
+  province: string | null;
+  city: string | null;
+  county: string | null;
+  accept?: { province?: string; city?: string; county?: string };
+}
+
+const FIELDS = ['province', 'city', 'county'] as const;
+
+/** Region of a corpus file read as describe reads it: converted to Simplified, no hints (furniture left in the text). */
+function regionOfFile(path: string) {
+  const raw = readFileSync(path, 'utf8');
+  const text = detectScript(raw) === 'hant' ? toSimplified(raw) : raw;
+  return resolve(text);
+}
+
+function score(corpus: string) {
+  const folder = new URL(`../../../../shared/corpus/${corpus}/`, import.meta.url);
+  const labels: Label[] = readFileSync(new URL('labels.jsonl', folder), 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+  const tally = Object.fromEntries(FIELDS.map((f) => [f, { right: 0, wrong: 0 }]));
+  for (const label of labels) {
+    const region = regionOfFile(fileURLToPath(new URL(label.file, folder)));
+    for (const field of FIELDS) {
+      const got = region[field] ?? null;
+      const right = got === label[field] || (got !== null && got === label.accept?.[field]);
+      if (right) tally[field]!.right++;
+      else if (got !== null) tally[field]!.wrong++;
+    }
+  }
+  return { n: labels.length, tally };
+}
+
+describe('corpus checks against the labels', () => {
+  it('gets every seed’s region exactly', () => {
+    const { n, tally } = score('seeds');
+    for (const field of FIELDS) expect(tally[field]!.right, field).toBe(n);
+  });
+
+  it('pages: at least 0.9 per level, at most 1 wrong province and 2 wrong cities', () => {
+    const { n, tally } = score('pages');
+    for (const field of FIELDS) expect(tally[field]!.right / n, field).toBeGreaterThanOrEqual(0.9);
+    expect(tally.province!.wrong).toBeLessThanOrEqual(1);
+    expect(tally.city!.wrong).toBeLessThanOrEqual(2);
+  });
+
+  it('2024 government work reports: province ≥ 0.95, city ≥ 0.9', () => {
+    const { n, tally } = score('govreports-2024');
+    expect(tally.province!.right / n).toBeGreaterThanOrEqual(0.95);
+    expect(tally.city!.right / n).toBeGreaterThanOrEqual(0.9);
+  });
+});
