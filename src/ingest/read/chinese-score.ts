@@ -3,22 +3,28 @@
  * between codecs whose byte ranges overlap (GB18030 and Big5) and that
  * tells garbage from text.
  *
- * Why not chardet/jschardet/ced: on 4,800 samples cut from the corpus
- * (Simplified in GBK, Traditional in Big5, GB18030 four-byte characters,
- * Traditional in GBK) this score picks the right codec for 99.8% of 6- and
- * 10-character samples and 100% from 20 characters on; jschardet gets 95% and
- * 98% (and is ten times slower), chardet 1% (it answers windows-1252 or
- * ISO-8859 below ~20 characters), Google's ced 98–99% but is a native addon
- * that must be compiled on install. Restricted to the codecs ingest accepts,
- * the score also says when neither reads the bytes as Chinese.
+ * Why not chardet, jschardet or ced (tests/ingest/read/eval-detectors.ts:
+ * 8,400 samples cut from the corpus: Simplified in GBK, Traditional in
+ * Big5, GB18030 four-byte characters, Traditional in GBK): right answers for
+ * 6 / 10 / 20 / 40 characters are ingest 97.8 / 99.8 / 99.6 / 100% (its misses
+ * are all-ASCII samples, read as UTF-8, and tiny samples with a rare
+ * character, refused rather than misread); jschardet 93.7 / 97.8 / 99.7 /
+ * 100% at ten times the cost; chardet 1.3 / 0.4 / 96.2 / 99.9% (it answers
+ * windows-1252 or ISO-8859 for short text); Google's ced 96.8 / 99.2 / 99.6 /
+ * 99.9%, but it is a native addon compiled on install. Restricted to the
+ * codecs ingest accepts, the score also says when neither reads as Chinese.
  */
-import { COMMON_HANZI } from './common-hanzi.ts';
+import { COMMON_HANZI, COMMONEST_HANZI } from './common-hanzi.ts';
 
 /**
  * Below this mean score a decoding is not Chinese text. Right decodings of
  * 20-character samples of the corpus score ≥ 0.78 (median 1.0); wrong ones ≤ 0.5 (median −0.6).
  */
-export const MIN_CHINESE_SCORE = 0.6;
+const MIN_SCORE = 0.6;
+/** Han characters needed before the share of the commonest characters is telling. */
+const SHARE_MIN_HAN = 200;
+/** Least share of the commonest characters in real prose (the corpus minimum is 8%). */
+const MIN_COMMONEST_SHARE = 0.03;
 
 /** Non-ASCII characters scored: enough to decide, bounded so long reports stay cheap. */
 const SAMPLE_CHARS = 4000;
@@ -56,18 +62,40 @@ function charScore(char: string, code: number): number {
   return 0;
 }
 
-/**
- * Mean score per non-ASCII character, from −5 (invalid sequences) to 1
- * (all common Han and punctuation); 0 when the text is plain ASCII.
- */
-export function chineseScore(text: string): number {
+/** What one pass over the head of a decoded text finds. */
+export interface ChineseStats {
+  /** Mean score per non-ASCII character, from −5 (invalid sequences) to 1 (all common Han and punctuation); 0 for plain ASCII. */
+  score: number;
+  /** Han characters seen. */
+  han: number;
+  /** Of them, the commonest characters (的, 一, 是 …). */
+  commonest: number;
+}
+
+/** Scores the first few thousand non-ASCII characters of a decoded text. */
+export function chineseStats(text: string): ChineseStats {
   let sum = 0;
   let count = 0;
+  let han = 0;
+  let commonest = 0;
   for (const char of text) {
     const code = char.codePointAt(0) ?? 0;
     if (code < 0x80) continue;
     sum += charScore(char, code);
+    if (inRanges(code, HAN)) {
+      han++;
+      if (COMMONEST_HANZI.has(char)) commonest++;
+    }
     if (++count === SAMPLE_CHARS) break;
   }
-  return count === 0 ? 0 : sum / count;
+  return { score: count === 0 ? 0 : sum / count, han, commonest };
+}
+
+/**
+ * True when a decoding reads as Chinese: a good score and, in a long text,
+ * the commonest characters at their usual frequency (bytes of EUC-KR or
+ * EUC-JP can decode to common GB2312 characters, but use them at random).
+ */
+export function readsAsChinese({ score, han, commonest }: ChineseStats): boolean {
+  return score >= MIN_SCORE && (han < SHARE_MIN_HAN || commonest >= han * MIN_COMMONEST_SHARE);
 }
