@@ -46,6 +46,12 @@ describe('resolveRegion: the issuer’s own name first', () => {
     expect(resolve(text)).toEqual({});
   });
 
+  it('does not take a cited upper body for the issuer', () => {
+    const text =
+      '根据《湖北省卫生健康委关于做好2024年卫生健康工作的通知》要求，3月4日，县卫健局召开2024年全县卫生健康工作会议。会议要求全面加强健康竹溪建设，推动健康竹溪高质量发展。';
+    expect(resolve(text)).toEqual({ province: '湖北省', city: '十堰市', county: '竹溪县', code: '420324' });
+  });
+
   it('does not take a visiting or partner institution for the issuer', () => {
     expect(resolve('3月5日，上海市第六人民医院专家团队来到我院开展义诊。我院全体职工参加。')).toEqual({});
     expect(resolve('我院与北京协和医院签订对口帮扶协议，全院职工参加。')).toEqual({});

@@ -9,7 +9,7 @@ import { findPlaceMentions, type PlaceMention } from '../find-mentions.ts';
 export type EvidenceSource = 'issuer' | 'site' | 'title' | 'lead' | 'body';
 
 /** What a mention's context says about it. */
-export type EvidenceRole = 'issuer' | 'institution' | 'partner' | 'brand' | 'source' | 'venue' | 'dateline' | 'plain';
+export type EvidenceRole = 'issuer' | 'institution' | 'citation' | 'partner' | 'brand' | 'source' | 'venue' | 'dateline' | 'plain';
 
 /** One place mention as evidence. */
 export interface Evidence {
@@ -41,6 +41,11 @@ const VENUE_AFTER = /^[^，,。；;！!？?\s]{0,4}?(?:召开|举行|举办|开�
  */
 const PARTNER_BEFORE = /(?:与|同|和|对口支援|对口帮扶|帮扶|支援|援助|来自|邀请|学习借鉴|考察学习)$/;
 const VISITOR_AFTER = /^[^。！？\n]{0,24}?(?:到我|来我|莅临|赴我|走进我|来到我)/;
+/**
+ * An upper body's document or meeting the report cites or conveys
+ * (`根据《湖北省卫生健康委关于…》`, `传达学习全省卫生健康工作会议精神`): named, but not the issuer.
+ */
+const CITATION_BEFORE = /(?:《[^》]*|(?:传达|学习|贯彻|落实|根据|按照|依据)[^，,。；;]{0,20})$/;
 /** A news-agency dateline: `北京1月24日电`. */
 const DATELINE_AFTER = /^\s*\d{1,2}月\d{1,2}日\s*电/;
 /** The brand of a place's health programme: `健康十堰`, `健康瑞金建设`. */
@@ -69,12 +74,13 @@ function chains(mentions: readonly PlaceMention[]): PlaceMention[][] {
 }
 
 function roleOf(text: string, chain: readonly PlaceMention[]): EvidenceRole {
-  const before = text.slice(Math.max(0, chain[0]!.start - 8), chain[0]!.start);
+  const before = text.slice(Math.max(0, chain[0]!.start - 24), chain[0]!.start);
   const after = text.slice(chain.at(-1)!.end, chain.at(-1)!.end + 32);
   if (DATELINE_AFTER.test(after)) return 'dateline';
   if (VENUE_BEFORE.test(before) && VENUE_AFTER.test(after)) return 'venue';
   if (ISSUER_BEFORE.test(before)) return 'issuer';
   if (PARTNER_BEFORE.test(before) || VISITOR_AFTER.test(after)) return 'partner';
+  if (CITATION_BEFORE.test(before)) return 'citation';
   if (SOURCE_BEFORE.test(before)) return 'source';
   if (INSTITUTION_AFTER.test(after)) return 'institution';
   if (BRAND_BEFORE.test(before)) return 'brand';
@@ -99,7 +105,7 @@ function weightOf(source: EvidenceSource, role: EvidenceRole, mention: PlaceMent
 }
 
 function isIssuer(source: EvidenceSource, role: EvidenceRole): boolean {
-  if (role === 'venue' || role === 'dateline' || role === 'partner') return false;
+  if (role === 'venue' || role === 'dateline' || role === 'partner' || role === 'citation') return false;
   return source === 'issuer' || role === 'issuer' || source === 'title' || (source === 'lead' && role === 'institution');
 }
 
