@@ -7,6 +7,7 @@ import { extname } from 'node:path';
 import { createDraft, IngestError, type Draft, type Hints, type InputFormat } from '../types.ts';
 import { decodeText } from './decode.ts';
 import { readDocx } from './read-docx.ts';
+import { looksLikeHtml } from './looks-like-html.ts';
 import { readHtml, type ReadText } from './read-html.ts';
 
 /** Inputs larger than this are refused (a report is at most a few hundred KB). */
@@ -43,10 +44,12 @@ export async function readDraft(source: string): Promise<Draft> {
   if (!info?.isFile()) throw new IngestError(source, 'no such file');
   if (info.size === 0) throw new IngestError(source, 'the file is empty');
   if (info.size > MAX_INPUT_BYTES) throw new IngestError(source, `too large (${info.size} bytes; the limit is ${MAX_INPUT_BYTES})`);
-  const read = await readText(await readFile(source), source, format);
+  const bytes = await readFile(source);
+  const actual = format === 'txt' && looksLikeHtml(bytes) ? 'html' : format;
+  const read = await readText(bytes, source, actual);
   const han = countHan(read.text, MIN_HAN_CHARS);
   if (han < MIN_HAN_CHARS) throw new IngestError(source, `no Chinese text (${han} Han characters, at least ${MIN_HAN_CHARS} expected): not a report`);
-  const draft = createDraft(source, format, read.encoding, read.text);
+  const draft = createDraft(source, actual, read.encoding, read.text);
   draft.hints = { ...draft.hints, ...read.hints } satisfies Hints;
   draft.messages.push(...read.messages);
   return draft;

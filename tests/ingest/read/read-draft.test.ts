@@ -40,6 +40,18 @@ describe('readDraft', () => {
     expect(draft.messages).toEqual([expect.objectContaining({ rule: 'html-furniture' })]);
   });
 
+  it('reads a whole HTML page saved as .txt as HTML', async () => {
+    const html = `<!DOCTYPE html>\n<html><head><meta charset="gbk"><title>工作总结</title></head><body><script>var a = 1;</script><p>${REPORT.replace('\n\n', '</p><p>')}</p></body></html>`;
+    const draft = await readDraft(file('page.txt', iconv.encode(html, 'gbk')));
+    expect(draft).toMatchObject({ format: 'html', encoding: 'GB18030', lines: REPORT.split('\n') });
+    expect(draft.hints.titles).toEqual(['工作总结']);
+  });
+
+  it('keeps a text file that only mentions HTML tags as text', async () => {
+    const text = `<p class="ql-block">${REPORT}`;
+    expect(await readDraft(file('residue.txt', text))).toMatchObject({ format: 'txt', lines: text.split('\n') });
+  });
+
   it('refuses an unsupported file type', async () => {
     expect(await failure(file('report.pdf', REPORT))).toBe(`IngestError: ${dir}/report.pdf: unsupported file type ".pdf" (expected .txt, .html, .htm or .docx)`);
   });
