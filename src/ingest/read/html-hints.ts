@@ -18,8 +18,14 @@ const META_KEYS = {
   urls: ['og:url', 'url'],
 } as const;
 
-/** Separators between a page title's headline and its column and site names. */
-const TITLE_SEPARATOR = /\s*[_|｜]\s*|\s+[-–—]+\s+|\s*-{2,}\s*|\s*——\s*/;
+/**
+ * Separators between a page title's headline and its column and site names
+ * (`标题_栏目_站点`, `标题 - 站点`, `标题|站点`). Not the dash ——, which in a
+ * Chinese title introduces a subtitle (`凝心聚力——在…会议上的讲话`).
+ */
+const TITLE_SEPARATOR = /\s*[_|｜]\s*|\s+-+\s+|\s*-{2,}\s*/;
+/** Longer candidates are whole paragraphs marked up as a heading, not titles. */
+const MAX_TITLE_CHARS = 100;
 
 /** The content of every meta, by lower-cased name or property, first occurrence first. */
 function metaContents(tree: Root): Map<string, string[]> {
@@ -79,7 +85,9 @@ export function htmlHints(tree: Root): Partial<Hints> {
     (element) => element.tagName === 'link' && Array.isArray(element.properties.rel) && element.properties.rel.includes('canonical'),
   )?.properties.href;
   return {
-    titles: unique([...metaValues(metas, META_KEYS.titles), h1 ? textContent(h1) : '', headline ?? '']).filter(notSite),
+    titles: unique([...metaValues(metas, META_KEYS.titles), h1 ? textContent(h1) : '', headline ?? '']).filter(
+      (value) => notSite(value) && value.length <= MAX_TITLE_CHARS,
+    ),
     sites,
     authors: unique(metaValues(metas, META_KEYS.authors).filter((value) => notSite(value) && !isHttpUrl(value)).map((value) => toSimplified(value))),
     dates: unique(metaValues(metas, META_KEYS.dates).map((value) => normaliseDate(value) ?? '')),

@@ -137,7 +137,7 @@ describe('refusals', () => {
   it('names known binary formats', () => {
     expect(reason(Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj', 'latin1'))).toBe('input.txt: binary data (a PDF document), not text');
     expect(reason(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).toContain('a PNG image');
-    expect(reason(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]))).toContain('.doc/.xls');
+    expect(reason(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]))).toContain('an old .doc/.xls');
   });
 
   it('refuses bytes that are neither UTF-8 nor Chinese in GB18030 or Big5', () => {

@@ -58,7 +58,7 @@ describe('DOCX', () => {
   it('refuses a file that is not a ZIP archive', async () => {
     expect(await reason(Buffer.from('这不是Word文档，只是改了扩展名的文本。'))).toBe('report.docx: not a .docx file (not a ZIP archive)');
     expect(await reason(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]))).toBe(
-      'report.docx: not a .docx file (it is an old Word/Excel file (.doc/.xls))',
+      'report.docx: not a .docx file (it is an OLE file: an old .doc/.xls, or a password-protected .docx)',
     );
   });
 

@@ -110,6 +110,11 @@ describe('hints', () => {
     expect(readHtmlString(plain, 'UTF-8').hints.titles).toEqual(['院长在年度工作会议上的讲话（全文）', '院长在年度工作会议上的讲话']);
   });
 
+  it('keeps a subtitle dash inside the title and ignores a whole paragraph marked up as <h1>', () => {
+    const html = `<title>凝心聚力 奋勇争先——在全市卫生健康工作会议上的讲话|某市人民政府</title><h1>${'正文'.repeat(60)}</h1>`;
+    expect(readHtmlString(html, 'UTF-8').hints.titles).toEqual(['凝心聚力 奋勇争先——在全市卫生健康工作会议上的讲话']);
+  });
+
   it('collects sites, authors (Simplified), dates and URLs', () => {
     const { hints } = readHtmlString(page, 'UTF-8');
     expect(hints.sites).toEqual(['办公室', '某市卫生健康委员会']);
