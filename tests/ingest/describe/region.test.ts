@@ -55,6 +55,12 @@ describe('resolveRegion: the issuer’s own name first', () => {
   it('does not take a visiting or partner institution for the issuer', () => {
     expect(resolve('3月5日，上海市第六人民医院专家团队来到我院开展义诊。我院全体职工参加。')).toEqual({});
     expect(resolve('我院与北京协和医院签订对口帮扶协议，全院职工参加。')).toEqual({});
+    expect(resolve('我院召开年度工作会议。院长作工作报告，北京协和医院专家受邀作学术讲座。')).toEqual({});
+  });
+
+  it('passes a partner role along an enumeration', () => {
+    const text = '今年以来，我县积极对接杭州市、宁波市等地优质医疗资源，与浙江大学医学院附属第一医院建立合作关系。全县卫生健康系统要抓好落实。';
+    expect(resolve(text)).toEqual({});
   });
 });
 

@@ -39,8 +39,12 @@ const VENUE_AFTER = /^[^，,。；;！!？?\s]{0,4}?(?:召开|举行|举办|开�
  * Another region's body as a partner or a visitor (`与上海市第六人民医院签订`,
  * `对口支援新疆`, `北京协和医院专家到我院`): named, but not the issuer.
  */
-const PARTNER_BEFORE = /(?:与|同|和|对口支援|对口帮扶|帮扶|支援|援助|来自|邀请|学习借鉴|考察学习)$/;
-const VISITOR_AFTER = /^[^。！？\n]{0,24}?(?:到我|来我|莅临|赴我|走进我|来到我)/;
+const PARTNER_BEFORE = /(?:与|同|和|对口支援|对口帮扶|帮扶|支援|援助|来自|邀请|学习借鉴|考察学习|对接|携手|联合|赴|前往|到)$/;
+const VISITOR_AFTER = /^[^。！？\n]{0,24}?(?:到我|来我|莅临|赴我|走进我|来到我)|^[^，,。！？\n]{0,12}?(?:专家|教授|团队|一行|代表团|考察团|受邀|应邀)/;
+/** Between the names of an enumeration (`杭州市、宁波市`): the later names share the first one's role. */
+const ENUMERATION = /^(?:、|和|及|与|以及)$/;
+/** Roles an enumeration passes on. */
+const SHARED_ROLES: ReadonlySet<EvidenceRole> = new Set(['partner', 'citation', 'venue']);
 /**
  * An upper body's document or meeting the report cites or conveys
  * (`根据《湖北省卫生健康委关于…》`, `传达学习全省卫生健康工作会议精神`): named, but not the issuer.
@@ -115,8 +119,11 @@ export function collectEvidence(text: string, source: EvidenceSource, leadLength
   const mentions = findPlaceMentions(text).filter(
     (m) => m.form !== 'short' || !PERSON_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start)),
   );
+  let previous: { end: number; role: EvidenceRole } | undefined;
   for (const chain of chains(mentions)) {
-    const role = roleOf(text, chain);
+    const between = previous ? text.slice(previous.end, chain[0]!.start) : '';
+    const role = previous && SHARED_ROLES.has(previous.role) && ENUMERATION.test(between) ? previous.role : roleOf(text, chain);
+    previous = { end: chain.at(-1)!.end, role };
     for (const mention of chain) {
       const where: EvidenceSource = source === 'body' && mention.start < leadLength ? 'lead' : source;
       evidence.push({ mention, source: where, role, weight: weightOf(where, role, mention), issuer: isIssuer(where, role) });
