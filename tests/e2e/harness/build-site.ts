@@ -1,0 +1,55 @@
+/**
+ * Builds the fixture site once per source state: the output directory is
+ * keyed by a hash of everything the build reads, so every e2e file (and every
+ * re-run without changes) reuses one build.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+
+/** Project root (tests run from it). */
+const ROOT = process.cwd();
+
+/** What a build depends on. */
+const INPUTS = ['src', 'public', 'tests/fixtures/site', 'astro.config.mjs', 'package-lock.json'];
+
+function files(path: string): string[] {
+  if (!existsSync(path)) return [];
+  if (!statSync(path).isDirectory()) return [path];
+  return readdirSync(path)
+    .sort()
+    .flatMap((name) => files(join(path, name)));
+}
+
+/** Hash of the build inputs' paths and contents. */
+function inputHash(content: string): string {
+  const hash = createHash('sha256').update(content);
+  for (const file of INPUTS.flatMap((input) => files(join(ROOT, input)))) {
+    hash.update(relative(ROOT, file)).update('\0').update(readFileSync(file));
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * Returns the `dist` directory of the site built from `content` (a folder
+ * holding `reports/*.mdx`), building it first unless an identical build exists.
+ */
+export function buildSite(content = 'tests/fixtures/site'): string {
+  const out = join(tmpdir(), `huibian-e2e-${inputHash(content)}`);
+  if (existsSync(join(out, 'index.html'))) return out;
+  const staging = `${out}.${process.pid}`;
+  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {
+    cwd: ROOT,
+    env: { ...process.env, HUIBIAN_CONTENT: content, HUIBIAN_OUT: staging, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) {
+    throw new Error(`Fixture site build failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
+  }
+  // Another test file may have finished the same build meanwhile: keep the first.
+  if (existsSync(out)) rmSync(staging, { recursive: true, force: true });
+  else renameSync(staging, out);
+  return out;
+}
