@@ -90,6 +90,8 @@ describe('resolveRegion: agreement among mentions', () => {
   it('takes the province of a provincial meeting from its venue, not the venue’s city', () => {
     const text = '2017年1月21日，在哈尔滨市召开了2017年全省卫生工作会议。副省长做了重要讲话。哈尔滨市卫生计生委作交流发言。';
     expect(resolve(text)).toEqual({ province: '黑龙江省', code: '230000' });
+    expect(resolve('2017年1月21日，在哈尔滨市召开了2017年全省卫生工作会议，副省长做了重要讲话。')).toEqual({ province: '黑龙江省', code: '230000' });
+    expect(resolve('我院专家在杭州举行的学术会议上作报告。')).toEqual({});
   });
 
   it('stops at the prefecture when a 州 body speaks, even if its county-level city is named', () => {

@@ -9,7 +9,17 @@ import { findPlaceMentions, type PlaceMention } from '../find-mentions.ts';
 export type EvidenceSource = 'issuer' | 'site' | 'title' | 'lead' | 'body';
 
 /** What a mention's context says about it. */
-export type EvidenceRole = 'issuer' | 'institution' | 'citation' | 'partner' | 'brand' | 'source' | 'venue' | 'dateline' | 'plain';
+export type EvidenceRole =
+  | 'issuer'
+  | 'institution'
+  | 'citation'
+  | 'partner'
+  | 'brand'
+  | 'source'
+  | 'venue'
+  | 'meeting-venue'
+  | 'dateline'
+  | 'plain';
 
 /** One place mention as evidence. */
 export interface Evidence {
@@ -32,9 +42,14 @@ export const LEAD_LENGTH = 250;
  */
 const INSTITUTION_AFTER =
   /^(?:[^，,。；;：:！!？?、\s“”"]{0,10}?(?:卫生|卫健|卫计|健康委|人民政府|政府|医院|保健院|卫生院|疾控|疾病预防|医疗集团|医共体|融媒|新闻|日报|广播|电视台|人大|政协|党委|委员会|爱卫|工作会议)|委)/;
-/** A venue: `在四川成都召开`, `于南宁举行`. */
+/**
+ * A venue: `在四川成都召开`, `于南宁举行`. The venue of a meeting of the whole
+ * province or city (`在哈尔滨市召开了全省卫生工作会议`) is a `meeting-venue`:
+ * such a meeting is held inside its own area.
+ */
 const VENUE_BEFORE = /[在于赴]$/;
 const VENUE_AFTER = /^[^，,。；;！!？?\s]{0,4}?(?:召开|举行|举办|开幕|进行|隆重)/;
+const WHOLE_AREA_MEETING = /全[省市州区盟]/;
 /**
  * Another region's body as a partner or a visitor (`与上海市第六人民医院签订`,
  * `对口支援新疆`, `北京协和医院专家到我院`): named, but not the issuer.
@@ -44,7 +59,7 @@ const VISITOR_AFTER = /^[^。！？\n]{0,24}?(?:到我|来我|莅临|赴我|走�
 /** Between the names of an enumeration (`杭州市、宁波市`): the later names share the first one's role. */
 const ENUMERATION = /^(?:、|和|及|与|以及)$/;
 /** Roles an enumeration passes on. */
-const SHARED_ROLES: ReadonlySet<EvidenceRole> = new Set(['partner', 'citation', 'venue']);
+const SHARED_ROLES: ReadonlySet<EvidenceRole> = new Set(['partner', 'citation', 'venue', 'meeting-venue']);
 /**
  * An upper body's document or meeting the report cites or conveys
  * (`根据《湖北省卫生健康委关于…》`, `传达学习全省卫生健康工作会议精神`): named, but not the issuer.
@@ -81,7 +96,10 @@ function roleOf(text: string, chain: readonly PlaceMention[]): EvidenceRole {
   const before = text.slice(Math.max(0, chain[0]!.start - 24), chain[0]!.start);
   const after = text.slice(chain.at(-1)!.end, chain.at(-1)!.end + 32);
   if (DATELINE_AFTER.test(after)) return 'dateline';
-  if (VENUE_BEFORE.test(before) && VENUE_AFTER.test(after)) return 'venue';
+  if (VENUE_BEFORE.test(before) && VENUE_AFTER.test(after)) {
+    const sentence = `${before.replace(/^.*[。！？\n]/s, '')}\u0000${after.replace(/[。！？\n].*$/s, '')}`;
+    return WHOLE_AREA_MEETING.test(sentence) ? 'meeting-venue' : 'venue';
+  }
   if (ISSUER_BEFORE.test(before)) return 'issuer';
   if (PARTNER_BEFORE.test(before) || VISITOR_AFTER.test(after)) return 'partner';
   if (CITATION_BEFORE.test(before)) return 'citation';
@@ -98,6 +116,7 @@ function roleOf(text: string, chain: readonly PlaceMention[]): EvidenceRole {
 function weightOf(source: EvidenceSource, role: EvidenceRole, mention: PlaceMention): number {
   if (role === 'dateline') return 0;
   if (role === 'partner') return 0.5;
+  if (role === 'meeting-venue') return 2;
   const base =
     source === 'issuer' || role === 'issuer' ? 10
     : source === 'title' || source === 'site' ? 3
@@ -109,7 +128,7 @@ function weightOf(source: EvidenceSource, role: EvidenceRole, mention: PlaceMent
 }
 
 function isIssuer(source: EvidenceSource, role: EvidenceRole): boolean {
-  if (role === 'venue' || role === 'dateline' || role === 'partner' || role === 'citation') return false;
+  if (role === 'venue' || role === 'meeting-venue' || role === 'dateline' || role === 'partner' || role === 'citation') return false;
   return source === 'issuer' || role === 'issuer' || source === 'title' || (source === 'lead' && role === 'institution');
 }
 

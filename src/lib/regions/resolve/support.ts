@@ -22,7 +22,7 @@ function addSupport(support: Support, unit: AreaUnit, weight: number, venue: boo
 /** Support per unit from the evidence that names one unit only (ambiguous mentions count once resolved). */
 export function supportOf(evidence: readonly Evidence[]): Support {
   const support: Support = new Map();
-  for (const e of evidence) if (e.mention.units.length === 1) addSupport(support, e.mention.units[0]!, e.weight, e.role === 'venue');
+  for (const e of evidence) if (e.mention.units.length === 1) addSupport(support, e.mention.units[0]!, e.weight, e.role === 'venue' || e.role === 'meeting-venue');
   return support;
 }
 
