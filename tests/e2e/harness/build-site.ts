@@ -12,6 +12,10 @@ import { join, relative } from 'node:path';
 /** Project root (tests run from it). */
 const ROOT = process.cwd();
 
+/** Builds of other source states older than this are removed when a new one is made. */
+const STALE_MS = 24 * 60 * 60 * 1000;
+const PREFIX = 'huibian-e2e-';
+
 /** What a build depends on. */
 const INPUTS = ['src', 'public', 'tests/fixtures/site', 'astro.config.mjs', 'package-lock.json'];
 
@@ -32,12 +36,21 @@ function inputHash(content: string): string {
   return hash.digest('hex').slice(0, 16);
 }
 
+/** Removes old fixture builds left by earlier source states. */
+function pruneStaleBuilds(keep: string): void {
+  for (const name of readdirSync(tmpdir())) {
+    const path = join(tmpdir(), name);
+    if (!name.startsWith(PREFIX) || path === keep) continue;
+    if (Date.now() - statSync(path).mtimeMs > STALE_MS) rmSync(path, { recursive: true, force: true });
+  }
+}
+
 /**
  * Returns the `dist` directory of the site built from `content` (a folder
  * holding `reports/*.mdx`), building it first unless an identical build exists.
  */
 export function buildSite(content = 'tests/fixtures/site'): string {
-  const out = join(tmpdir(), `huibian-e2e-${inputHash(content)}`);
+  const out = join(tmpdir(), `${PREFIX}${inputHash(content)}`);
   if (existsSync(join(out, 'index.html'))) return out;
   const staging = `${out}.${process.pid}`;
   const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {
@@ -51,5 +64,6 @@ export function buildSite(content = 'tests/fixtures/site'): string {
   // Another test file may have finished the same build meanwhile: keep the first.
   if (existsSync(out)) rmSync(staging, { recursive: true, force: true });
   else renameSync(staging, out);
+  pruneStaleBuilds(out);
   return out;
 }
