@@ -16,7 +16,7 @@ const LEAD_FACTOR = 2;
 const MUNICIPALITIES = new Set(['110000', '120000', '310000', '500000']);
 
 /** The clear leader among candidates, if any. */
-export function clearLeader(candidates: readonly AreaUnit[], support: Support, minimum = MIN_SUPPORT): AreaUnit | undefined {
+function clearLeader(candidates: readonly AreaUnit[], support: Support): AreaUnit | undefined {
   let best: AreaUnit | undefined;
   let bestScore = 0;
   let secondScore = 0;
@@ -30,7 +30,7 @@ export function clearLeader(candidates: readonly AreaUnit[], support: Support, m
       secondScore = score;
     }
   }
-  return best && bestScore >= minimum && bestScore >= LEAD_FACTOR * secondScore ? best : undefined;
+  return best && bestScore >= MIN_SUPPORT && bestScore >= LEAD_FACTOR * secondScore ? best : undefined;
 }
 
 /** Whether a county-level unit is a 市 (a county-level city speaks of 全市 too). */

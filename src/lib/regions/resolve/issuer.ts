@@ -10,7 +10,7 @@ import type { Evidence } from './evidence.ts';
 import type { ReportScope } from './scope.ts';
 
 /** The deepest unit all candidates agree on: the deepest of one line, else their common ancestor. */
-export function agreeingUnit(units: readonly AreaUnit[]): AreaUnit | undefined {
+function agreeingUnit(units: readonly AreaUnit[]): AreaUnit | undefined {
   const lines = units.map((u) => lineage(u.code));
   const deepest = lines.reduce<readonly AreaUnit[] | undefined>((a, b) => (!a || b.length > a.length ? b : a), undefined);
   if (!deepest) return undefined;

@@ -99,8 +99,3 @@ export function explainRegion(sources: RegionSources): RegionExplanation {
   if (issuer && !contradicted(issuer, evidence)) return explain('issuer', issuer);
   return explain('agreement', agreedUnit(support, scope));
 }
-
-/** Resolves a report's region: full names and the code of the most specific level; empty when it cannot be determined. */
-export function resolveRegionOf(sources: RegionSources): Region {
-  return explainRegion(sources).region;
-}

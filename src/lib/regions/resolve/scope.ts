@@ -34,19 +34,28 @@ function count(text: string, pattern: RegExp): number {
   return text.match(pattern)?.length ?? 0;
 }
 
+/** Scope-word patterns for one set of level characters, each with its weight. */
+function scopePatterns(characters: string): [RegExp, number][] {
+  const c = `[${characters}]`;
+  return [
+    [new RegExp(`代表${c}人民政府`, 'g'), WEIGHTS.speaksFor],
+    [new RegExp(`(?:我|本)${c}`, 'g'), WEIGHTS.self],
+    [new RegExp(`全${c}${RANKING}`, 'g'), WEIGHTS.whole],
+    [new RegExp(`${BODY_BEFORE}${c}${BODY_AFTER}`, 'gmu'), WEIGHTS.bodies],
+  ];
+}
+
+const PATTERNS = new Map<string, [RegExp, number][]>(
+  [...Object.values(LEVEL_CHARACTERS), '区'].map((characters) => [characters, scopePatterns(characters)]),
+);
+
 /** Weighted count of scope words ending in one of `characters`. */
 function scopeWeight(text: string, characters: string): number {
-  const c = `[${characters}]`;
-  return (
-    WEIGHTS.speaksFor * count(text, new RegExp(`代表${c}人民政府`, 'g')) +
-    WEIGHTS.self * count(text, new RegExp(`(?:我|本)${c}`, 'g')) +
-    WEIGHTS.whole * count(text, new RegExp(`全${c}${RANKING}`, 'g')) +
-    WEIGHTS.bodies * count(text, new RegExp(`${BODY_BEFORE}${c}${BODY_AFTER}`, 'gmu'))
-  );
+  return (PATTERNS.get(characters) ?? []).reduce((sum, [pattern, weight]) => sum + weight * count(text, pattern), 0);
 }
 
 /** Whether 全区/我区 in this text means an autonomous region. */
-export function isAutonomousRegionText(text: string): boolean {
+function isAutonomousRegionText(text: string): boolean {
   return count(text, AUTONOMOUS_BODIES) > count(text, DISTRICT_BODIES);
 }
 
