@@ -47,14 +47,3 @@ export async function ingestInput(source: string, root: string): Promise<InputRe
     return { source, error: namingSource(source, error) };
   }
 }
-
-/** Ingests every input in order; `onResult` hears of each as it is done. */
-export async function ingestAll(sources: readonly string[], root: string, onResult?: (result: InputResult) => void): Promise<InputResult[]> {
-  const results: InputResult[] = [];
-  for (const source of sources) {
-    const result = await ingestInput(source, root);
-    onResult?.(result);
-    results.push(result);
-  }
-  return results;
-}

@@ -66,13 +66,13 @@ describe('ingest CLI', () => {
     expect(run.stderr).toMatch(/1 of 1 inputs ingested; entries: 1 new/);
   });
 
-  it('changes no byte and rewrites no file when run again on the same inputs', () => {
+  it('changes no byte and rewrites no file when run again on the same inputs (in worker threads or not)', () => {
     const space = workspace();
     const inputs = [put(space.inputs, 'a.txt', REPORT), put(space.inputs, 'b.txt', OTHER_REPORT)];
-    expect(ingest(space, ...inputs).status).toBe(0);
+    expect(ingest(space, '--workers', '2', ...inputs).status).toBe(0);
     const before = readEntries(space.out);
     const times = [...before.keys()].map((name) => statSync(join(space.out, name)).mtimeMs);
-    const again = ingest(space, ...inputs);
+    const again = ingest(space, '--workers', '0', ...inputs);
     expect(again.status).toBe(0);
     expect(again.stderr).toMatch(/0 new, 0 updated, 2 unchanged/);
     expect(readEntries(space.out)).toEqual(before);

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ingestAll, ingestFile } from '../../src/ingest/pipeline.ts';
+import { ingestFile, ingestInput } from '../../src/ingest/pipeline.ts';
 import { IngestError } from '../../src/ingest/types.ts';
 import { REPORT, REPORT_LINES, tempDir } from './write/fixtures.ts';
 
@@ -16,17 +16,15 @@ describe('ingest pipeline', () => {
     expect(ingested.description.script).toBe('hans');
   });
 
-  it('goes on after an input fails, giving its error (naming the file) as its result', async () => {
+  it('gives the error of an input that fails as its result, naming the file', async () => {
     const dir = tempDir();
+    const missing = join(dir, 'missing.txt');
+    const failed = await ingestInput(missing, dir);
+    expect('error' in failed && failed.error).toBeInstanceOf(IngestError);
+    expect('error' in failed && failed.error.message.startsWith(`${missing}: `)).toBe(true);
     const good = join(dir, 'good.txt');
     writeFileSync(good, REPORT);
-    const missing = join(dir, 'missing.txt');
-    const heard: string[] = [];
-    const results = await ingestAll([missing, good], dir, (result) => heard.push(result.source));
-    expect(heard).toEqual([missing, good]);
-    const [failed, done] = results;
-    expect(failed && 'error' in failed && failed.error).toBeInstanceOf(IngestError);
-    expect(failed && 'error' in failed && failed.error.message.startsWith(`${missing}: `)).toBe(true);
-    expect(done && 'input' in done && done.input.file).toBe('good.txt');
+    const done = await ingestInput(good, dir);
+    expect('input' in done && done.input.file).toBe('good.txt');
   });
 });

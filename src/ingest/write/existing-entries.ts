@@ -32,10 +32,15 @@ function recordedSources(fields: Fields | undefined): RecordedSource[] {
   );
 }
 
+/** The current text of an entry file; undefined when there is none. */
+export function readEntryText(path: string): Promise<string | undefined> {
+  return readFile(path, 'utf8').catch(() => undefined);
+}
+
 /** Reads one entry file of the output folder. */
 export async function readExistingEntry(dir: string, id: string): Promise<ExistingEntry | undefined> {
   const path = join(dir, `${id}.mdx`);
-  const text = await readFile(path, 'utf8').catch(() => undefined);
+  const text = await readEntryText(path);
   if (text === undefined) return undefined;
   const fields = splitEntry(text)?.fields;
   return { id, path, fields, sources: recordedSources(fields) };

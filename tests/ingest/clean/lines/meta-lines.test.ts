@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { extractMetaLines, parseMetaLine } from '../../../../src/ingest/clean/lines/meta-lines.ts';
+
+describe('bylines, dates and counters', () => {
+  it('reads a Traditional date/source/counter line', () => {
+    const meta = parseMetaLine('日期:2025年03月28日 來源:網站編輯 瀏覽:152次');
+    expect(meta?.hints.dates).toEqual(['2025-03-28']);
+    expect(meta?.hints.sites).toEqual([]);
+    expect(meta?.strong).toBe(true);
+  });
+
+  it('reads editors with spaced keys and the 三审 chain', () => {
+    expect(parseMetaLine('编 辑:李勇 责任编辑:陈宇杰')?.hints.editors).toEqual(['李勇', '陈宇杰']);
+    expect(parseMetaLine('三 审:李建华 监 制: 黄承慧')?.hints.editors).toEqual(['李建华', '黄承慧']);
+    expect(parseMetaLine('責(zé)編:張穎')?.hints.editors).toEqual(['张颖']);
+  });
+
+  it('reads sources, authors, urls and titles', () => {
+    expect(parseMetaLine('【来源:运城市盐湖区人民医院】')?.hints.sites).toEqual(['运城市盐湖区人民医院']);
+    expect(parseMetaLine('来源/石榴云/新疆日报')?.hints.sites).toEqual(['石榴云', '新疆日报']);
+    expect(parseMetaLine('作者:吕文煜')?.hints.authors).toEqual(['吕文煜']);
+    expect(parseMetaLine('本文地址:http://www.fm120.net/content/201903/032Ga022019.html')?.hints.urls).toEqual([
+      'http://www.fm120.net/content/201903/032Ga022019.html',
+    ]);
+    expect(parseMetaLine('本文标题:铜仁市卫生健康工作会议召开 - 健康新闻')?.hints.titles).toEqual(['铜仁市卫生健康工作会议召开']);
+  });
+
+  it('reads dated header lines with a site and residue', () => {
+    const dated = parseMetaLine('2019-03-25 10:33   宜都市融媒体中心  ');
+    expect(dated?.hints.dates).toEqual(['2019-03-25']);
+    expect(dated?.hints.sites).toEqual(['宜都市融媒体中心']);
+    expect(parseMetaLine('2021年04月12日 17:11 新浪网 作者 金台资讯')?.hints.sites).toEqual(['新浪网']);
+    expect(parseMetaLine('时间:2021-04-21 12:19:35 来源:达达文档网 本文已影响 达达文档网手机站')?.hints.sites).toEqual(['达达文档网']);
+    expect(parseMetaLine('爱美丽 分享 时间:')).toBeDefined();
+  });
+
+  it('does not take a site update time for a date', () => {
+    expect(parseMetaLine('更新时间:2026-03 来源:网友投稿')?.hints.dates).toEqual([]);
+  });
+
+  it('is not fooled by body sentences', () => {
+    expect(parseMetaLine('时间：2024年3月1日上午，全县卫生健康工作会议召开，会议总结了2023年工作。')).toBeUndefined();
+    expect(parseMetaLine('（2024年1月29日在杭州市第十四届人民代表大会第四次会议上）')).toBeUndefined();
+    expect(parseMetaLine('3月12日上午，秦皇岛市疾控中心召开会议。')).toBeUndefined();
+  });
+
+  it('removes byline lines around the body, and counters anywhere', () => {
+    const lines = ['2019-03-27 11:11来源:网络整理 阅读 : 61 次', '会议召开。会议指出，要加强管理。', '浏览:152次', '会议要求，抓好落实。', '编辑:陈宇杰'];
+    const result = extractMetaLines(lines);
+    expect(result.lines).toEqual(['会议召开。会议指出，要加强管理。', '会议要求，抓好落实。']);
+    expect(result.hints.dates).toEqual(['2019-03-27']);
+    expect(result.hints.editors).toEqual(['陈宇杰']);
+  });
+
+  it('keeps a dated line inside the body', () => {
+    const lines = ['会议召开。会议指出，要加强管理。', '2023年12月31日', '会议要求，抓好落实。'];
+    expect(extractMetaLines(lines).lines).toEqual(lines);
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { isChromeLine, stripPageChrome } from '../../../../src/ingest/clean/lines/page-chrome.ts';
+
+describe('page chrome', () => {
+  it('recognises lines made of page controls in either script', () => {
+    for (const line of ['立即下载', '点击查看全文', '回首页', '返 回', '回顶部', '分享到:', '  • 【字体: 大  中 ', '【打印文本】', '扫一扫在手机打开当前页', '新浪新闻客户端', '【關閉】', '字体大小:【大】 【中】 【小】']) {
+      expect(isChromeLine(line), line).toBe(true);
+    }
+  });
+
+  it('recognises site greetings', () => {
+    expect(isChromeLine('您好:北京泰茂科技股份有限公司')).toBe(true);
+    expect(isChromeLine('欢迎来到泰茂医疗器械招标网')).toBe(true);
+  });
+
+  it('keeps text that merely mentions controls', () => {
+    for (const line of ['分享经验', '会议中', '要返回基层服务群众。', '大中小型医院']) expect(isChromeLine(line), line).toBe(false);
+  });
+
+  it('removes chrome lines with a note', () => {
+    const result = stripPageChrome(['正文。', '回首页', '返 回']);
+    expect(result.lines).toEqual(['正文。']);
+    expect(result.notes).toHaveLength(1);
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { extractSignatureBlocks, isOrganisationLine } from '../../../../src/ingest/clean/lines/signature-block.ts';
+
+describe('signature blocks', () => {
+  it('moves an organisation and date line to hints', () => {
+    const result = extractSignatureBlocks(['以良好的工作成效迎接省级技术评估。', '', '        州爱卫办', '', '      2023年8月24日', '', '扫一扫']);
+    expect(result.lines).toEqual(['以良好的工作成效迎接省级技术评估。', '', '', '', '扫一扫']);
+    expect(result.hints.issuers).toEqual(['州爱卫办']);
+    expect(result.hints.dates).toEqual(['2023-08-24']);
+  });
+
+  it('also closes a covering notice in the middle of the text', () => {
+    const result = extractSignatureBlocks(['现予以下发，请贯彻执行。', '绍兴市卫生计生委', '2017年2月22日', '2016年绍兴市卫生计生工作总结', '正文。']);
+    expect(result.lines).toEqual(['现予以下发，请贯彻执行。', '2016年绍兴市卫生计生工作总结', '正文。']);
+    expect(result.hints.issuers).toEqual(['绍兴市卫生计生委']);
+  });
+
+  it('leaves a date inside the text alone', () => {
+    const lines = ['会议时间', '2024年3月1日', '会议在县会议中心召开。'];
+    expect(extractSignatureBlocks(lines).lines).toEqual(lines);
+  });
+
+  it('knows organisation lines', () => {
+    expect(isOrganisationLine('湖州市卫生健康委员会')).toBe(true);
+    expect(isOrganisationLine('会议现场')).toBe(false);
+    expect(isOrganisationLine('会议由院长主持，局长出席。')).toBe(false);
+  });
+});

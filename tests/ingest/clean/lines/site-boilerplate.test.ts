@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { isBoilerplateLine, stripSiteBoilerplate } from '../../../../src/ingest/clean/lines/site-boilerplate.ts';
+
+describe('document-site boilerplate', () => {
+  it('recognises numbered membership and copyright disclaimers', () => {
+    expect(isBoilerplateLine('  4. 4、该文档为VIP文档，如果想要下载，成为VIP会员后，下载免费。', false)).toBe(true);
+    expect(isBoilerplateLine('3. 本站所有资源来源于用户上传或网络，仅作为参考学习使用，如有侵权请联系站长删除！', false)).toBe(true);
+    expect(isBoilerplateLine('特别声明：以上文章内容仅代表作者本人观点，不代表新浪网观点或立场。', false)).toBe(true);
+    expect(isBoilerplateLine('VIP专免', false)).toBe(true);
+    expect(isBoilerplateLine('共12页', false)).toBe(true);
+  });
+
+  it('keeps body text that mentions one or two such words', () => {
+    expect(isBoilerplateLine('群众可通过手机下载电子健康卡，用户数达到12万。', false)).toBe(false);
+    expect(isBoilerplateLine('加强知识产权保护，维护版权。', false)).toBe(false);
+  });
+
+  it('cuts a paywall marker, keeps the text before it and flags the gap', () => {
+    const result = stripSiteBoilerplate(['二是基层卫生体系重塑升级。我们将 ……（快文网http://www.fanwy.cn省略852字，正式会员可完整阅读）…… ']);
+    expect(result.lines).toEqual(['二是基层卫生体系重塑升级。我们将 ']);
+    expect(result.notes).toEqual([{ kind: 'flagged', note: '原文在此处被网站截去约 852 字，正文不完整', text: '二是基层卫生体系重塑升级。我们将' }]);
+    expect(stripSiteBoilerplate(['正文到此。此处隐藏2746个字']).lines).toEqual(['正文到此。']);
+  });
+
+  it('removes an advertising sentence glued before the text', () => {
+    const result = stripSiteBoilerplate(['老金范文，海量公文素材资料，下载网址：www.laojinfanwen.com，润笔请加微：liaoda199。 2023年，我局深入学习。']);
+    expect(result.lines).toEqual(['  2023年，我局深入学习。']);
+    expect(result.notes[0]?.kind).toBe('removed');
+  });
+
+  it('keeps a public-account sentence in a report', () => {
+    expect(stripSiteBoilerplate(['群众可关注微信公众号：健康青阳，查询就诊信息。']).lines).toEqual(['群众可关注微信公众号：健康青阳，查询就诊信息。']);
+  });
+});

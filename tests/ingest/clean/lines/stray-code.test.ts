@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { isStrayLine, stripStrayCode } from '../../../../src/ingest/clean/lines/stray-code.ts';
+
+describe('stray code and counters', () => {
+  it('recognises code fragments, counters, separators and page numbers', () => {
+    for (const line of ['");', '}', '47 3124739', '|', '- 12 -', '— 3 —', '第3页 共10页', '2/10']) expect(isStrayLine(line), line).toBe(true);
+  });
+
+  it('keeps text, years and layout markers for their own rule', () => {
+    for (const line of ['2024', '01', '会议召开。', '“健康中国”', '1+1+X']) expect(isStrayLine(line), line).toBe(false);
+  });
+
+  it('removes them with a note', () => {
+    const result = stripStrayCode(['正文。', '47 3124739', '");']);
+    expect(result.lines).toEqual(['正文。']);
+    expect(result.notes[0]?.note).toContain('2 行');
+  });
+});
