@@ -1,0 +1,58 @@
+/**
+ * What every describe rule reads: the body and the furniture hints in
+ * Simplified (names in frontmatter are Simplified whatever the source
+ * script), the headlines, and the resolved region.
+ */
+import type { Region } from '../../lib/report-schema.ts';
+import { toSimplified } from '../../lib/script.ts';
+import type { Hints } from '../types.ts';
+
+/** The input of the describe rules. */
+export interface DescribeContext {
+  /** Body blocks (paragraphs and headings), in Simplified. */
+  blocks: readonly string[];
+  /** Headline candidates in Simplified: the hinted titles, then heading-like lines at the top of the body. */
+  headlines: readonly string[];
+  /** Furniture hints with every string in Simplified. */
+  hints: Hints;
+  /** The report's region (full official names). */
+  region: Region;
+}
+
+/** How many leading body lines may be a headline the cleaning left in place. */
+const LEADING_LINES = 3;
+
+/** A short line that does not end a sentence: a headline, not a paragraph. */
+function looksLikeHeadline(line: string): boolean {
+  const han = line.match(/\p{Script=Han}/gu)?.length ?? 0;
+  return han >= 4 && line.length <= 80 && !/[。！？；!?;]$/.test(line);
+}
+
+/** Hints with every string list converted to Simplified. */
+export function simplifyHints(hints: Hints, simplify: (text: string) => string): Hints {
+  const all = (list: string[]) => list.map(simplify);
+  return {
+    titles: all(hints.titles),
+    dates: [...hints.dates],
+    sites: all(hints.sites),
+    urls: [...hints.urls],
+    authors: all(hints.authors),
+    editors: all(hints.editors),
+    issuers: all(hints.issuers),
+  };
+}
+
+/**
+ * Builds the context from Simplified blocks. `simplify` converts hint strings
+ * (identity for a Simplified source).
+ */
+export function createContext(
+  blocks: readonly string[],
+  hints: Hints,
+  region: Region,
+  simplify: (text: string) => string = toSimplified,
+): DescribeContext {
+  const simplified = simplifyHints(hints, simplify);
+  const leading = blocks.slice(0, LEADING_LINES).filter(looksLikeHeadline);
+  return { blocks, headlines: [...simplified.titles, ...leading], hints: simplified, region };
+}

@@ -1,0 +1,57 @@
+/**
+ * The report's date (`YYYY-MM-DD`, or `YYYY-MM` when only the month is known):
+ * - news: the meeting date of the lead (`3月15日`), its year from the
+ *   publication date or, failing that, from the years the lead names;
+ *   the publication date when the lead gives no day (`日前`);
+ * - speeches, work reports, summaries and the 通知 that issue them: the
+ *   date the text is signed or delivered, else the publication date;
+ * - digests of several items: none.
+ * Absent when no year can be tied to it.
+ */
+import type { Genre } from '../../lib/report-schema.ts';
+import { calendarDate, parseIsoDate, type CalendarDate } from './chinese-date.ts';
+import type { DescribeContext } from './context.ts';
+import { dateLines, isDateLine, leadDate, yearBefore } from './dates-in-blocks.ts';
+import { writingYear } from './year-mentions.ts';
+
+/** How many blocks the publication date line may stand in (under the headline). */
+const TOP_BLOCKS = 3;
+/** How many blocks make the opening whose year mentions date the lead. */
+const OPENING_BLOCKS = 6;
+
+/** The publication date: the first hinted date, else a date line under the headline. */
+export function publicationDate({ hints, blocks }: DescribeContext): CalendarDate | undefined {
+  for (const hinted of hints.dates) {
+    const date = parseIsoDate(hinted);
+    if (date) return date;
+  }
+  return dateLines(blocks.slice(0, TOP_BLOCKS))[0]?.date;
+}
+
+/** The news lead's date, its year found from the publication date or the opening's years. */
+function newsDate(context: DescribeContext, published: CalendarDate | undefined): CalendarDate | undefined {
+  const lead = leadDate(context.blocks);
+  if (!lead) return published;
+  if ('date' in lead) return lead.date;
+  const { monthDay } = lead;
+  const body = context.blocks.filter((block) => !isDateLine(block));
+  const year = published
+    ? yearBefore(monthDay, published)
+    : writingYear(context.blocks[lead.block] ?? '') ??
+      writingYear([...context.headlines, ...body.slice(0, OPENING_BLOCKS)].join('\n'));
+  return year === undefined ? undefined : calendarDate(year, monthDay.month, monthDay.day);
+}
+
+/** Resolves the report's date for its genre. */
+export function resolveDate(context: DescribeContext, genre: Genre): CalendarDate | undefined {
+  const published = publicationDate(context);
+  switch (genre) {
+    case '会议报道':
+      return newsDate(context, published);
+    case '其他':
+      return undefined;
+    default:
+      // The signing or delivery date stands alone on a line (`2023年4月26日`, `（2007年1月8日）`).
+      return dateLines(context.blocks)[0]?.date ?? published;
+  }
+}
