@@ -114,6 +114,7 @@ describe('resolveRegion: agreement among mentions', () => {
 
   it('ignores place names in given names', () => {
     expect(resolve('市疾控中心主任张承德作总结点评，指出了县区疾控机构存在的问题。')).toEqual({});
+    expect(resolve('深刻领悟吴建平书记讲话精神。组长唐海宁同志传达上级精神。表彰老同志李贵生、尹秀英，授予终身成就奖。')).toEqual({});
   });
 });
 

@@ -74,12 +74,27 @@ const SOURCE_BEFORE = /(?:来源|来源单位|主办单位|主办|信息来源)[
 /** An issuer line left in the text (`发布机构: | 青阳县卫生健康委员会`): the issuer named outright. */
 const ISSUER_BEFORE = /(?:发布机构|发文机关|发文单位|发布单位)[:：|\s]*$/;
 
-/**
- * A given name after a role and a surname (`主任张承德`, `记者王宜都`): short
- * place names are common in given names.
- */
-const PERSON_BEFORE =
-  /(?:主任|书记|局长|院长|县长|市长|省长|区长|部长|处长|科长|组长|主席|委员|记者|通讯员|编辑|同志|医生|教授|专家|厅长|司长|副|长)[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤]$/;
+/** Common surnames: a short place name right after one is often a given name (`吴建平书记`, `唐海宁同志`). */
+const SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤牛';
+/** A role before the surname (`主任张承德`). */
+const ROLE_BEFORE = new RegExp(
+  `(?:主任|书记|局长|院长|县长|市长|省长|区长|部长|处长|科长|组长|主席|委员|记者|通讯员|编辑|同志|医生|教授|专家|厅长|司长|副|长)[${SURNAMES}]$`,
+);
+/** A title or a speaker's verb after the name (`吴建平书记`, `牛卫东等`, `覃东明在会上`). */
+const PERSON_AFTER = /^(?:书记|同志|主任|局长|院长|县长|市长|副|等|在会上|作|主持|讲话|指出|强调|表示|要求)/;
+/** A name in a list of people (`李贵生、尹秀英，`): 、 and a surname before, a separator after. */
+const LISTED_BEFORE = new RegExp(`、[${SURNAMES}]$`);
+const LISTED_AFTER = /^[、，,]/;
+
+/** Whether a short place name is part of a person's name; a name right after another place name is not (`浙江金华`). */
+function isGivenName(text: string, mention: PlaceMention, previous: PlaceMention | undefined): boolean {
+  if (mention.form !== 'short' || previous?.end === mention.start) return false;
+  const before = text.slice(Math.max(0, mention.start - 4), mention.start);
+  const after = text.slice(mention.end, mention.end + 8);
+  if (ROLE_BEFORE.test(before) || (LISTED_BEFORE.test(before) && LISTED_AFTER.test(after))) return true;
+  return SURNAMES.includes(before.at(-1) ?? '') && PERSON_AFTER.test(after);
+}
 
 /** Mentions that follow each other without a gap form a chain (`湖北省宜昌市宜都市`); context is read around the chain. */
 function chains(mentions: readonly PlaceMention[]): PlaceMention[][] {
@@ -135,9 +150,7 @@ function isIssuer(source: EvidenceSource, role: EvidenceRole): boolean {
 /** Evidence from one piece of text; `lead` marks the part of a body read as its lead. */
 export function collectEvidence(text: string, source: EvidenceSource, leadLength = 0): Evidence[] {
   const evidence: Evidence[] = [];
-  const mentions = findPlaceMentions(text).filter(
-    (m) => m.form !== 'short' || !PERSON_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start)),
-  );
+  const mentions = findPlaceMentions(text).filter((m, i, all) => !isGivenName(text, m, all[i - 1]));
   let previous: { end: number; role: EvidenceRole } | undefined;
   for (const chain of chains(mentions)) {
     const between = previous ? text.slice(previous.end, chain[0]!.start) : '';
