@@ -6,7 +6,9 @@
  */
 import { ingestInput, type InputResult } from '../pipeline.ts';
 import { readEntryText } from './existing-entries.ts';
-import { oldAnchors } from './compose-entry.ts';
+import { splitEntry } from './frontmatter.ts';
+import { matchTexts } from './match-text.ts';
+import { roughBodyTexts } from './mdx-body.ts';
 import type { EntryPlan } from './plan-entries.ts';
 import { type Signature, shingleSignature } from './shingles.ts';
 import { type EntryStatus, type WriteOptions, writeEntry } from './write-entries.ts';
@@ -26,7 +28,8 @@ function ingest(source: string, root: string): Promise<InputResult> {
 
 /** The signature of an existing entry's body, for duplicate detection. */
 async function signature(path: string): Promise<Signature> {
-  return shingleSignature(oldAnchors(await readEntryText(path)).map((block) => block.match));
+  const body = splitEntry((await readEntryText(path)) ?? '')?.body ?? '';
+  return shingleSignature(matchTexts(roughBodyTexts(body)));
 }
 
 /** Composes and, when it changed, writes one planned entry (the plan stays with the caller). */
