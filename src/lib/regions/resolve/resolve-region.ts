@@ -5,6 +5,7 @@
  */
 import type { Region } from '../../report-schema.ts';
 import { detectScript, toSimplified } from '../../script.ts';
+import { unitByCode } from '../gazetteer.ts';
 import { lineage, regionOf } from '../lineage.ts';
 import type { AreaUnit } from '../types.ts';
 import { agreedUnit } from './agreement.ts';
@@ -68,10 +69,8 @@ function contradicted(unit: AreaUnit, evidence: readonly Evidence[]): boolean {
   return strongest >= 3 && own < strongest / 2;
 }
 
-function ranked(support: Support, evidence: readonly Evidence[]): [string, number][] {
-  const names = new Map<string, string>();
-  for (const e of evidence) for (const u of e.mention.units) for (const a of lineage(u.code)) names.set(a.code, a.name);
-  return [...support].sort((a, b) => b[1] - a[1]).map(([code, score]) => [names.get(code) ?? code, score]);
+function ranked(support: Support): [string, number][] {
+  return [...support].sort((a, b) => b[1] - a[1]).map(([code, score]) => [unitByCode(code)?.name ?? code, score]);
 }
 
 /** Resolves a report's region and says how. */
@@ -91,7 +90,7 @@ export function explainRegion(sources: RegionSources): RegionExplanation {
     method: unit || method === 'national' ? method : 'none',
     ...(scope ? { scope } : {}),
     evidence,
-    support: ranked(support, evidence),
+    support: ranked(support),
   });
   const hinted = evidence.some((e) => e.source === 'issuer' || e.role === 'issuer');
   if (!hinted && isNationalReport(title, text.slice(0, LEAD_LENGTH))) return explain('national');
