@@ -1,6 +1,24 @@
 /**
  * Character-level repairs, in order: they run first, on the raw lines.
+ *
+ * Invisible characters go first (they split words the later rules look for);
+ * the mojibake repair needs the pinyin annotations that strip-pinyin then
+ * removes; spam is looked for in text free of annotations; lost characters
+ * are told from question marks before punctuation is made full-width.
  */
 import type { CleanRule } from '../../types.ts';
+import { flagSpamRule } from './flag-spam.ts';
+import { invisibleCharactersRule } from './invisible-characters.ts';
+import { lostCharactersRule } from './lost-characters.ts';
+import { normalizePunctuationRule } from './normalize-punctuation.ts';
+import { repairMojibakeRule } from './repair-mojibake.ts';
+import { stripPinyinRule } from './strip-pinyin.ts';
 
-export const textRules: readonly CleanRule[] = [];
+export const textRules: readonly CleanRule[] = [
+  invisibleCharactersRule,
+  repairMojibakeRule,
+  stripPinyinRule,
+  flagSpamRule,
+  lostCharactersRule,
+  normalizePunctuationRule,
+];

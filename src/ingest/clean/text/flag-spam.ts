@@ -1,0 +1,120 @@
+/**
+ * flag-spam: SEO spam injected into a report's body (gambling, lottery,
+ * pornography, loan adverts, links to such sites).
+ *
+ * A line that is mostly spam is removed; spam inside a real sentence (a
+ * casino's name where the hospital's should be) becomes □, so that later
+ * steps never take it for the institution. Both are flagged.
+ */
+import { toTraditional } from '../../../lib/script.ts';
+import type { CleanRule } from '../../types.ts';
+import { lineMessage, rewriteLine } from './rewrite-line.ts';
+import { ADVERT_CUES, ADVERT_TOPICS, SPAM_HOST, SPAM_LATIN, SPAM_PREFIXES, SPAM_SUFFIXES, SPAM_WORDS } from './spam-vocabulary.ts';
+
+export const RULE_ID = 'flag-spam';
+
+/** A line whose Han text is at least this share spam is spam as a whole. */
+const SPAM_LINE_SHARE = 0.5;
+/** Spam words this close together are one phrase. */
+const MAX_GAP = 2;
+
+/** Each word in both scripts, longest first so that alternation prefers it. */
+function bothScripts(words: readonly string[]): string[] {
+  return [...new Set(words.flatMap((word) => [word, toTraditional(word)]))].sort((a, b) => b.length - a.length);
+}
+
+function alternation(words: readonly string[]): string {
+  return bothScripts(words)
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
+}
+
+const SPAM = new RegExp(
+  [
+    alternation(SPAM_WORDS),
+    `\\b(?:${SPAM_LATIN.join('|')})\\b`,
+    `(?:${alternation(ADVERT_TOPICS)})(?:${alternation(ADVERT_CUES)})`,
+  ].join('|'),
+  'gi',
+);
+const URL = /(?:https?:\/\/|www\.)[\w.-]+(?:[/?#][\x21-\x7e]*)?|\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|cc|vip|top|xyz|bet)\b/gi;
+const PREFIX = new RegExp(`(?:${alternation(SPAM_PREFIXES)})$`);
+const SUFFIX = new RegExp(`^(?:${alternation(SPAM_SUFFIXES)})`);
+const HAN = /\p{Script=Han}/gu;
+
+/** A stretch of spam in a line: [start, end). */
+type Span = [number, number];
+
+/** Result of checking one line. */
+export interface SpamCheck {
+  /** The line with inline spam replaced by □; empty when the whole line is spam. */
+  text: string;
+  /** The spam phrases found. */
+  phrases: string[];
+  /** Whether the whole line is spam. */
+  wholeLine: boolean;
+}
+
+/** Spans of spam words and spam links, merged into phrases and widened to the words that belong to them. */
+export function spamSpans(line: string): Span[] {
+  const spans: Span[] = [];
+  for (const match of line.matchAll(SPAM)) spans.push([match.index, match.index + match[0].length]);
+  for (const match of line.matchAll(URL)) if (SPAM_HOST.test(match[0])) spans.push([match.index, match.index + match[0].length]);
+  for (const span of spans) {
+    span[0] -= PREFIX.exec(line.slice(Math.max(0, span[0] - 4), span[0]))?.[0].length ?? 0;
+    span[1] += SUFFIX.exec(line.slice(span[1], span[1] + 4))?.[0].length ?? 0;
+  }
+  spans.sort((a, b) => a[0] - b[0]);
+  const merged: Span[] = [];
+  for (const span of spans) {
+    const last = merged.at(-1);
+    if (last && span[0] - last[1] <= MAX_GAP) last[1] = Math.max(last[1], span[1]);
+    else merged.push(span);
+  }
+  return merged;
+}
+
+function hanCount(text: string): number {
+  return text.match(HAN)?.length ?? 0;
+}
+
+/** Finds spam in one line: the whole line when it is mostly spam, else its phrases replaced by □. */
+export function checkSpam(line: string): SpamCheck {
+  const spans = spamSpans(line);
+  if (spans.length === 0) return { text: line, phrases: [], wholeLine: false };
+  const phrases = spans.map(([start, end]) => line.slice(start, end));
+  const spamHan = phrases.reduce((sum, phrase) => sum + hanCount(phrase), 0);
+  const allHan = hanCount(line);
+  if (allHan === 0 || spamHan / allHan >= SPAM_LINE_SHARE) return { text: '', phrases, wholeLine: true };
+  let text = '';
+  let copied = 0;
+  for (const [start, end] of spans) {
+    text += `${line.slice(copied, start)}□`;
+    copied = end;
+  }
+  return { text: text + line.slice(copied), phrases, wholeLine: false };
+}
+
+/** A short quotation for a note. */
+function quote(text: string): string {
+  const trimmed = text.trim();
+  return `「${trimmed.length > 30 ? `${trimmed.slice(0, 30)}…` : trimmed}」`;
+}
+
+/** The rule: removes spam lines and marks inline spam, one 'flagged' message per line. */
+export const flagSpamRule: CleanRule = (draft) => {
+  const removed: number[] = [];
+  draft.lines.forEach((line, index) => {
+    const check = checkSpam(line);
+    if (check.phrases.length === 0) return;
+    if (check.wholeLine) {
+      removed.push(index);
+      draft.messages.push({ rule: RULE_ID, kind: 'flagged', note: `删除疑似垃圾广告行：${quote(line)}` });
+      return;
+    }
+    rewriteLine(draft, index, check.text);
+    const phrases = check.phrases.map(quote).join('');
+    lineMessage(draft, { rule: RULE_ID, kind: 'flagged', note: `疑似垃圾广告插入正文，已以□替换：${phrases}` }, check.text);
+  });
+  if (removed.length > 0) draft.lines = draft.lines.filter((_, index) => !removed.includes(index));
+};

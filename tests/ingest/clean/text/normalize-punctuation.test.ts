@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { normalizePunctuation, normalizePunctuationRule } from '../../../../src/ingest/clean/text/normalize-punctuation.ts';
+import { cleanCorpus, corpusText, runRules } from './corpus.ts';
+
+const normalize = (line: string) => normalizePunctuation(line).text;
+
+/** Text with every punctuation mark in one width, to compare texts up to punctuation. */
+function asciiPunctuation(text: string): string {
+  return text.replace(/[，；：！？（）。]/g, (mark) => ({ '，': ',', '；': ';', '：': ':', '！': '!', '？': '?', '（': '(', '）': ')', '。': '.' })[mark]!);
+}
+
+describe('normalizePunctuation', () => {
+  it('makes Chinese commas, colons, semicolons, exclamation and question marks full-width', () => {
+    expect(normalize('2024年,全市卫生健康系统:坚持人民至上;开拓进取!')).toBe('2024年，全市卫生健康系统：坚持人民至上；开拓进取！');
+    expect(normalize('怎么办?')).toBe('怎么办？');
+    expect(normalize('床位,1200张')).toBe('床位，1200张');
+    expect(normalize('截至2023,全市')).toBe('截至2023，全市');
+  });
+
+  it('makes a full stop after Chinese full-width', () => {
+    expect(normalize('共5人.其中2人')).toBe('共5人。其中2人');
+    expect(normalize('会议圆满结束.')).toBe('会议圆满结束。');
+    expect(normalize('工作”.下一步')).toBe('工作”。下一步');
+  });
+
+  it.each([
+    ['decimals', '增长3.5%'],
+    ['thousands', '投入1,000万元'],
+    ['dates', '2025.01.15'],
+    ['times', '发布时间 12:19:35'],
+    ['ratios', '比例为9.7:39.5:50.8'],
+    ['a URL', '网址 https://www.example.com/a,b.html'],
+    ['an e-mail address', '邮箱 office@example.gov.cn'],
+    ['English', 'CT, MRI and PET. Done!'],
+    ['a list marker', '1.深化公立医院改革'],
+    ['a Chinese list marker', '一.总体情况'],
+    ['an ellipsis', '等等...'],
+    ['ASCII in parentheses', '主任(2)与医生(CT)(2024)'],
+  ])('keeps %s', (_, line) => {
+    expect(normalize(line)).toBe(line);
+  });
+
+  it('makes parentheses around Chinese full-width', () => {
+    expect(normalize('主任(兼)')).toBe('主任（兼）');
+    expect(normalize('监护室(PICU病房)建设')).toBe('监护室（PICU病房）建设');
+    expect(normalize('(一)加强领导')).toBe('（一）加强领导');
+    expect(normalize('（记者 潘世新)')).toBe('（记者 潘世新）');
+  });
+
+  it('collapses doubled marks to the stronger one', () => {
+    expect(normalizePunctuation('工作,。下一步')).toEqual({ text: '工作。下一步', widened: 1, collapsed: 1 });
+    expect(normalize('工作，，下一步')).toBe('工作，下一步');
+    expect(normalize('工作、，下一步')).toBe('工作，下一步');
+    expect(normalize('真的吗?!')).toBe('真的吗？！');
+    expect(normalize('好。。。')).toBe('好。。。');
+  });
+});
+
+describe('normalizePunctuationRule', () => {
+  it('reports once per file with the counts', () => {
+    const draft = runRules('会议指出,要加强领导.\n增长3.5%', [normalizePunctuationRule]);
+    expect(draft.lines).toEqual(['会议指出，要加强领导。', '增长3.5%']);
+    expect(draft.messages).toEqual([{ rule: 'normalize-punctuation', kind: 'repaired', note: '规范标点：半角标点改全角 2 处' }]);
+  });
+
+  it('turns the ASCII commas of seed 000 into Chinese commas', () => {
+    const text = runRules(corpusText('seeds/000'), [normalizePunctuationRule]).lines.join('\n');
+    expect(text).not.toMatch(/\p{Script=Han},|,\p{Script=Han}/u);
+  });
+
+  it('changes nothing but punctuation in the clean corpora', () => {
+    for (const [file, text] of cleanCorpus()) {
+      const normalized = runRules(text, [normalizePunctuationRule]).lines.join('\n');
+      expect(asciiPunctuation(normalized), file).toBe(asciiPunctuation(text).replace(/[,;.!?](?=[,;.!?])/g, ''));
+    }
+  });
+});
