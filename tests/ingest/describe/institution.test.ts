@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { expandAbbreviations, fullBodyName } from '../../../src/ingest/describe/institution-name.ts';
+import { resolveInstitution } from '../../../src/ingest/describe/institution.ts';
+import { findMeetingNames } from '../../../src/ingest/describe/meeting-names.ts';
+import type { Genre, Region } from '../../../src/lib/report-schema.ts';
+import type { Hints } from '../../../src/ingest/types.ts';
+import { contextOf } from './context-of.ts';
+
+const TONGREN: Region = { province: '贵州省', city: '铜仁市' };
+const QINGYANG: Region = { province: '安徽省', city: '池州市', county: '青阳县' };
+const RUIJIN: Region = { province: '江西省', city: '赣州市', county: '瑞金市' };
+
+const institutionOf = (genre: Genre, text: string, region: Region = {}, hints: Partial<Hints> = {}) => {
+  const context = contextOf(text, hints, region);
+  return resolveInstitution(context, genre, findMeetingNames(context));
+};
+
+describe('expandAbbreviations and fullBodyName', () => {
+  it('expands the usual abbreviations', () => {
+    expect(expandAbbreviations('秦皇岛市疾控中心（卫生监督所）')).toBe('秦皇岛市疾病预防控制中心');
+    expect(expandAbbreviations('绍兴市卫生计生委')).toBe('绍兴市卫生和计划生育委员会');
+    expect(expandAbbreviations('湖州市卫生健康委')).toBe('湖州市卫生健康委员会');
+    expect(expandAbbreviations('湖州市卫生健康委员会')).toBe('湖州市卫生健康委员会');
+    expect(expandAbbreviations('某县卫健局')).toBe('某县卫生健康局');
+  });
+
+  it('puts the region in place of the level prefix', () => {
+    expect(fullBodyName('县卫健委', QINGYANG)).toBe('青阳县卫生健康委员会');
+    expect(fullBodyName('市卫生健康局', TONGREN)).toBe('铜仁市卫生健康局');
+    expect(fullBodyName('州爱卫办', { province: '云南省', city: '大理白族自治州' })).toBe('大理白族自治州爱国卫生运动委员会办公室');
+    expect(fullBodyName('自治区卫生健康委', { province: '广西壮族自治区' })).toBe('广西壮族自治区卫生健康委员会');
+    expect(fullBodyName('市卫生健康委', { province: '北京市' })).toBe('北京市卫生健康委员会');
+    // 市 of a county-level city is the city itself.
+    expect(fullBodyName('市卫健委', RUIJIN)).toBe('瑞金市卫生健康委员会');
+    expect(fullBodyName('县十六届人大', QINGYANG)).toBe('青阳县人民代表大会');
+    expect(fullBodyName('市政府', TONGREN)).toBe('铜仁市人民政府');
+  });
+
+  it('gives up rather than guess', () => {
+    expect(fullBodyName('市卫健委', {})).toBeUndefined();
+    expect(fullBodyName('县卫健局', TONGREN)).toBeUndefined();
+    expect(fullBodyName('卫生健康局', TONGREN)).toBeUndefined();
+    expect(fullBodyName('XX区卫生健康局', TONGREN)).toBeUndefined();
+  });
+
+  it('keeps names that are complete', () => {
+    expect(fullBodyName('云南省精神病医院', {})).toBe('云南省精神病医院');
+    expect(fullBodyName('卫生部', {})).toBe('卫生部');
+    expect(fullBodyName('国家卫生健康委', {})).toBe('国家卫生健康委员会');
+  });
+});
+
+describe('resolveInstitution for news', () => {
+  it('takes the organiser of the first sentences', () => {
+    expect(institutionOf('会议报道', '3月4日，县卫健局召开2024年卫生健康工作会议。', { ...QINGYANG })).toBe('青阳县卫生健康局');
+    expect(institutionOf('会议报道', '为深入贯彻落实精神，云南省精神病医院于3月27日召开年度工作大会。')).toBe('云南省精神病医院');
+    expect(institutionOf('会议报道', '3月12日上午，秦皇岛市疾控中心（卫生监督所）召开业务工作视频会议。')).toBe('秦皇岛市疾病预防控制中心');
+    expect(institutionOf('会议报道', '1月23日，宿迁市钟吾医院、宿迁市康复医院2025年新春年会圆满举办。')).toBe('宿迁市钟吾医院');
+    expect(institutionOf('会议报道', '6月24日，由中国妇幼保健协会主办的经验交流网络视频会胜利召开。')).toBe('中国妇幼保健协会');
+  });
+
+  it('takes the body that gives the work report', () => {
+    expect(institutionOf('会议报道', '3月15日，全市卫生健康工作会议召开。\n会上，市卫生健康局作了系统全面的工作报告。', TONGREN)).toBe('铜仁市卫生健康局');
+    expect(institutionOf('会议报道', '1月30日，自治区人大会议开幕。自治区主席代表自治区人民政府向大会作政府工作报告。', { province: '新疆维吾尔自治区' }))
+      .toBe('新疆维吾尔自治区人民政府');
+  });
+
+  it('takes the congress whose session it reports', () => {
+    expect(institutionOf('会议报道', '2月16日，出席县十六届人大二次会议的代表们分组审议政府工作报告。', QINGYANG)).toBe('青阳县人民代表大会');
+  });
+
+  it('names 我院 by the hospital the text names', () => {
+    const text = '座谈会9月15日到我院进行现场观摩。\n专家表示，华西医院党建工作思路明确。\n华西医院作为标杆单位。';
+    expect(institutionOf('会议报道', text)).toBe('华西医院');
+    expect(institutionOf('会议报道', '我院召开第一季度妇幼健康工作例会。院长讲话。')).toBeUndefined();
+  });
+
+  it('takes the health administration of the meeting level', () => {
+    expect(institutionOf('会议报道', '1月18日，2025年福建省卫生健康工作会议在福州召开。省卫健委党组书记、主任杨闽红出席会议并讲话。', { province: '福建省' }))
+      .toBe('福建省卫生健康委员会');
+    expect(institutionOf('会议报道', '1月26日，2026年全国卫生健康系统医政工作会议在京召开。国家卫生健康委副主任郑哲出席会议并讲话。'))
+      .toBe('国家卫生健康委员会');
+  });
+
+  it('is absent when the organiser is not named or the name cannot be completed', () => {
+    expect(institutionOf('会议报道', '日前，我县召开2024年卫生健康工作会议。副县长刘礼根要求，全县上下要坚定信心。', QINGYANG)).toBeUndefined();
+    expect(institutionOf('会议报道', '3月1日，我市召开卫健系统工作部署会议。市卫生健康局领导班子参加会议。', { province: '广东省' })).toBeUndefined();
+  });
+});
+
+describe('resolveInstitution for speeches, reports and summaries', () => {
+  it('takes the body a speaker represents, or the byline, or the level administration', () => {
+    expect(institutionOf('讲话', '同志们：\n在这里，我代表市卫生健康委对大家表示感谢。', TONGREN)).toBe('铜仁市卫生健康委员会');
+    expect(institutionOf('讲话', '卫生部党组书记、部长高强\n同志们：')).toBe('卫生部');
+    expect(institutionOf('讲话', '同志们：\n今天召开全市三级干部会议精神传达会议。\n卫健委党史学习教育方案已经下发。', RUIJIN, { titles: ['在全市会议上的讲话'] }))
+      .toBe('瑞金市卫生健康委员会');
+  });
+
+  it('takes the government a work report is delivered for', () => {
+    expect(institutionOf('工作报告', '各位代表：\n现在，我代表市人民政府向大会报告工作。', TONGREN)).toBe('铜仁市人民政府');
+    expect(institutionOf('工作报告', '各位代表：\n现在，我代表上海市人民政府，向大会报告工作。')).toBe('上海市人民政府');
+    expect(institutionOf('工作报告', '2023年工作回顾\n我州经济加快发展。我州坚持…', { province: '四川省', city: '阿坝藏族羌族自治州' }))
+      .toBe('阿坝藏族羌族自治州人民政府');
+  });
+
+  it('takes a summary issuer, signature, headline subject or opening subject', () => {
+    expect(institutionOf('工作总结', '2023年，县卫生健康委坚持…', QINGYANG, { issuers: ['青阳县卫生健康委员会'] })).toBe('青阳县卫生健康委员会');
+    expect(institutionOf('工作总结', '现予以下发。\n绍兴市卫生计生委\n2017年2月22日')).toBe('绍兴市卫生和计划生育委员会');
+    expect(institutionOf('工作总结', '现将要点下发给你们。', {}, { titles: ['湖州市卫生健康委关于印发2023年全市卫生健康工作要点的通知'] }))
+      .toBe('湖州市卫生健康委员会');
+    expect(institutionOf('工作总结', '2025年，柞水县卫生健康局党委在县委、县政府的坚强领导下，取得显著成效。')).toBe('柞水县卫生健康局党委');
+    expect(institutionOf('工作总结', '2022年是妇幼卫生事业发展重要的一年，我厅深化改革。\n省卫生厅制订了办法。\n省卫生厅、财政厅联合召开了启动会。', { province: '安徽省' }))
+      .toBe('安徽省卫生厅');
+  });
+
+  it('is absent for anonymised or unnamed bodies', () => {
+    expect(institutionOf('工作总结', '2025年，在区委、区政府的坚强领导下，区卫生健康局以…', {}, { titles: ['XX区卫生健康局2025年工作总结'] })).toBeUndefined();
+    expect(institutionOf('工作总结', '2025年，我院在上级卫生健康部门的指导下…', {}, { titles: ['2025年妇幼保健院工作总结'] })).toBeUndefined();
+  });
+});
