@@ -14,9 +14,13 @@
  *
  * The repair re-encodes the run as GBK, puts the lost byte back and pairs the
  * bytes right. The lost byte is found from the annotation after it (it names
- * the character those bytes form) or else from the characters the document
- * itself uses most. A repair stands only when the run shows signs of damage
- * and every character it yields is common; what stays unknown becomes □.
+ * the character those bytes form) or else from the document's own usage: how
+ * often it pairs each candidate with the neighbouring characters, or, for a
+ * punctuation mark, how much more it uses it than any other fit. A repair
+ * stands only when the run shows signs of damage and every character it
+ * yields is common; what stays unknown becomes □. The bytes held the page's
+ * own characters, so the repair comes out in the script of its surroundings
+ * (Traditional pages give Traditional characters).
  */
 import type { CleanRule } from '../../types.ts';
 import { isCommonChar, isPunctuation } from './common-chars.ts';
@@ -270,6 +274,7 @@ export function repairMojibake(line: string, usage: Usage = usageIn(line)): Moji
   let copied = 0;
   for (let anchor = line.indexOf('?'); anchor !== -1; anchor = line.indexOf('?', Math.max(anchor + 1, copied))) {
     const tokens = tokenize(line, anchor);
+    if (!looksDamaged(line, tokens, tokens.length)) continue;
     const previousChar = anchor > 0 ? line[anchor - 1]! : '';
     const previousByte = previousChar.charCodeAt(0) >= 0x80 ? gbkBytes(previousChar)?.[1] : undefined;
     const before = characterBefore(line, anchor);
