@@ -4,12 +4,22 @@
  * with the real CLI, and prints reports per second and peak memory (RSS of
  * the whole process, worker threads included, measured by /usr/bin/time or,
  * without it, by the child's resource usage). Goal: ≥ 200 reports/s on 2 cores, ≤ 500 MB.
+ * Then, to show where the time goes, it times each step of the pipeline on
+ * the txt reports in this thread.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { clean } from '../../src/ingest/clean/index.ts';
+import { describe } from '../../src/ingest/describe/index.ts';
+import type { Ingested } from '../../src/ingest/pipeline.ts';
+import { readDraft } from '../../src/ingest/read/index.ts';
+import { structure } from '../../src/ingest/structure/index.ts';
+import { composeEntry } from '../../src/ingest/write/compose-entry.ts';
+import { entryIdOf, sha256Hex } from '../../src/ingest/write/entry-id.ts';
+import { prepareInput } from '../../src/ingest/write/prepare-input.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CORPUS = join(ROOT, '../shared/corpus/govreports-2024');
@@ -48,10 +58,38 @@ function report(label: string, count: number, { seconds, peakMb, summary }: Meas
   console.log(`${''.padEnd(14)} ${summary}`);
 }
 
+/** The inputs of one format, sorted. */
+function corpusFiles(format: string): string[] {
+  const dir = join(CORPUS, format);
+  return readdirSync(dir).filter((name) => name.endsWith(`.${format}`)).sort().map((name) => join(dir, name));
+}
+
+/** Milliseconds per report each step takes, run one report after the other in this thread. */
+async function stepTimes(files: readonly string[]): Promise<Record<string, number>> {
+  const spent: Record<string, number> = { read: 0, clean: 0, structure: 0, describe: 0, 'prepare (match text, shingles)': 0, 'compose (anchors, MDX, YAML)': 0 };
+  const time = <T>(step: string, run: () => T): T => {
+    const started = performance.now();
+    const result = run();
+    spent[step]! += performance.now() - started;
+    return result;
+  };
+  for (const file of files) {
+    const started = performance.now();
+    const draft = await readDraft(file);
+    spent.read! += performance.now() - started;
+    time('clean', () => clean(draft));
+    time('structure', () => structure(draft));
+    const description = time('describe', () => describe(draft));
+    const ingested: Ingested = { draft, description, sha256: sha256Hex(readFileSync(file)) };
+    const input = time('prepare (match text, shingles)', () => prepareInput(ingested, ROOT));
+    time('compose (anchors, MDX, YAML)', () => composeEntry({ id: entryIdOf(input.ingested.sha256), primary: input, members: [input] }, undefined, undefined));
+  }
+  return Object.fromEntries(Object.entries(spent).map(([step, ms]) => [step, ms / files.length]));
+}
+
 const startup = measure(['--help']).seconds;
 for (const format of ['txt', 'docx']) {
-  const dir = join(CORPUS, format);
-  const files = readdirSync(dir).filter((name) => name.endsWith(`.${format}`)).sort().map((name) => join(dir, name));
+  const files = corpusFiles(format);
   const work = mkdtempSync(join(tmpdir(), 'huibian-bench-'));
   const args = ['--out', join(work, 'reports'), '--overrides', join(work, 'overrides'), ...files];
   try {
@@ -61,3 +99,8 @@ for (const format of ['txt', 'docx']) {
     rmSync(work, { recursive: true, force: true });
   }
 }
+
+const steps = await stepTimes(corpusFiles('txt'));
+const total = Object.values(steps).reduce((sum, ms) => sum + ms, 0);
+console.log(`\none thread, txt: ${total.toFixed(1)} ms per report (${(1000 / total).toFixed(0)} reports/s of CPU), of which:`);
+for (const [step, ms] of Object.entries(steps)) console.log(`  ${step.padEnd(32)} ${ms.toFixed(2).padStart(6)} ms`);
