@@ -1,9 +1,18 @@
 /**
  * Structure step: cleaned lines → paragraphs and headings.
+ * reflow (join broken lines) → blocks (recognise headings) → drop repeated paragraphs.
  */
+import { removedNote } from '../clean/lines/line-rule.ts';
 import type { Draft } from '../types.ts';
+import { toBlocks } from './blocks.ts';
+import { dropDuplicateParagraphs } from './duplicates.ts';
+import { reflow } from './reflow.ts';
 
-/** Fills `draft.blocks`: every non-empty line is a paragraph. */
+/** Fills `draft.blocks` from `draft.lines`, reporting joined lines and removed repeats. */
 export function structure(draft: Draft): void {
-  draft.blocks = draft.lines.map((line) => line.trim()).filter(Boolean).map((text) => ({ type: 'paragraph', text }));
+  const { paragraphs, joins } = reflow(draft.lines);
+  const { blocks, removed } = dropDuplicateParagraphs(toBlocks(paragraphs));
+  draft.blocks = blocks;
+  if (joins > 0) draft.messages.push({ rule: 'reflow-lines', kind: 'repaired', note: `合并断行 ${joins} 处` });
+  if (removed.length > 0) draft.messages.push({ rule: 'drop-duplicate-paragraphs', ...removedNote('重复段落', removed, '段') });
 }

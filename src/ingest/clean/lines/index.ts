@@ -1,6 +1,48 @@
 /**
- * Line-level rules, in order: page furniture, bylines and layout residue.
+ * Line-level rules, in order. Markup, lost line breaks and code go first
+ * (they split and blank lines); then the page furniture around the body, each rule finding
+ * the body afresh; then bylines inside the body, layout residue, and last
+ * the headline, once everything above the body that is not a title is gone.
  */
 import type { CleanRule } from '../../types.ts';
+import { anonymisedRule } from './anonymised.ts';
+import { breadcrumbRule } from './breadcrumb.ts';
+import { copyrightFooterRule } from './copyright-footer.ts';
+import { datelineRule } from './dateline.ts';
+import { disclosureTableRule } from './disclosure-table.ts';
+import { flattenedTextRule } from './flattened-text.ts';
+import { headlineRule } from './headline.ts';
+import { htmlResidueRule } from './html-residue.ts';
+import { layoutMarkersRule } from './layout-markers.ts';
+import { metaLinesRule } from './meta-lines.ts';
+import { navigationMenuRule } from './navigation-menu.ts';
+import { pageChromeRule } from './page-chrome.ts';
+import { photoCaptionsRule } from './photo-captions.ts';
+import { relatedLinksRule } from './related-links.ts';
+import { signatureBlockRule } from './signature-block.ts';
+import { siteBoilerplateRule } from './site-boilerplate.ts';
+import { strayCodeRule } from './stray-code.ts';
+import { tableOfContentsRule } from './table-of-contents.ts';
+import { trailingBylineRule } from './trailing-byline.ts';
 
-export const lineRules: readonly CleanRule[] = [];
+export const lineRules: readonly CleanRule[] = [
+  htmlResidueRule,
+  flattenedTextRule,
+  strayCodeRule,
+  breadcrumbRule,
+  siteBoilerplateRule,
+  disclosureTableRule,
+  signatureBlockRule,
+  metaLinesRule,
+  pageChromeRule,
+  copyrightFooterRule,
+  relatedLinksRule,
+  navigationMenuRule,
+  trailingBylineRule,
+  datelineRule,
+  tableOfContentsRule,
+  layoutMarkersRule,
+  photoCaptionsRule,
+  headlineRule,
+  anonymisedRule,
+];

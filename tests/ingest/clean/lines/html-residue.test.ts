@@ -4,7 +4,7 @@ import { stripHtmlResidue, unmarkLine } from '../../../../src/ingest/clean/lines
 describe('markup residue', () => {
   it('splits lines at block tags and drops inline tags', () => {
     const line = '<p class="ql-block">春华秋实又一载。</p> <p class="ql-block">副院长<span style="color:red">张艳华</span>宣读名单。</p>';
-    expect(unmarkLine(line)).toEqual(['春华秋实又一载。', ' ', '副院长张艳华宣读名单。']);
+    expect(unmarkLine(line)).toEqual(['春华秋实又一载。', '副院长张艳华宣读名单。']);
   });
 
   it('decodes entities and removes Markdown images but keeps link text', () => {

@@ -10,8 +10,13 @@ describe('navigation menus', () => {
   });
 
   it('removes runs of short category lines and a mashed menu bar', () => {
-    const lines = ['网站首页节日演讲稿爱国纪念日演讲稿工作学习演讲稿', '首页', '新闻', '通知', '专题', '在全县会议上的讲话', ...body];
+    const lines = ['网站首页节日演讲稿爱国纪念日演讲稿工作学习演讲稿', '首页', '新闻', '通知', '专题', '在全县卫生健康工作会议上的讲话', ...body];
     expect([...findMenuLines(lines)].sort()).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it('keeps a short headline right above the body', () => {
+    const lines = ['首页', '新闻', '通知', '专题', '工作总结', '', ...body];
+    expect([...findMenuLines(lines)].sort()).toEqual([0, 1, 2, 3]);
   });
 
   it('keeps a kicker, headline and subtitle above the body', () => {

@@ -21,6 +21,7 @@ describe('line shape', () => {
     expect(hasStop('会议召开。会议指出')).toBe(true);
     expect(hasStop('会议召开.会议指出')).toBe(true);
     expect(hasStop('增长1.5%')).toBe(false);
+    expect(hasStop('融合?!敖强龙头')).toBe(false);
     expect(endsSentence('“十四五”规划收官。”')).toBe(true);
     expect(endsSentence('签订《责任书》;')).toBe(true);
     expect(endsSentence('推进卫生健康事业高质')).toBe(false);

@@ -17,7 +17,7 @@ describe('document-site boilerplate', () => {
 
   it('cuts a paywall marker, keeps the text before it and flags the gap', () => {
     const result = stripSiteBoilerplate(['二是基层卫生体系重塑升级。我们将 ……（快文网http://www.fanwy.cn省略852字，正式会员可完整阅读）…… ']);
-    expect(result.lines).toEqual(['二是基层卫生体系重塑升级。我们将 ']);
+    expect(result.lines.map((l) => l.trim())).toEqual(['二是基层卫生体系重塑升级。我们将']);
     expect(result.notes).toEqual([{ kind: 'flagged', note: '原文在此处被网站截去约 852 字，正文不完整', text: '二是基层卫生体系重塑升级。我们将' }]);
     expect(stripSiteBoilerplate(['正文到此。此处隐藏2746个字']).lines).toEqual(['正文到此。']);
   });

@@ -1,0 +1,58 @@
+/**
+ * Datelines opening a news story: `云上宜都讯(融媒记者 聂永钊)3月22日,…`,
+ * `竹溪新聞網訊 記者 鄒啟明 通訊員 汪敏 報道:3月4日,…`,
+ * `人民政協網北京1月24日電(記者 張春莉) 1月24日下午,…`,
+ * `(記者夏莉涓 通訊員楊晶)近日,…`. The prefix and the reporters go to the
+ * hints; the sentence stays.
+ */
+import type { Hints } from '../../types.ts';
+import { addHints, emptyHints, siteName } from './hints.ts';
+import { lineRule, outcome, type LineOutcome } from './line-rule.ts';
+import { HAS_ROLE, parseReporterGroup } from './reporters.ts';
+import { bodyBounds } from './shape.ts';
+
+/** `X讯` (news-flash prefix): X is the medium. */
+const FLASH = /^[\s\u3000]*([^\s\u3000(（:：，,。、]{2,16}?)(?:讯|訊)(?=[\s\u3000(（:：【]|\d|记者|記者)[\s\u3000]*/u;
+/** `X网/社/报/台 + place + date + 电` (dispatch): X… is the medium. */
+const DISPATCH = /^[\s\u3000]*([^\s\u3000(（:：，,。、]{2,12}?(?:网|網|社|报|報|台|臺))\p{Script=Han}{0,4}?(?:\d{1,2}月\d{1,2}日)?(?:电|電)[\s\u3000]*/u;
+/** Reporters in brackets right after the prefix (or opening the paragraph). */
+const GROUP = /^[(（]([^()（）]{2,40})[)）][\s\u3000]*/u;
+/** Reporters without brackets, closed by `报道:` or a colon: `記者 鄒啟明 通訊員 汪敏 報道:`. */
+const OPEN_GROUP = /^((?:记者|記者|通讯员|通訊員|本报记者|本報記者)[^:：，,。()（）]{1,40}?)(?:报道|報道)?[:：][\s\u3000]*/u;
+
+/** The line without its dateline and what the dateline says; undefined when the line has none. */
+export function splitDateline(line: string): { text: string; hints: Hints } | undefined {
+  const hints = emptyHints();
+  let rest = line;
+  const prefix = FLASH.exec(rest) ?? DISPATCH.exec(rest);
+  if (prefix) {
+    const site = siteName(prefix[1] ?? '');
+    if (site) hints.sites.push(site);
+    rest = rest.slice(prefix[0].length);
+  }
+  const group = GROUP.exec(rest) ?? OPEN_GROUP.exec(rest);
+  const reporters = group && (prefix || HAS_ROLE.test(group[1] ?? '')) ? parseReporterGroup(group[1] ?? '') : undefined;
+  if (group && reporters) {
+    addHints(hints, reporters);
+    rest = rest.slice(group[0].length);
+  }
+  if (!prefix && !reporters) return undefined;
+  return { text: rest, hints };
+}
+
+/** Takes the dateline off the first paragraph of the body. */
+export function stripDateline(lines: readonly string[]): LineOutcome {
+  const kept = [...lines];
+  const result = outcome(kept);
+  const { first } = bodyBounds(lines);
+  const split = first >= 0 ? splitDateline(lines[first] ?? '') : undefined;
+  if (!split || split.text.trim() === '') return result;
+  kept[first] = split.text;
+  addHints(result.hints, split.hints);
+  const removed = (lines[first] ?? '').trim().slice(0, (lines[first] ?? '').trim().length - split.text.trim().length);
+  result.notes.push({ kind: 'removed', note: `移出电头与记者署名：「${removed.trim()}」`, text: split.text.trim() });
+  return result;
+}
+
+/** Clean rule: datelines. */
+export const datelineRule = lineRule('extract-dateline', stripDateline);

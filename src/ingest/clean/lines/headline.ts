@@ -1,0 +1,142 @@
+/**
+ * The headline: title lines above the body (short, no sentence stop, not a
+ * salutation, not a dated lead sentence) leave the body for hints.titles.
+ * Two-line headlines are joined (main title and subtitle with a space; a
+ * `——` subtitle or a title broken after `关于印发` without one); repeats are
+ * merged; the candidate closest to the body comes first (a page headline or
+ * a kicker stands above the document's own title). A byline organisation
+ * under the headline becomes a site hint; speaker lines and document numbers
+ * stay in the body. Copies of the title further down (template sites,
+ * captions) are removed.
+ */
+import { emptyHints, parseDate, siteName } from './hints.ts';
+import { lineRule, outcome, removedNote, type LineOutcome } from './line-rule.ts';
+import { isDateLine, isOrganisationLine } from './signature-block.ts';
+import { bodyStart, hasStop, isBlank, isHeadingLine, isParagraphLike, readable } from './shape.ts';
+import { COLUMN_TAG, normaliseTitle } from './title-text.ts';
+
+/** Longest headline line. */
+const TITLE_MAX = 100;
+/** A speaker line under a speech title: `卫生部党组书记、部长高强`, `市长  马  军`. */
+const SPEAKER = /(?:书记|書記|部长|部長|主任|局长|局長|院长|院長|市长|市長|县长|縣長|区长|區長|省长|省長|州长|州長|盟长|旗长|镇长|鎮長|乡长|鄉長|厅长|廳長|处长|處長|科长|主席|委员|委員|会长|會長|理事长|董事长|总经理|同志)(?:[\s\u3000]*\p{Script=Han}){2,3}$/u;
+/** A document number: `湖卫健发〔2023〕1号`. */
+const DOCUMENT_NUMBER = /[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d+\s*号$/u;
+/** Words of an event that keep a line ending like an organisation's name a title (`…会议召开`). */
+const EVENT = /召开|举行|举办|出席|讲话|會議|会议|工作|召開|舉行|講話/u;
+/** A subtitle line hanging from the title by a dash. */
+const DASH_SUBTITLE = /^(?:——|—|--|－－)/u;
+/** A subtitle that cannot stand as a title: the occasion (`…会议上`), or a note wholly in brackets. */
+const SUBTITLE_ONLY = /上$|^[(（].*[)）]$/u;
+/** A title line that runs on to the next line. */
+const RUNS_ON = /(?:关于|關於|印发|印發|转发|轉發|的|在|和|与|與|及|暨)$/u;
+/** The title of a compilation of several documents. */
+const COMPILATION = /[（(]\d+篇[)）]$|汇编|彙編|合集|大全/u;
+/** Longest second line joined to a headline with a space. */
+const SUBTITLE_MAX = 20;
+
+/** True when the text can be (part of) a headline. */
+export function isTitleLine(text: string): boolean {
+  if (text.length < 4 || text.length > TITLE_MAX || !/\p{Script=Han}/u.test(text)) return false;
+  if (/[，,、：:；;]$/u.test(text) || /^(?:https?:|www\.)/iu.test(text)) return false;
+  return !hasStop(text.replace(/[！!？?。]+$/u, ''));
+}
+
+interface Candidate {
+  /** Line indexes the title comes from. */
+  at: number[];
+  text: string;
+  /** Whether a blank line separates it from the previous candidate line. */
+  afterBlank: boolean;
+}
+
+/** Joins two headline lines when the second continues the first. */
+function joined(first: Candidate, second: Candidate): string | undefined {
+  const a = first.text;
+  const b = second.text;
+  // A dash subtitle, a title broken after 关于/印发…, or the rest of a dash subtitle broken over lines.
+  if (DASH_SUBTITLE.test(b) || RUNS_ON.test(a) || (/——|—/u.test(a) && SUBTITLE_ONLY.test(b))) return a + b;
+  if (SUBTITLE_ONLY.test(b)) return `${a} ${b}`;
+  if (!second.afterBlank && b.length <= SUBTITLE_MAX && a.length + b.length <= TITLE_MAX) return `${a} ${b}`;
+  return undefined;
+}
+
+/** Moves the headline lines above the body into title hints (best first) and removes copies of them below. */
+export function extractHeadline(lines: readonly string[]): LineOutcome {
+  const end = bodyStart(lines);
+  const hints = emptyHints();
+  const drop = new Set<number>();
+  const tags: string[] = [];
+  const candidates: Candidate[] = [];
+  let blank = false;
+  let previous: Candidate | undefined;
+  for (let i = 0; i < end; i++) {
+    const line = lines[i] ?? '';
+    if (isBlank(line)) {
+      blank = true;
+      continue;
+    }
+    const text = readable(line);
+    const afterBlank = blank;
+    blank = false;
+    if (isDateLine(text)) {
+      const date = parseDate(text);
+      if (date) hints.dates.push(date);
+      drop.add(i);
+      continue;
+    }
+    // An organisation under a headline is its byline (a headline can end like a name: …医疗中心).
+    const organisation = candidates.length > 0 && isOrganisationLine(text) && !EVENT.test(text) && text.length <= SUBTITLE_MAX;
+    if (organisation) {
+      const site = siteName(text.replace(/\s+/g, ''));
+      if (site) hints.sites.push(site);
+      drop.add(i);
+      continue;
+    }
+    const title = isHeadingLine(text) || SPEAKER.test(text) || DOCUMENT_NUMBER.test(text) || !isTitleLine(text) ? undefined : normaliseTitle(text);
+    if (!title) {
+      previous = undefined;
+      continue;
+    }
+    const tag = COLUMN_TAG.exec(text)?.[1]?.trim();
+    if (tag) tags.push(tag);
+    drop.add(i);
+    const candidate: Candidate = { at: [i], text: title, afterBlank };
+    const merged = previous && previous.text !== title ? joined(previous, candidate) : undefined;
+    if (previous && (merged || previous.text === title)) {
+      previous.text = merged ?? previous.text;
+      previous.at.push(i);
+      continue;
+    }
+    if (SUBTITLE_ONLY.test(title) || DASH_SUBTITLE.test(title)) {
+      // A subtitle without a title above it stays in the body.
+      drop.delete(i);
+      previous = undefined;
+      continue;
+    }
+    candidates.push(candidate);
+    previous = candidate;
+  }
+
+  // Closest to the body first, except that a compilation's own title (…汇编（5篇）) heads its parts' titles.
+  const ranked = [candidates.at(-1), ...candidates.slice(0, -1)].filter((c) => c !== undefined).map((c) => c.text);
+  const titles = [...new Set([...ranked.filter((t) => COMPILATION.test(t)), ...ranked])];
+  hints.titles.push(...titles);
+  const removedTitles = [...drop].map((i) => lines[i] ?? '');
+  const copies: string[] = [];
+  lines.forEach((line, i) => {
+    if (i < end || isBlank(line) || isParagraphLike(line)) return;
+    const copy = normaliseTitle(readable(line));
+    if (copy && titles.includes(copy)) {
+      drop.add(i);
+      copies.push(line);
+    }
+  });
+  const result = outcome(lines.filter((_, i) => !drop.has(i)), hints);
+  if (removedTitles.length > 0) result.notes.push(removedNote('标题区（移入元数据）', removedTitles));
+  if (copies.length > 0) result.notes.push(removedNote('重复的标题', copies));
+  if (tags.length > 0) result.notes.push({ kind: 'removed', note: `标题前的栏目标签已去除：${tags.map((t) => `【${t}】`).join('')}` });
+  return result;
+}
+
+/** Clean rule: the headline (its candidates rank before titles found in furniture). */
+export const headlineRule = lineRule('extract-headline', extractHeadline, ['titles']);

@@ -1,0 +1,74 @@
+/**
+ * Section markers of article layouts: `01`, `02` alone on a line, `PART 1`,
+ * `①`, and decorated labels such as `· 会议指出 ·`. A marker goes; the
+ * short label lines right after it (`党风廉政建设` / `安全生产`) are the
+ * section's heading and are joined into one line; a decorated label loses
+ * its decoration and stays as a heading.
+ */
+import { lineRule, outcome, removedNote, type LineOutcome } from './line-rule.ts';
+import { isBlank, isParagraphLike, isShortLabel, numberedDepth, trimLine } from './shape.ts';
+
+/** A bare section marker. */
+const MARKER = /^(?:0?\d{1,2}|(?:PART|Part|part|NO\.?|No\.?)\s*0?\d{1,2}|[①-⑳]|[❶-❿])$/u;
+/** A label between decorations: `· 会议指出 ·`, `■ 会议要求 ■`, `【工作成效】`. */
+const DECORATED = /^(?:[·•●◆◇■□▲△▼★☆◎※—–\-=~|▍▎▌▐]+\s*(.{2,16}?)\s*[·•●◆◇■□▲△▼★☆◎※—–\-=~|▍▎▌▐]+|【([^】]{2,16})】)$/u;
+/** Longest label line that belongs to a marker. */
+const LABEL_MAX = 16;
+
+/** True when the line is a bare layout marker. */
+export function isLayoutMarker(line: string): boolean {
+  return MARKER.test(trimLine(line));
+}
+
+/** The label inside a decorated line, or undefined. */
+export function decoratedLabel(line: string): string | undefined {
+  const m = DECORATED.exec(trimLine(line));
+  const label = (m?.[1] ?? m?.[2])?.trim();
+  return label && isShortLabel(label, LABEL_MAX) ? label : undefined;
+}
+
+const isLabel = (line: string): boolean => {
+  const text = trimLine(line);
+  return isShortLabel(text, LABEL_MAX) && numberedDepth(text) === undefined && !isLayoutMarker(text);
+};
+
+/** Removes layout markers, joins the label lines after a marker into one heading line, undecorates labels. */
+export function stripLayoutMarkers(lines: readonly string[]): LineOutcome {
+  const kept: string[] = [];
+  const result = outcome(kept);
+  const markers: string[] = [];
+  let undecorated = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    const label = decoratedLabel(line);
+    if (label) {
+      kept.push(label);
+      undecorated++;
+      continue;
+    }
+    if (!isLayoutMarker(line)) {
+      kept.push(line);
+      continue;
+    }
+    markers.push(line);
+    // Up to three label lines after the marker, when body text follows them, form its heading.
+    const labels: number[] = [];
+    let j = i + 1;
+    for (; j < lines.length && labels.length <= 3; j++) {
+      const next = lines[j] ?? '';
+      if (isBlank(next)) continue;
+      if (!isLabel(next)) break;
+      labels.push(j);
+    }
+    if (labels.length > 1 && labels.length <= 3 && isParagraphLike(lines[j] ?? '')) {
+      kept.push(labels.map((k) => trimLine(lines[k] ?? '')).join(' '));
+      i = labels.at(-1) ?? i;
+    }
+  }
+  if (markers.length > 0) result.notes.push(removedNote('版式序号标记', markers));
+  if (undecorated > 0) result.notes.push({ kind: 'repaired', note: `去除小标题装饰符号 ${undecorated} 处` });
+  return result;
+}
+
+/** Clean rule: layout markers. */
+export const layoutMarkersRule = lineRule('strip-layout-markers', stripLayoutMarkers);

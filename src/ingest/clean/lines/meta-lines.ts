@@ -1,0 +1,187 @@
+/**
+ * Bylines, dates and counters: lines such as `日期:2025年03月28日 來源:網站編輯
+ * 瀏覽:152次`, `编 辑:李勇 责任编辑:陈宇杰`, `【来源:运城市盐湖区人民医院】`,
+ * `本文地址:http://…` or a bare `2021-10-19 15:20:20`. They leave the body;
+ * what they say goes into the hints.
+ */
+import type { Hints } from '../../types.ts';
+import { emptyHints, parseDate, personName, siteName } from './hints.ts';
+import { dropLines, lineRule, type LineOutcome } from './line-rule.ts';
+import { wordsPattern } from './keyword-pattern.ts';
+import { CONTROL_WORD } from './page-chrome.ts';
+import { bodyBounds, hasStop, inEdgeZone, ORGANISATION_END, readable } from './shape.ts';
+import { normaliseTitle } from './title-text.ts';
+
+/** What the value after a key means. */
+type Field = 'date' | 'site' | 'issuer' | 'author' | 'editor' | 'counter' | 'title' | 'url' | 'skip';
+
+/** Keys of byline and counter fields, by meaning (Simplified; Traditional forms match too). */
+const KEYS: Record<Field, readonly string[]> = {
+  date: ['日期', '时间', '发布时间', '发布日期', '发表时间', '发表日期', '发文时间', '发文日期', '成文日期', '上传时间', '录入时间', '印发日期', '发稿时间', '刊发时间', '发布于'],
+  skip: ['更新时间', '修改时间', '关键词', '关键字', '标签', '栏目', '所属栏目', '分类', '新闻报料', '报料电话', '字号', '字体', '分享到', '分享', '打印', '索引号', '来源类别', '信息分类', '类别'],
+  site: ['来源', '信息来源', '文章来源', '稿件来源', '稿源', '出处', '发布', '发布单位', '主办', '主办单位', '供稿', '供稿单位', '转自', '转载自'],
+  issuer: ['发布机构', '发文机关', '发文单位', '印发机关'],
+  author: ['作者', '记者', '通讯员', '撰稿', '撰文', '摄影', '摄像', '供图', '采写', '文字', '图片'],
+  editor: ['编辑', '责编', '责任编辑', '审核', '审校', '校对', '三审', '二审', '初审', '一审', '终审', '审签', '监制', '编审', '值班编辑', '主编', '签发', '复审', '美编', '统筹', '发布人', '录入', '发稿人'],
+  counter: ['浏览', '浏览次数', '浏览量', '阅读', '阅读量', '阅读次数', '阅读数', '点击', '点击数', '点击量', '点击率', '访问量', '访问次数', '人气', '热度'],
+  title: ['标题', '本文标题', '文章标题', '题目'],
+  url: ['本文地址', '本文链接', '原文链接', '原文地址', '文章地址', '文章链接', '网址', '永久链接'],
+};
+
+const FIELD_OF = new Map<string, Field>();
+const KEY_SOURCES: string[] = [];
+for (const [field, words] of Object.entries(KEYS) as [Field, readonly string[]][]) {
+  for (const word of words) KEY_SOURCES.push(word);
+  for (const word of words) FIELD_OF.set(word, field);
+}
+
+/**
+ * A key: not inside a Han word, followed by `:`/`：`/`/` or by a space (multi-character keys only).
+ * One-character 文/图 keys need a colon or slash (`文/张三`).
+ */
+const KEY = new RegExp(
+  `(?<!\\p{Script=Han})(?:(${wordsPattern(KEY_SOURCES)})(?:\\s*[:：]\\s*|\\s*/\\s*|\\s+)|([文图圖])\\s*[:：/]\\s*)`,
+  'gu',
+);
+/** The canonical key for a matched key text (Traditional, spaced or not). */
+const CANONICAL = new Map<string, string>();
+const KEY_WORD = new RegExp(`^(?:${KEY_SOURCES.map((w) => `(${wordsPattern([w])})`).join('|')})$`, 'u');
+
+function fieldOf(matched: string): Field {
+  const cached = CANONICAL.get(matched);
+  if (cached) return FIELD_OF.get(cached) ?? 'skip';
+  const m = KEY_WORD.exec(matched);
+  const index = m ? m.slice(1).findIndex((g) => g !== undefined) : -1;
+  const word = KEY_SOURCES[index] ?? '';
+  CANONICAL.set(matched, word);
+  return FIELD_OF.get(word) ?? 'skip';
+}
+
+/** Dates with an optional time of day. */
+const DATE_TIME = /(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*日?|\s*月)?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?/gu;
+/** A time of day alone. */
+const TIME = /\d{1,2}[:：]\d{2}(?:[:：]\d{2})?/g;
+/** A URL. */
+const URL = /(?:https?:\/\/|www\.)[^\s，。、；()（）【】<>"]+/i;
+/** Counter values: `152次`, `61 次`, empty, or `??/??` remnants. */
+const COUNTER_VALUE = /^[\d\s,，次人?？/]*$/;
+/** Leftover that does not make a line body text: separators, question marks, counters. */
+const JUNK = /[\s\u3000?？/|｜·•()（）【】[\]<>＞«»:：,，\-–—]+|\d+\s*次/g;
+
+/** Longest byline line. */
+const META_MAX = 160;
+
+/** What a parsed meta line holds. */
+export interface MetaLine {
+  hints: Hints;
+  /** How many keys the line has. */
+  keys: number;
+  /** True when the line is metadata wherever it stands (a counter, several keys, or a short keyed byline). */
+  strong: boolean;
+}
+
+/** Splits a value into name tokens. */
+const tokens = (value: string): string[] => value.split(/[\s\u3000、，,;；/|]+/).filter(Boolean);
+
+/** Reads one value into the hints; returns what is left of it that the field does not explain. */
+function readValue(field: Field, value: string, hints: Hints): string {
+  switch (field) {
+    case 'date': {
+      const date = parseDate(value);
+      if (date) hints.dates.push(date);
+      return value.replace(DATE_TIME, '').replace(TIME, '');
+    }
+    case 'site':
+    case 'issuer': {
+      const [first = '', ...rest] = value.split(/[\s\u3000|｜]+/).filter(Boolean);
+      for (const part of first.split('/')) {
+        const name = siteName(part);
+        if (name) (field === 'site' ? hints.sites : hints.issuers).push(name);
+      }
+      return rest.join('');
+    }
+    case 'author':
+    case 'editor': {
+      let rest = '';
+      for (const token of tokens(value)) {
+        const name = personName(token);
+        if (name) (field === 'author' ? hints.authors : hints.editors).push(name);
+        else rest += token;
+      }
+      return rest;
+    }
+    case 'counter':
+      return COUNTER_VALUE.test(value) ? '' : value;
+    case 'title': {
+      const title = normaliseTitle(value);
+      if (title) hints.titles.push(title);
+      return '';
+    }
+    case 'url': {
+      const url = URL.exec(value)?.[0];
+      if (url) hints.urls.push(url);
+      return url ? value.replace(url, '') : value;
+    }
+    case 'skip':
+      return hasStop(value) ? value : '';
+  }
+}
+
+/** Parses a line of bylines/dates/counters; undefined when it is not one. */
+export function parseMetaLine(line: string): MetaLine | undefined {
+  if (line.length > META_MAX * 2) return undefined;
+  const text = readable(line).replace(/^[【\[(（]\s*(.*?)\s*[】\])）]$/u, '$1');
+  if (text === '' || text.length > META_MAX) return undefined;
+  const startsWithDate = /^(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}/.test(text);
+  // Every key is followed by a colon, a slash or a space: without them only a dated line can qualify.
+  if (!startsWithDate && !/[:：/\s]/.test(text)) return undefined;
+  const hints = emptyHints();
+  const found = [...text.matchAll(KEY)];
+  const prefix = text.slice(0, found[0]?.index ?? text.length);
+  if (found.length === 0 && !(startsWithDate && text.length <= 40)) return undefined;
+  if (found.length > 0 && prefix.replace(DATE_TIME, '').replace(JUNK, '').length > 20) return undefined;
+
+  const prefixDate = parseDate(prefix);
+  if (prefixDate) hints.dates.push(prefixDate);
+  let rest = prefix.replace(DATE_TIME, '').replace(TIME, '');
+  const prefixName = rest.replace(JUNK, ' ').trim();
+  if (prefixName && ORGANISATION_END.test(prefixName.replace(/\s/g, ''))) {
+    const name = siteName(prefixName.replace(/\s/g, ''));
+    if (name) hints.sites.push(name);
+    rest = '';
+  }
+
+  let strongKey = false;
+  found.forEach((match, k) => {
+    const key = (match[1] ?? match[2] ?? '').trim();
+    const field = fieldOf(key);
+    const end = found[k + 1]?.index ?? text.length;
+    const value = text.slice((match.index ?? 0) + match[0].length, end).trim();
+    rest += readValue(field, value, hints);
+    if (field === 'counter' || (k === 0 && prefix === '' && field !== 'date' && field !== 'skip')) strongKey = true;
+  });
+
+  const left = rest.replace(CONTROL_WORD, '').replace(JUNK, '');
+  // A dated line without keys is metadata only when nothing but a name is left (`2019-03-25 10:33 宜都市融媒体中心`).
+  if (found.length === 0 && left !== '') return undefined;
+  if (left.length > 20 || hasStop(left) || /[，,；;]/.test(left)) return undefined;
+  const strong = found.length >= 2 || (strongKey && (found.length > 1 || text.length <= 40));
+  return { hints, keys: found.length, strong };
+}
+
+/** Removes byline, date and counter lines in the page header and footer (and strong ones anywhere), keeping what they say as hints. */
+export function extractMetaLines(lines: readonly string[]): LineOutcome {
+  const bounds = bodyBounds(lines);
+  const hints = emptyHints();
+  const drop = new Set<number>();
+  lines.forEach((line, i) => {
+    const meta = parseMetaLine(line);
+    if (!meta || !(meta.strong || inEdgeZone(i, bounds))) return;
+    drop.add(i);
+    for (const key of Object.keys(hints) as (keyof Hints)[]) hints[key].push(...meta.hints[key]);
+  });
+  return dropLines(lines, drop, '署名、日期与计数行', hints);
+}
+
+/** Clean rule: bylines, dates and counters → hints. */
+export const metaLinesRule = lineRule('extract-bylines', extractMetaLines);

@@ -1,0 +1,44 @@
+/**
+ * Page chrome: share buttons, app banners, font-size switches, "back to top"
+ * links, visitor greetings and the like, left as lines of their own by the scrape.
+ */
+import { dropLines, lineRule, type LineOutcome } from './line-rule.ts';
+import { wordsPattern } from './keyword-pattern.ts';
+import { PINYIN_NOTE } from './shape.ts';
+
+/** Words of web-page controls; a line made only of these is chrome. */
+const CONTROL_WORDS = [
+  '分享到', '分享', '转发', '立即下载', '下载文档', '下载', '点击查看全文', '查看全文', '阅读全文', '展开全文', '查看更多',
+  '点击阅读', '回首页', '返回首页', '返回列表', '返回', '回顶部', '返回顶部', '顶部', '字号', '字体', '大', '中', '小', '默认',
+  '打印本页', '打印文本', '打印此页', '打印', '关闭窗口', '关闭本页', '关闭', '加入收藏', '收藏', '设为首页', '手机扫一扫',
+  '扫一扫在手机打开当前页', '扫一扫', '在手机打开当前页', '微信扫一扫', '微信', '微博', '朋友圈', 'QQ空间', '新浪新闻客户端',
+  '客户端', '点赞', '评论', '复制链接', '我要纠错', '纠错', '上一篇', '下一篇', '视力保护色', '护眼模式', '放大', '缩小',
+  '简体', '繁体', '无障碍', '保存',
+];
+
+/** One control word (either script). */
+export const CONTROL_WORD = new RegExp(wordsPattern(CONTROL_WORDS), 'gu');
+/** Separators found between controls (`【字体：大 中 小】`, `分享到：`, `返 回`). */
+const SEPARATORS = /[\s\u3000:：|｜/·•>＞\[\]()（）【】,，、-]+/g;
+
+/** A site's greeting to its visitor: `您好：北京…公司`, `欢迎来到…招标网`. */
+const GREETING = /^[\s\u3000]*(?:您好[:：,，]|欢迎来到|欢迎访问|欢迎光临|歡迎來到|歡迎訪問|歡迎光臨)/u;
+
+/** True when the line consists only of page controls, or is a site's greeting. */
+export function isChromeLine(line: string): boolean {
+  if (line.length > 120) return false;
+  if (GREETING.test(line) && line.length <= 60) return true;
+  const bare = line.replace(PINYIN_NOTE, '').replace(SEPARATORS, '');
+  if (bare === '' || bare.length > 40) return false;
+  return bare.replace(CONTROL_WORD, '').replace(SEPARATORS, '') === '';
+}
+
+/** Removes lines made only of page controls. */
+export function stripPageChrome(lines: readonly string[]): LineOutcome {
+  const drop = new Set<number>();
+  lines.forEach((line, i) => isChromeLine(line) && drop.add(i));
+  return dropLines(lines, drop, '页面按钮与横幅');
+}
+
+/** Clean rule: page chrome. */
+export const pageChromeRule = lineRule('strip-page-chrome', stripPageChrome);

@@ -1,0 +1,106 @@
+/**
+ * Photo captions left without their photos. Captions are told from headings
+ * by shape, never by a list of words:
+ * - credit and 图为 lines (`图为会议现场。记者 谢龙 摄`, `(圖為主會場)`);
+ * - numbered photo lines (`市政府副市长刘岚出席会议并讲话 (2)`);
+ * - short unpunctuated lines repeated next to each other or repeating part of
+ *   a neighbouring paragraph;
+ * - runs of two or more short unpunctuated lines between paragraphs
+ *   (`先进个人代表` / `优秀中层干部` / `进步奖` …).
+ * Numbered headings (`一、` `（一）` `1.`), dates, document numbers and
+ * document titles are never captions.
+ */
+import { emptyHints, personName } from './hints.ts';
+import { dropLines, lineRule, type LineOutcome } from './line-rule.ts';
+import { bodyBounds, isBlank, isParagraphLike, numberedDepth, PINYIN_NOTE, trimLine } from './shape.ts';
+
+/** Longest caption line that has no punctuation. */
+const CAPTION_MAX = 40;
+/** A caption that says what the photo shows. */
+const SHOWS = /^[(（]?\s*(?:图为|圖為|图片为|上图|下图|左图|右图|图[:：]|圖[:：])/u;
+/** A photo credit at the end: `记者 谢龙 摄`, `人民政協網記者 張春莉 攝`. */
+const CREDIT = /(?:记者|記者|通讯员|通訊員|摄影|攝影)?\s*([\p{Script=Han}·]{2,8})\s*(?:摄|攝|供图|供圖)\s*[)）]?$/u;
+/** A photo number after the caption: `(2)`. */
+const PHOTO_NUMBER = /\s*[(（]\d{1,2}[)）]$/u;
+/** Dates, document numbers and document-title endings keep a short line out of captions. */
+const NOT_CAPTION = /\d{4}\s*[年\-/.]\s*\d{1,2}|〔\d{4}〕|\[\d{4}\]|(?:通知|意见|要点|方案|办法|规定|决定|总结|计划|讲话|报告|纲要|细则|通報|通报)$/u;
+
+/** True when the line carries no punctuation a sentence would (captions may carry `《》` `·` and spaces). */
+function isBareShort(text: string): boolean {
+  return text.length > 0 && text.length <= CAPTION_MAX && !/[，,。；;：:！!？?、]/.test(text);
+}
+
+/** The caption's text without photo number, for comparisons. */
+const core = (text: string): string => text.replace(PHOTO_NUMBER, '').replace(/\s+/g, '');
+
+/** Characters spaced out for display (`名 词 解 释`): heading typography. */
+const SPACED_OUT = /^\p{Script=Han}(?:[\s\u3000]+\p{Script=Han}){2,}$/u;
+
+/** True when a short line may be a caption at all. */
+function captionShaped(text: string): boolean {
+  if (!isBareShort(text) || numberedDepth(text) !== undefined || SPACED_OUT.test(text)) return false;
+  return !NOT_CAPTION.test(text) || /《.+》/.test(text);
+}
+
+/** True when the line is a caption by its own shape: a 图为 line, a photo credit, a numbered photo line. */
+function ownEvidence(text: string): boolean {
+  if (text.length > 200) return false;
+  if (SHOWS.test(text)) return true;
+  if (CREDIT.test(text) && /\s(?:摄|攝)\s*[)）]?$|(?:记者|記者|通讯员|通訊員)/u.test(text)) return true;
+  return isBareShort(text) && PHOTO_NUMBER.test(text) && numberedDepth(text) === undefined;
+}
+
+/** Indexes of caption lines in the body, and photographers named by their credits. */
+export function findCaptions(lines: readonly string[]): { drop: Set<number>; photographers: string[] } {
+  const { first, last } = bodyBounds(lines);
+  const drop = new Set<number>();
+  const photographers: string[] = [];
+  if (first < 0) return { drop, photographers };
+  const text = lines.map((line) => trimLine(line).replace(PINYIN_NOTE, ''));
+  // Non-blank line indexes in the body, to look at neighbours across blank lines.
+  const order = text.map((t, i) => i).filter((i) => i >= first && i <= last && !isBlank(lines[i] ?? ''));
+
+  text.forEach((t, i) => {
+    if (!ownEvidence(t)) return;
+    drop.add(i);
+    const credit = CREDIT.exec(t);
+    const name = credit ? personName(credit[1] ?? '') : undefined;
+    if (name) photographers.push(name);
+  });
+
+  // Short lines repeated next to each other, or repeating part of the paragraph above
+  // (a heading may well repeat the start of the paragraph below it).
+  order.forEach((i, k) => {
+    const t = text[i] ?? '';
+    if (drop.has(i) || !captionShaped(t)) return;
+    const prev = text[order[k - 1] ?? -1] ?? '';
+    const next = text[order[k + 1] ?? -1] ?? '';
+    const c = core(t);
+    if (core(prev) === c || core(next) === c || (c.length >= 6 && isParagraphLike(prev) && prev.includes(c))) drop.add(i);
+  });
+
+  // Runs of two or more caption-shaped lines between paragraphs.
+  let run: number[] = [];
+  const closeRun = (): void => {
+    if (run.length >= 2) for (const i of run) drop.add(i);
+    run = [];
+  };
+  for (const i of order) {
+    const t = text[i] ?? '';
+    if (captionShaped(t)) run.push(i);
+    else closeRun();
+  }
+  closeRun();
+  return { drop, photographers };
+}
+
+/** Removes photo captions from the body; photographers become author hints. */
+export function stripPhotoCaptions(lines: readonly string[]): LineOutcome {
+  const { drop, photographers } = findCaptions(lines);
+  const hints = emptyHints();
+  hints.authors.push(...photographers);
+  return dropLines(lines, drop, '图片说明', hints);
+}
+
+/** Clean rule: photo captions. */
+export const photoCaptionsRule = lineRule('strip-photo-captions', stripPhotoCaptions);

@@ -1,0 +1,143 @@
+/**
+ * Shape of a line: the cheap tests every line rule and the structure step
+ * share (is it blank, short, punctuated, a numbered heading, body text?).
+ *
+ * Rules may run before or after the character-level repairs, so every test
+ * accepts both ASCII and full-width punctuation.
+ */
+
+/** Whitespace at line edges, including full-width and no-break spaces, zero-width marks and BOMs. */
+const EDGE_SPACE = /^[\s\u3000\u00a0\u200b\u200c\u200d\u2060\ufeff]+|[\s\u3000\u00a0\u200b\u200c\u200d\u2060\ufeff]+$/g;
+/** `?` runs that stand for lost full-width indentation, when whitespace follows them. */
+const LOST_INDENT = /^[\s\u3000]*[?？]+(?=[\s\u3000])/;
+
+/** The line without indentation, trailing space or `???` indentation remnants. */
+export function trimLine(line: string): string {
+  return line.replace(LOST_INDENT, '').replace(EDGE_SPACE, '');
+}
+
+/** True when the line holds nothing but whitespace. */
+export function isBlank(line: string): boolean {
+  return trimLine(line) === '';
+}
+
+/**
+ * Sentence-final stops: full-width always; ASCII `.` `!` only right after a Han
+ * character and not before a digit or letter; ASCII `?` (often a lost
+ * character) only at a line or clause end.
+ */
+const STOP = /[。！？]|\p{Script=Han}[.!](?![\dA-Za-z.])|\p{Script=Han}\?(?=\s|$)/u;
+/** Clause punctuation that body text carries and labels, titles and menus rarely do. */
+const CLAUSE = /[，,；;]/;
+/** Any punctuation a short label (caption, menu item, heading) does not carry. */
+const PUNCTUATION = /[，,。；;：:！!？?、]/;
+
+/** True when the text contains a sentence-final stop. */
+export function hasStop(text: string): boolean {
+  return STOP.test(text);
+}
+
+/** Characters that may close a sentence after its stop (quotes, brackets). */
+const CLOSERS = /[”’"」』）)》\]】]+$/;
+/** Stops and clause ends after which a line is complete. */
+const LINE_END = /[。！？!?…；;：:]$/;
+
+/** True when the text ends a sentence or a clause (`。` `；` `：`, possibly followed by closing quotes). */
+export function endsSentence(text: string): boolean {
+  const t = text.trimEnd();
+  return LINE_END.test(t) || (CLOSERS.test(t) && LINE_END.test(t.replace(CLOSERS, '')));
+}
+
+/** True when the text is at most `max` characters long and carries no punctuation at all. */
+export function isShortLabel(text: string, max: number): boolean {
+  return text.length > 0 && text.length <= max && !PUNCTUATION.test(text);
+}
+
+/** Heading depth announced by a numbering prefix (一、 （一） 1. 一是 第一章), if any. */
+export function numberedDepth(text: string): 2 | 3 | 4 | undefined {
+  if (/^第[一二三四五六七八九十百零〇\d]+[章节部]/.test(text)) return 2;
+  if (/^[一二三四五六七八九十]{1,3}\s*[、.．]/.test(text)) return 2;
+  if (/^[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]/.test(text)) return 3;
+  if (/^\d{1,2}\s*[、.．](?![\d.．])/.test(text) || /^[（(]\d{1,2}[）)]/.test(text) || /^[①-⑳]/.test(text)) return 4;
+  if (/^[一二三四五六七八九十]是/.test(text)) return 4;
+  return undefined;
+}
+
+/** Longest text that still reads as a heading. */
+export const HEADING_MAX = 60;
+
+/**
+ * True when the text is a numbered heading standing alone: a numbering prefix,
+ * at most HEADING_MAX characters, and no sentence stop except possibly at its
+ * end (`（一）牢牢把握“十二个坚持”。一是坚持…` is a paragraph).
+ */
+export function isHeadingLine(text: string): boolean {
+  if (numberedDepth(text) === undefined || text.length > HEADING_MAX) return false;
+  return !hasStop(text.replace(/[。！？.!?]+[”’"」』）)]*$/, ''));
+}
+
+/** True when the line reads as body text: a sentence, or a long clause-bearing line, and not a heading. */
+export function isParagraphLike(line: string): boolean {
+  const t = trimLine(line);
+  if (t.length < 5 || isHeadingLine(t)) return false;
+  return hasStop(t) || (t.length >= 40 && CLAUSE.test(t));
+}
+
+/** Addressees that close a salutation line. */
+const SALUTATION = /(同志们|代表们|委员们|同事们|朋友们|同志|代表|委员|来宾|领导|单位|处室|科室|部门|局|委|院|中心)[:：]$/;
+
+/** True when the line opens a speech or a letter: `同志们：`, `各位代表：`, `各区县卫生健康局…，委机关各处室：`. */
+export function isSalutation(line: string): boolean {
+  const t = trimLine(line);
+  return t.length <= 60 && SALUTATION.test(t) && !hasStop(t);
+}
+
+/** Indexes of the first and last body-like lines (-1 when there is none). */
+export interface BodyBounds {
+  first: number;
+  last: number;
+}
+
+/** Where the body starts and ends: the first and last paragraph-like lines (a salutation is not counted). */
+export function bodyBounds(lines: readonly string[]): BodyBounds {
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < lines.length; i++) {
+    if (!isParagraphLike(lines[i] ?? '')) continue;
+    if (first < 0) first = i;
+    last = i;
+  }
+  return { first, last };
+}
+
+/** True when line `i` lies before the body or after it (where page furniture lives). */
+export function inEdgeZone(i: number, bounds: BodyBounds): boolean {
+  return bounds.first < 0 || i < bounds.first || i > bounds.last;
+}
+
+/** Bullet characters that open menu and list lines. */
+export const BULLET = /^[•·●▪◦○■□◆◇►▶※＊*\-–]\s*/;
+
+/** The line without indentation and without a leading bullet. */
+export function stripBullet(line: string): string {
+  return trimLine(line).replace(BULLET, '');
+}
+
+/** Tone-marked pinyin annotations (`(wèi)`) that converted pages put after characters. */
+export const PINYIN_NOTE = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7}[)）]/g;
+
+/** The line as rules read it: trimmed, bullet-free and without pinyin annotations. */
+export function readable(line: string): string {
+  return stripBullet(line).replace(PINYIN_NOTE, '');
+}
+
+/** Names ending like an organisation, site or medium (医院, 委员会, 融媒体中心, 日报, 网 …). */
+export const ORGANISATION_END = /(?:医院|卫生院|保健院|中心|委员会|委|局|政府|办公室|办|厅|党委|党组|支部|集团|公司|协会|学会|基金会|研究院|研究所|学院|大学|所|站|网|网站|台|报|报社|杂志社|出版社|新闻社|通讯社|客户端|醫院|衛生院|保健院|委員會|辦公室|辦|黨委|黨組|協會|學會|研究院|學院|大學|網|網站|臺|報|報社|通訊社|客戶端)$/;
+
+/** Index of the first line of the body proper: its first paragraph-like line or an earlier salutation (lines.length when none). */
+export function bodyStart(lines: readonly string[]): number {
+  const { first } = bodyBounds(lines);
+  const end = first < 0 ? lines.length : first;
+  for (let i = 0; i < end; i++) if (isSalutation(lines[i] ?? '')) return i;
+  return end;
+}

@@ -1,0 +1,75 @@
+/**
+ * Document-sharing and template sites: membership and copyright
+ * disclaimers (often a numbered list), `VIP专免`, page counts, `侵权投诉`,
+ * advertising sentences, and paywall cuts (`此处隐藏2746个字`,
+ * `……(快文网…省略852字,正式会员可完整阅读)……`), which are flagged
+ * because the text there is missing.
+ */
+import { lineRule, outcome, removedNote, type LineOutcome } from './line-rule.ts';
+import { wordsPattern } from './keyword-pattern.ts';
+import { bodyBounds, inEdgeZone, readable } from './shape.ts';
+
+/** Vocabulary of site disclaimers; a line with several of these words is boilerplate. */
+const TERMS = new RegExp(
+  `VIP|${wordsPattern([
+    '本站', '本网', '网站', '站长', '文档', '文库', '下载', '上传', '会员', '版权', '侵权', '付费', '用户', '网友', '举报', '申诉',
+    '退款', '权益', '免责', '声明', '转载', '不代表', '仅供参考', '学习交流', '商业用途', '联系我们', '专免', '原创力',
+  ])}`,
+  'giu',
+);
+/** Disclaimer headers that make a line boilerplate by themselves. */
+const DISCLAIMER = new RegExp(`^(?:${wordsPattern(['特别声明', '免责声明', '版权声明', '权利保护声明', '郑重声明', '温馨提示'])})|VIP专免|侵权投诉|^\\s*[共第]\\s*\\d+\\s*页`, 'iu');
+/** A paywall cut inside a line: `……(快文网http://…省略852字,正式会员可完整阅读)……`, `此处隐藏2746个字`. */
+const PAYWALL_CUT = /[…．.·]*\s*(?:[(（][^()（）\n]{0,40}?)?(?:此处隐藏|此處隱藏|省略|隐藏|隱藏)[:：]?\s*(\d+)\s*[个個]?字(?:[^()（）\n]{0,40}?[)）])?\s*[…．.·]*/u;
+/** An advertising sentence: a site's contact handle offered with its material. */
+const ADVERT = /[^。！？\n]*(?:下载网址|加微|微信号|微信[:：]|QQ[:：]|QQ群|公众号[:：])[^。！？\n]*[。！？]?/iu;
+/** Words without which neither an advert nor a paywall cut can be present. */
+const ADVERT_WORD = /下载网址|加微|微信|QQ|公众号/iu;
+const PAYWALL_WORD = /隐藏|隱藏|省略/u;
+/** What such a site sells. */
+const MATERIAL = /范文|素材|润笔|文库|文档|資料下載|资料下载/u;
+
+/** Distinct disclaimer words in the text. */
+function termCount(text: string): number {
+  return new Set(text.match(TERMS) ?? []).size;
+}
+
+/** True when the line is site boilerplate (several disclaimer words; fewer are needed around the body). */
+export function isBoilerplateLine(line: string, atEdge: boolean): boolean {
+  const text = readable(line);
+  if (text === '') return false;
+  if (DISCLAIMER.test(text)) return true;
+  return termCount(text) >= (atEdge ? 2 : 3);
+}
+
+/** Removes site boilerplate lines and advertising sentences; cuts paywall markers out and flags the gap. */
+export function stripSiteBoilerplate(lines: readonly string[]): LineOutcome {
+  const bounds = bodyBounds(lines);
+  const kept: string[] = [];
+  const removed: string[] = [];
+  const result = outcome(kept);
+  lines.forEach((line, i) => {
+    if (isBoilerplateLine(line, inEdgeZone(i, bounds))) {
+      removed.push(line);
+      return;
+    }
+    let text = line;
+    // The cheap tests first: the sentence-wide patterns are costly on long lines.
+    const advert = ADVERT_WORD.test(text) ? ADVERT.exec(text) : null;
+    if (advert && MATERIAL.test(advert[0])) {
+      removed.push(advert[0]);
+      text = text.replace(advert[0], ' ');
+    }
+    const cut = PAYWALL_WORD.test(text) ? PAYWALL_CUT.exec(text) : null;
+    if (cut) {
+      text = text.replace(cut[0], '');
+      result.notes.push({ kind: 'flagged', note: `原文在此处被网站截去约 ${cut[1]} 字，正文不完整`, text: text.trim() });
+    }
+    if (text.trim() !== '' || line.trim() === '') kept.push(text);
+  });
+  if (removed.length > 0) result.notes.unshift(removedNote('文档网站声明与广告', removed));
+  return result;
+}
+
+/** Clean rule: document-site boilerplate and paywall cuts. */
+export const siteBoilerplateRule = lineRule('strip-site-boilerplate', stripSiteBoilerplate);

@@ -1,0 +1,35 @@
+/**
+ * Headline text as sites dress it: column tags, `第1篇` prefixes, file
+ * extensions, trailing `|`, ` - 站名` suffixes and decorations come off;
+ * spaced-out characters (`政 府 工 作 报 告`) close up.
+ */
+import { PINYIN_NOTE } from './shape.ts';
+
+/** A column tag before a headline: `【创卫在行动 】`. */
+export const COLUMN_TAG = /^【([^】]{1,20})】\s*/;
+
+/** Words after which a title runs on across a line break or space (`关于印发 2023年…的通知`). */
+const RUNS_ON = /(关于|關於|印发|印發|转发|轉發|的|在|和|与|與|及|暨)[\s\u3000]+(?=\S)/gu;
+
+/** Characters spaced out for display: `政 府 工 作 报 告`. */
+const SPACED_OUT = /\p{Script=Han}(?:[\s\u3000]+\p{Script=Han}(?![^\s\u3000])){2,}/gu;
+
+/** The headline without site dressing; undefined when nothing title-like is left. */
+export function normaliseTitle(raw: string): string | undefined {
+  const title = raw
+    .replace(PINYIN_NOTE, '')
+    .trim()
+    .replace(/^(?:标题|標題|题目|題目)\s*[:：]\s*/u, '')
+    .replace(COLUMN_TAG, '')
+    .replace(/^第\s*\d+\s*篇[\s:：]*/u, '')
+    .replace(/^[○●◎◆◇■□☆★\s\u3000]+|[○●◎◆◇■□☆★\s\u3000]+$/gu, '')
+    .replace(/\.(?:docx?|pdf|wps|txt|pptx?)(?=VIP$|$)/iu, '')
+    .replace(/VIP$/u, '')
+    .replace(/[\s\u3000]*[|｜]$/u, '')
+    .replace(/[\s\u3000]+[-–_|｜][\s\u3000]+[^\s\u3000\-–_|｜]{2,16}$/u, '')
+    .replace(RUNS_ON, '$1')
+    .replace(SPACED_OUT, (spaced) => spaced.replace(/[\s\u3000]+/gu, ''))
+    .replace(/[\s\u3000]+/gu, ' ')
+    .trim();
+  return title.length >= 4 ? title : undefined;
+}

@@ -1,0 +1,46 @@
+/**
+ * Bylines closing a paragraph: `…表示感谢。( 吳履山 董沛)`, `…参加会议。(张玲)`,
+ * `…(記者 潘世新)`, `(国家卫健委妇幼司供稿)`, and the end mark `（完）`.
+ * They are cut from the paragraph and kept as author/site hints.
+ */
+import type { Hints } from '../../types.ts';
+import { addHints, emptyHints } from './hints.ts';
+import { lineRule, outcome, type LineOutcome } from './line-rule.ts';
+import { parseReporterGroup } from './reporters.ts';
+import { bodyBounds } from './shape.ts';
+
+/** A bracketed group after a sentence's end, at the end of the line. */
+const TRAILING_GROUP = /(?<=[。！？!?”」』…])\s*[(（]([^()（）]{1,40})[)）]\s*$/u;
+/** The end mark of news copy. */
+const END_MARK = /(?<=[。！？!?”」』…])\s*[(（](?:完|全文完|END)[)）]\s*$/iu;
+
+/** The paragraph without its trailing byline, with what the byline says; undefined when there is none. */
+export function splitTrailingByline(line: string, anyNames: boolean): { text: string; hints: Hints } | undefined {
+  if (END_MARK.test(line)) return { text: line.replace(END_MARK, ''), hints: emptyHints() };
+  const group = TRAILING_GROUP.exec(line);
+  if (!group) return undefined;
+  const hints = parseReporterGroup(group[1] ?? '', !anyNames);
+  return hints ? { text: line.slice(0, group.index), hints } : undefined;
+}
+
+/**
+ * Cuts trailing bylines: plain names only from the last paragraph of the body;
+ * groups naming a role (记者, 通讯员 …) or a contributor (供稿) from any paragraph.
+ */
+export function stripTrailingBylines(lines: readonly string[]): LineOutcome {
+  const { last } = bodyBounds(lines);
+  const kept = [...lines];
+  const result = outcome(kept);
+  kept.forEach((line, i) => {
+    const split = splitTrailingByline(line, i === last);
+    if (!split) return;
+    kept[i] = split.text;
+    addHints(result.hints, split.hints);
+    const removed = line.slice(split.text.length).trim();
+    result.notes.push({ kind: 'removed', note: `移出段末署名：「${removed}」`, text: split.text.trim() });
+  });
+  return result;
+}
+
+/** Clean rule: trailing bylines. */
+export const trailingBylineRule = lineRule('extract-trailing-byline', stripTrailingBylines);

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { splitDateline, stripDateline } from '../../../../src/ingest/clean/lines/dateline.ts';
+
+describe('datelines', () => {
+  it('takes the medium and reporter off a news flash and keeps the sentence', () => {
+    const split = splitDateline('云上宜都讯(融媒记者 聂永钊)3月22日，2019年全市卫生健康工作会议召开。');
+    expect(split?.text).toBe('3月22日，2019年全市卫生健康工作会议召开。');
+    expect(split?.hints.sites).toEqual(['云上宜都']);
+    expect(split?.hints.authors).toEqual(['聂永钊']);
+  });
+
+  it('reads unbracketed reporters closed by 報道:', () => {
+    const split = splitDateline('竹溪新聞網訊 記者 鄒啟明 通訊員 汪敏 張曉榮 報道:3月4日，縣衛健局召開會議。');
+    expect(split?.text).toBe('3月4日，縣衛健局召開會議。');
+    expect(split?.hints.sites).toEqual(['竹溪新闻网']);
+    expect(split?.hints.authors).toEqual(['邹启明', '汪敏', '张晓荣']);
+  });
+
+  it('reads dispatches and bracketed reporters alone', () => {
+    expect(splitDateline('人民政協網北京1月24日電(記者 張春莉) 1月24日下午，座談會舉行。')?.hints).toMatchObject({ sites: ['人民政协网'], authors: ['张春莉'] });
+    expect(splitDateline('(記者夏莉涓 通訊員楊晶)近日，會議召開。')?.hints.authors).toEqual(['夏莉涓', '杨晶']);
+    expect(splitDateline('本报讯(YMG全媒体记者 全百惠 通讯员 曲婧)1月6日，大会召开。')?.hints).toMatchObject({ sites: [], authors: ['全百惠', '曲婧'] });
+  });
+
+  it('leaves ordinary first sentences alone', () => {
+    expect(splitDateline('3月1日，我市召开卫健系统高质量发展暨重点工作部署会议。')).toBeUndefined();
+    expect(splitDateline('（一）强化责任担当，全面高效履职。')).toBeUndefined();
+  });
+
+  it('works on the first paragraph of the body only', () => {
+    const lines = ['标题', '本报讯(记者 张三)1月6日，大会召开。', '本报讯(记者 李四)后文。'];
+    const result = stripDateline(lines);
+    expect(result.lines).toEqual(['标题', '1月6日，大会召开。', '本报讯(记者 李四)后文。']);
+    expect(result.hints.authors).toEqual(['张三']);
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { extractHeadline } from '../../../../src/ingest/clean/lines/headline.ts';
+
+const speech = ['同志们：', '今天，我们召开全市卫生健康工作会议，主要任务是总结工作、部署任务。'];
+const news = ['3月15日，全市卫生健康工作会议召开。市政府副市长刘岚出席会议并讲话。', '会议要求，抓好落实。'];
+
+describe('headline', () => {
+  it('moves the title above a speech to hints, the one nearest the body first', () => {
+    const result = extractHeadline(['在2024年全市卫生健康工作会议上的讲话稿', '', '在2024年全市卫生健康工作会议上的讲话', '', ...speech]);
+    expect(result.hints.titles).toEqual(['在2024年全市卫生健康工作会议上的讲话', '在2024年全市卫生健康工作会议上的讲话稿']);
+    expect(result.lines).toEqual(['', '', ...speech]);
+  });
+
+  it('merges a title repeated on the next line', () => {
+    const result = extractHeadline(['在2024年全县卫生健康工作会议上的讲话', '在2024年全县卫生健康工作会议上的讲话', ...speech]);
+    expect(result.hints.titles).toEqual(['在2024年全县卫生健康工作会议上的讲话']);
+  });
+
+  it('joins a two-line headline with a space and a dash subtitle without one', () => {
+    expect(extractHeadline(['全省衛生健康工作會議召開', '何偉出席并講話', '', ...news]).hints.titles).toEqual(['全省衛生健康工作會議召開 何偉出席并講話']);
+    const speechTitle = ['全面贯彻落实六中全会精神探索中国特色卫生发展道路', '', '——在2007年全国卫生工作会议上的讲话', '', '卫生部党组书记、部长高强', ...speech];
+    const result = extractHeadline(speechTitle);
+    expect(result.hints.titles).toEqual(['全面贯彻落实六中全会精神探索中国特色卫生发展道路——在2007年全国卫生工作会议上的讲话']);
+    expect(result.lines).toContain('卫生部党组书记、部长高强');
+  });
+
+  it('joins a title broken after 关于印发 without a space', () => {
+    expect(extractHeadline(['湖州市卫生健康委关于印发', '', '2023年全市卫生健康工作要点的通知', '各区县卫生健康局，委属各单位，委机关各处室：', '现将要点下发给你们，请认真贯彻执行。']).hints.titles).toEqual([
+      '湖州市卫生健康委关于印发2023年全市卫生健康工作要点的通知',
+    ]);
+  });
+
+  it('strips column tags, 第1篇 prefixes, file extensions and trailing bars, and notes the tag', () => {
+    const tagged = extractHeadline(['【创卫在行动 】全市卫生健康工作会议召', ...news]);
+    expect(tagged.hints.titles).toEqual(['全市卫生健康工作会议召']);
+    expect(tagged.notes.map((n) => n.note).join()).toContain('【创卫在行动】');
+    expect(extractHeadline(['第1篇 妇幼卫生工作总结与工作计划', ...news]).hints.titles).toEqual(['妇幼卫生工作总结与工作计划']);
+    expect(extractHeadline(['2025年妇幼保健院工作总结.docxVIP', ...news]).hints.titles).toEqual(['2025年妇幼保健院工作总结']);
+    expect(extractHeadline(['绍兴市卫生计生委关于印发工作要点的通知 |', ...news]).hints.titles).toEqual(['绍兴市卫生计生委关于印发工作要点的通知']);
+  });
+
+  it('takes an organisation under the headline for its site and keeps document numbers', () => {
+    const result = extractHeadline(['翼城县医疗集团召开2022年度工作总结暨表彰大会', '', '翼城县人民医院', '', '湖卫健发〔2023〕1号', ...news]);
+    expect(result.hints.sites).toEqual(['翼城县人民医院']);
+    expect(result.lines).toContain('湖卫健发〔2023〕1号');
+  });
+
+  it('leaves salutations, headings and texts without a headline alone', () => {
+    expect(extractHeadline(news).lines).toEqual(news);
+    const headed = ['一、总体情况', ...news];
+    expect(extractHeadline(headed).lines).toEqual(headed);
+    expect(extractHeadline(speech).hints.titles).toEqual([]);
+  });
+
+  it('removes copies of the title further down', () => {
+    const result = extractHeadline(['铜仁市卫生健康工作会议召开', ...news, '铜仁市卫生健康工作会议召开']);
+    expect(result.lines).toEqual(news);
+  });
+
+  it('keeps a subtitle without a title above it in the body', () => {
+    const lines = ['人民代表大会第二次会议上', '池州市人民政府市长  朱浩东', '各位代表：', '现在，我代表市人民政府向大会报告工作，请予审议。'];
+    expect(extractHeadline(lines).lines).toEqual(lines);
+  });
+});

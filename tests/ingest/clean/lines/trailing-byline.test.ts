@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { splitTrailingByline, stripTrailingBylines } from '../../../../src/ingest/clean/lines/trailing-byline.ts';
+
+describe('trailing bylines', () => {
+  it('cuts plain names from the last paragraph and keeps them as authors', () => {
+    const lines = ['展望未来，柞水縣將繼續堅持黨建引領。', '為推進健康柞水建設貢獻力量。( 吳履山 董沛)', ''];
+    const result = stripTrailingBylines(lines);
+    expect(result.lines[1]).toBe('為推進健康柞水建設貢獻力量。');
+    expect(result.hints.authors).toEqual(['吴履山', '董沛']);
+    expect(result.notes[0]).toMatchObject({ kind: 'removed', text: '為推進健康柞水建設貢獻力量。' });
+  });
+
+  it('cuts reporter groups and contributors from any paragraph', () => {
+    expect(splitTrailingByline('推进我市卫生健康事业高质量发展。(記者 潘世新)', false)?.hints.authors).toEqual(['潘世新']);
+    expect(splitTrailingByline('在分会场参加会议。 (国家卫健委妇幼司供稿)', false)?.hints.sites).toEqual(['国家卫健委妇幼司']);
+    expect(splitTrailingByline('会议圆满结束。（完）', false)?.text).toBe('会议圆满结束。');
+  });
+
+  it('keeps brackets that are not bylines', () => {
+    expect(splitTrailingByline('印发了《管理办法(试行)》', true)).toBeUndefined();
+    expect(splitTrailingByline('参加会议的有各科室负责人（兼）', true)).toBeUndefined();
+    expect(splitTrailingByline('完成全年任务。(2024)', true)).toBeUndefined();
+    expect(splitTrailingByline('会议要求抓好落实。(张玲)', false)).toBeUndefined();
+  });
+});

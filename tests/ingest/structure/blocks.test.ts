@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { toBlocks } from '../../../src/ingest/structure/blocks.ts';
+
+describe('blocks', () => {
+  it('gives numbered headings their depth', () => {
+    const blocks = toBlocks(['一、  全面深化一个主题', '（一）全面落实常态化措施', '1.立足城市战略定位', '一是坚持党建引领', '正文。']);
+    expect(blocks.map((b) => [b.type, b.depth, b.text])).toEqual([
+      ['heading', 2, '一、全面深化一个主题'],
+      ['heading', 3, '（一）全面落实常态化措施'],
+      ['heading', 4, '1.立足城市战略定位'],
+      ['heading', 4, '一是坚持党建引领'],
+      ['paragraph', undefined, '正文。'],
+    ]);
+  });
+
+  it('keeps numbered paragraphs and 一是 runs as paragraphs', () => {
+    const blocks = toBlocks(['（一）牢牢把握“十二个坚持”。一是坚持党的全面领导。这是最大优势。', '一是推进医疗集团建设。市中心医院医疗集团要通过资源下沉等方式扩大布局。']);
+    expect(blocks.every((b) => b.type === 'paragraph')).toBe(true);
+  });
+
+  it('takes a short label before body text for a section heading', () => {
+    const blocks = toBlocks(['会议指出', '2024年全省卫生健康系统深入贯彻习近平总书记重要指示批示精神，取得新成效。', '哈尔滨黑龙江省']);
+    expect(blocks.map((b) => b.type)).toEqual(['heading', 'paragraph', 'paragraph']);
+    expect(toBlocks(['湖卫健发〔2023〕1号', '现将《要点》下发给你们，请认真贯彻执行。'])[0]?.type).toBe('paragraph');
+  });
+});
