@@ -65,4 +65,18 @@ describe('writeEntry', () => {
     expect(outcomes.find((outcome) => outcome.status === 'failed')?.error).toMatch(/invalid metadata: year: /);
     expect(readdirSync(out)).toEqual([`${good.sha.slice(0, 12)}.mdx`]);
   });
+
+  it('keeps a file it did not write (or can no longer read) unless forced', async () => {
+    const input = await preparedReport();
+    const out = join(tempDir(), 'reports');
+    const [plan] = await planEntries([input], await loadExistingEntries(out), () => Promise.reject(new Error('no entries yet')));
+    const options = { out, overrides: join(out, 'none') };
+    expect((await writeEntry(plan!, options)).status).toBe('new');
+    const path = join(out, `${plan!.id}.mdx`);
+    writeFileSync(path, '---\ntitle: [broken\n---\n\n手工写的正文\n');
+    expect((await writeEntry(plan!, options)).status).toBe('kept');
+    expect(readFileSync(path, 'utf8')).toContain('手工写的正文');
+    expect((await writeEntry(plan!, { ...options, force: true })).status).toBe('updated');
+    expect((await writeEntry(plan!, options)).status).toBe('unchanged');
+  });
 });
