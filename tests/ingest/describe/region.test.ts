@@ -32,6 +32,14 @@ describe('resolveRegion: the issuer’s own name first', () => {
     });
   });
 
+  it('reads the title’s subject, not other places in the title', () => {
+    expect(resolve('报告说，我区加快推进医疗中心建设。', { titles: ['2024年新疆加快健康新疆建设'] })).toEqual({
+      province: '新疆维吾尔自治区',
+      code: '650000',
+    });
+    expect(resolve('全县卫生健康系统参加会议。', { titles: ['我县召开医共体建设推进会 借鉴深圳罗湖模式'] })).toEqual({});
+  });
+
   it('gives a provincial institution its province only', () => {
     const text = '云南省精神病医院于3月27日召开党建暨年度工作大会。市卫健委领导、医院党委班子成员出席会议。';
     expect(resolve(text)).toEqual({ province: '云南省', code: '530000' });

@@ -64,7 +64,7 @@ const SHARED_ROLES: ReadonlySet<EvidenceRole> = new Set(['partner', 'citation', 
  * An upper body's document or meeting the report cites or conveys
  * (`根据《湖北省卫生健康委关于…》`, `传达学习全省卫生健康工作会议精神`): named, but not the issuer.
  */
-const CITATION_BEFORE = /(?:《[^》]*|(?:传达|学习|贯彻|落实|根据|按照|依据)[^，,。；;]{0,20})$/;
+const CITATION_BEFORE = /(?:《[^》]*|(?:传达|学习|借鉴|参照|推广|复制|贯彻|落实|根据|按照|依据)[^，,。；;]{0,20})$/;
 /** A news-agency dateline: `北京1月24日电`. */
 const DATELINE_AFTER = /^\s*\d{1,2}月\d{1,2}日\s*电/;
 /** The brand of a place's health programme: `健康十堰`, `健康瑞金建设`. */
@@ -128,13 +128,13 @@ function roleOf(text: string, chain: readonly PlaceMention[]): EvidenceRole {
  * Weight of a mention by where it is and what it is; county short names count
  * less (many are also words). A venue counts for the units above it only (see `supportOf`).
  */
-function weightOf(source: EvidenceSource, role: EvidenceRole, mention: PlaceMention): number {
+function weightOf(source: EvidenceSource, role: EvidenceRole, mention: PlaceMention, issuer: boolean): number {
   if (role === 'dateline') return 0;
-  if (role === 'partner') return 0.5;
+  if (role === 'partner' || role === 'citation') return 0.5;
   if (role === 'meeting-venue') return 2;
   const base =
     source === 'issuer' || role === 'issuer' ? 10
-    : source === 'title' || source === 'site' ? 3
+    : (source === 'title' && issuer) || source === 'site' ? 3
     : role === 'brand' || role === 'source' ? 3
     : source === 'lead' && role === 'institution' ? 3
     : 1;
@@ -142,9 +142,19 @@ function weightOf(source: EvidenceSource, role: EvidenceRole, mention: PlaceMent
   return countyShortName && source === 'body' ? base / 2 : base;
 }
 
-function isIssuer(source: EvidenceSource, role: EvidenceRole): boolean {
+/** What may come before a title's subject: column tags, years, dates (`【创卫在行动】2024年`). */
+const TITLE_SUBJECT_BEFORE = /^(?:【[^】]*】|\[[^\]]*\]|\s|\d{4}年度?|\d{1,2}月\d{1,2}日)*$/;
+
+/**
+ * Whether a mention names the issuer: any place in an issuing-body hint; in
+ * the title an institution or the title's subject (`2024年新疆加快健康新疆建设`);
+ * in the lead an institution.
+ */
+function isIssuer(text: string, chain: readonly PlaceMention[], source: EvidenceSource, role: EvidenceRole): boolean {
   if (role === 'venue' || role === 'meeting-venue' || role === 'dateline' || role === 'partner' || role === 'citation') return false;
-  return source === 'issuer' || role === 'issuer' || source === 'title' || (source === 'lead' && role === 'institution');
+  if (source === 'issuer' || role === 'issuer') return true;
+  if (source === 'title') return role === 'institution' || TITLE_SUBJECT_BEFORE.test(text.slice(0, chain[0]!.start));
+  return source === 'lead' && role === 'institution';
 }
 
 /** Evidence from one piece of text; `lead` marks the part of a body read as its lead. */
@@ -158,7 +168,8 @@ export function collectEvidence(text: string, source: EvidenceSource, leadLength
     previous = { end: chain.at(-1)!.end, role };
     for (const mention of chain) {
       const where: EvidenceSource = source === 'body' && mention.start < leadLength ? 'lead' : source;
-      evidence.push({ mention, source: where, role, weight: weightOf(where, role, mention), issuer: isIssuer(where, role) });
+      const issuer = isIssuer(text, chain, where, role);
+      evidence.push({ mention, source: where, role, weight: weightOf(where, role, mention, issuer), issuer });
     }
   }
   return evidence;
