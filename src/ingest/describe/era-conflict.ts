@@ -19,8 +19,8 @@ const PARTY_CENTENARY = /(?:建党|中国共产党成立)(?:一)?百(?:周)?年/
 
 /** Bodies renamed away, with the last year they existed (not `原卫生部`, not `卫生部门`). */
 const DEFUNCT_BODIES: ReadonlyArray<readonly [RegExp, number]> = [
-  [/(?<![原前老])卫生部(?!门)/, 2013],
-  [/(?<![原前老])卫生厅/, 2014],
+  [/(?<![原前老]|原国家)卫生部(?![门署])/, 2013],
+  [/(?<![原前老]|原省)卫生厅/, 2014],
 ];
 
 /** Years the text's anniversaries fall in. */

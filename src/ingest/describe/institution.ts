@@ -45,6 +45,8 @@ const BODY = `\\p{Script=Han}{0,16}?${BODY_SUFFIX}`;
 const HOLDS_MEETING = /召开|举行|举办|主办|承办/;
 const GIVES_REPORT = /(?<!工)(?:作|做)了?[^，,。；;]{0,30}?报告/;
 const LEVELS = '自治区|自治州|[省市县区州盟旗]';
+/** The title a post ends with (`部长`, `副市长`, `主任`). */
+const POST_TITLE = '(?:书记|部长|主任|局长|厅长|院长|[省市县区州]长|主席|署长|司长|会长|理事长)';
 
 function clausesOf(lines: readonly string[]): string[] {
   return lines.flatMap((line) => line.split(/[，,。；;：:！？!?\n]/)).map((clause) => clause.trim()).filter(Boolean);
@@ -88,17 +90,23 @@ const SELF_SUFFIXES: Record<string, RegExp> = {
   集团: /集团$/,
 };
 
-/** `我院`, `我厅`: the body of that kind the text names at least twice. */
+/**
+ * `我院`, `我厅`: the publishing site when it is a body of that kind, else the
+ * body of that kind the text names most often (at least twice, and more
+ * often than any other).
+ */
 const selfNamed: Rule = ({ context, lead, opening }) => {
   const self = /我(院|厅|委|局|中心|集团)(?!长)/u.exec([...lead, ...opening].join('\n'))?.[1];
   const kind = self ? SELF_SUFFIXES[self] : undefined;
   if (!kind) return undefined;
+  const site = context.hints.sites.find((name) => kind.test(name) && leadingBody(name) === name);
+  if (site) return { name: site };
   const counts = new Map<string, number>();
   for (const name of bodyMentions(context.blocks.join('\n'))) {
     if (kind.test(name)) counts.set(name, (counts.get(name) ?? 0) + 1);
   }
-  const [best] = [...counts].filter(([, count]) => count >= 2).sort((a, b) => b[1] - a[1]);
-  return best ? { name: best[0] } : undefined;
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return first && first[1] >= 2 && (!second || second[1] < first[1]) ? { name: first[0] } : undefined;
 };
 
 /** The level a meeting or speech is held at: `全省`, `福建省卫生健康工作会议`, `我市`. */
@@ -133,12 +141,28 @@ const onBehalfOf: Rule = ({ context }) => {
   return name === '行署' ? { name, level: '行署' } : { name };
 };
 
-/** The byline of a speech (`卫生部党组书记、部长高强`): the body before the titles. */
-const bylineBody: Rule = ({ context }) => {
-  for (const block of context.blocks.slice(0, OPENING_BLOCKS)) {
-    if (block.length > 40 || /[。！？]/.test(block)) continue;
-    const name = leadingBody(block);
-    if (name && /(?:书记|部长|主任|局长|厅长|院长|市长|县长|省长)\s*\p{Script=Han}{2,3}$/u.test(block)) return { name };
+/** Government leaders' posts (`副市长`, `县长`): they speak for the people's government of their level. */
+const GOVERNMENT_POST = /^(?:常务)?副?(省|市|县|区|州)长$|^副?主席$/;
+
+/** The body a speaker's post names (`卫生部党组书记、部长`), or the government a leader's post implies. */
+function bodyOfPost(post: string): Found | undefined {
+  const name = leadingBody(post);
+  if (name) return { name };
+  const level = GOVERNMENT_POST.exec(post.replace(/^.*[、，,]/, ''))?.[1];
+  return level ? { name: `${level}人民政府` } : undefined;
+}
+
+/** A speech's byline (`卫生部党组书记、部长高强`) or titled headline (`副市长刘岚在…上的讲话`). */
+const speakerPost: Rule = ({ context }) => {
+  const titled = new RegExp(`^(.{0,30}?${POST_TITLE})\\p{Script=Han}{2,3}(?:同志)?在.{2,60}上的?(?:讲话|发言|致辞)`, 'u');
+  const byline = new RegExp(`^(.{0,30}?${POST_TITLE})\\s*\\p{Script=Han}(?:\\s*\\p{Script=Han}){1,2}$`, 'u');
+  const posts = [
+    ...context.headlines.map((line) => titled.exec(line)?.[1]),
+    ...context.blocks.slice(0, OPENING_BLOCKS).map((block) => byline.exec(block.trim())?.[1]),
+  ];
+  for (const post of posts) {
+    const found = post ? bodyOfPost(post.trim()) : undefined;
+    if (found) return found;
   }
   return undefined;
 };
@@ -192,7 +216,7 @@ const openingSubject: Rule = ({ opening }) => {
 /** The rules for each genre, strongest first. */
 const RULES: Record<Genre, readonly Rule[]> = {
   会议报道: [organiser, issuer, reportGiver, congress, selfNamed, levelAdministration],
-  讲话: [onBehalfOf, bylineBody, issuer, levelAdministration],
+  讲话: [onBehalfOf, speakerPost, issuer, levelAdministration],
   工作报告: [onBehalfOf, ownGovernment],
   工作总结: [issuer, signature, headlineSubject, openingSubject, selfNamed],
   其他: [],

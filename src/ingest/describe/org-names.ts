@@ -61,10 +61,12 @@ export function bodyMentions(text: string): string[] {
   const names: string[] = [];
   for (const match of text.matchAll(new RegExp(BODY_SUFFIX, 'gu'))) {
     const before = NAME_CHARS.exec(text.slice(Math.max(0, match.index - 16), match.index))?.[0] ?? '';
-    // Cut at the last function word; 和 inside 共和国 is no function word.
+    // Cut at the last function word. 和 also occurs inside names (协和医院, 共和国):
+    // it only separates two names when one of two characters or more follows.
     let start = 0;
     for (const cut of before.matchAll(CUT_BEFORE_NAME)) {
-      if (!(cut[0] === '和' && before[cut.index - 1] === '共')) start = cut.index + cut[0].length;
+      const end = cut.index + cut[0].length;
+      if (cut[0] !== '和' || (before[cut.index - 1] !== '共' && before.length - end >= 2)) start = end;
     }
     const name = acceptName(before.slice(start) + match[0]);
     if (name) names.push(name);

@@ -20,7 +20,7 @@ const YEAR_MENTION = /(\d{4})\s*年(度)?/g;
 /** Before the year: a target, the end of a range, or a copyright footer. */
 const NOT_WRITING_TIME_BEFORE = /(?:到|至|截至|截止|力争|争取|[-—–~～－]|©|copyright|版权所有)\s*$/i;
 /** After the year: the start of a range, or a target horizon. */
-const NOT_WRITING_TIME_AFTER = /^\s*(?:年度?)?\s*(?:[-—–~～－至到]\s*\d{4}|远景|前后)/;
+const NOT_WRITING_TIME_AFTER = /^\s*(?:年度?)?\s*(?:[-—–~～－至到]\s*\d{4}|远景|前后|[底末]?(?:前|以前))/;
 /** Before the year: it is being summed up. */
 const REVIEWED_BEFORE = /(?:总结|回顾|盘点|审视)(?:了|总结)?(?:过去的?)?\s*$/;
 /** After the year (within the phrase): it is being summed up. */

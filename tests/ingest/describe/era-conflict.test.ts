@@ -18,6 +18,7 @@ describe('contradictsEra', () => {
 
   it('is not misled by former names and by 卫生部门', () => {
     expect(contradictsEra('原卫生部印发的标准，各级卫生部门', [2024])).toBe(false);
+    expect(contradictsEra('依据原国家卫生部的规定，原省卫生厅', [2024])).toBe(false);
   });
 
   it('finds no conflict without a stated year', () => {

@@ -73,6 +73,9 @@ describe('resolveInstitution for news', () => {
     const text = '座谈会9月15日到我院进行现场观摩。\n专家表示，华西医院党建工作思路明确。\n华西医院作为标杆单位。';
     expect(institutionOf('会议报道', text)).toBe('华西医院');
     expect(institutionOf('会议报道', '我院召开第一季度妇幼健康工作例会。院长讲话。')).toBeUndefined();
+    expect(institutionOf('会议报道', '1月10日，我院召开年度工作总结大会。', {}, { sites: ['运城市盐湖区人民医院'] })).toBe('运城市盐湖区人民医院');
+    // Another hospital named as often as the one that could be 我院: no guess.
+    expect(institutionOf('会议报道', '我院与协和医院签约。\n华西医院专家出席。\n华西医院表示。协和医院表示。')).toBeUndefined();
   });
 
   it('takes the health administration of the meeting level', () => {
@@ -92,6 +95,7 @@ describe('resolveInstitution for speeches, reports and summaries', () => {
   it('takes the body a speaker represents, or the byline, or the level administration', () => {
     expect(institutionOf('讲话', '同志们：\n在这里，我代表市卫生健康委对大家表示感谢。', TONGREN)).toBe('铜仁市卫生健康委员会');
     expect(institutionOf('讲话', '卫生部党组书记、部长高强\n同志们：')).toBe('卫生部');
+    expect(institutionOf('讲话', '同志们：', TONGREN, { titles: ['副市长刘岚在全市卫生健康工作会议上的讲话'] })).toBe('铜仁市人民政府');
     expect(institutionOf('讲话', '同志们：\n今天召开全市三级干部会议精神传达会议。\n卫健委党史学习教育方案已经下发。', RUIJIN, { titles: ['在全市会议上的讲话'] }))
       .toBe('瑞金市卫生健康委员会');
   });

@@ -11,6 +11,7 @@ describe('yearMentions', () => {
 
   it('leaves out targets, ranges and copyright footers', () => {
     expect(yearMentions('力争到2035年基本建成')).toEqual([]);
+    expect(yearMentions('确保2026年底前完成')).toEqual([]);
     expect(yearMentions('《2021-2025年规划》')).toEqual([]);
     expect(yearMentions('2021年—2025年')).toEqual([]);
     expect(yearMentions('Copyright © 2021 某中心 版权所有')).toEqual([]);
