@@ -66,6 +66,11 @@ describe('resolveRegion: the issuer’s own name first', () => {
     expect(resolve('我院召开年度工作会议。院长作工作报告，北京协和医院专家受邀作学术讲座。')).toEqual({});
   });
 
+  it('reads little into hospitals and reform models named after places', () => {
+    expect(resolve('我院邀请瑞金医院、长海医院专家开展会诊，瑞金医院专家作专题讲座。')).toEqual({});
+    expect(resolve('全县深化医改，推广三明医改经验，三明医改模式在我县落地。')).toEqual({});
+  });
+
   it('passes a partner role along an enumeration', () => {
     const text = '今年以来，我县积极对接杭州市、宁波市等地优质医疗资源，与浙江大学医学院附属第一医院建立合作关系。全县卫生健康系统要抓好落实。';
     expect(resolve(text)).toEqual({});

@@ -14,6 +14,7 @@ export type EvidenceRole =
   | 'institution'
   | 'citation'
   | 'partner'
+  | 'namesake'
   | 'brand'
   | 'source'
   | 'venue'
@@ -56,6 +57,11 @@ const WHOLE_AREA_MEETING = /全[省市州区盟]/;
  */
 const PARTNER_BEFORE = /(?:与|同|和|对口支援|对口帮扶|帮扶|支援|援助|来自|邀请|学习借鉴|考察学习|对接|携手|联合|赴|前往|到)$/;
 const VISITOR_AFTER = /^[^。！？\n]{0,24}?(?:到我|来我|莅临|赴我|走进我|来到我)|^[^，,。！？\n]{0,12}?(?:专家|教授|团队|一行|代表团|考察团|受邀|应邀)/;
+/**
+ * An institution that carries a short place name as its brand (`瑞金医院` is in
+ * Shanghai, `四川大学华西医院` a university's): the name says little about where it is.
+ */
+const NAMESAKE_AFTER = /^(?:医院|医科|大学|学院|附属|附院)/;
 /** Between the names of an enumeration (`杭州市、宁波市`): the later names share the first one's role. */
 const ENUMERATION = /^(?:、|和|及|与|以及)$/;
 /** Roles an enumeration passes on. */
@@ -119,6 +125,7 @@ function roleOf(text: string, chain: readonly PlaceMention[]): EvidenceRole {
   if (PARTNER_BEFORE.test(before) || VISITOR_AFTER.test(after)) return 'partner';
   if (CITATION_BEFORE.test(before)) return 'citation';
   if (SOURCE_BEFORE.test(before)) return 'source';
+  if (chain.at(-1)!.form === 'short' && NAMESAKE_AFTER.test(after)) return 'namesake';
   if (INSTITUTION_AFTER.test(after)) return 'institution';
   if (BRAND_BEFORE.test(before)) return 'brand';
   return 'plain';
@@ -130,7 +137,7 @@ function roleOf(text: string, chain: readonly PlaceMention[]): EvidenceRole {
  */
 function weightOf(source: EvidenceSource, role: EvidenceRole, mention: PlaceMention, issuer: boolean): number {
   if (role === 'dateline') return 0;
-  if (role === 'partner' || role === 'citation') return 0.5;
+  if (role === 'partner' || role === 'citation' || role === 'namesake') return 0.5;
   if (role === 'meeting-venue') return 2;
   const base =
     source === 'issuer' || role === 'issuer' ? 10
@@ -142,6 +149,8 @@ function weightOf(source: EvidenceSource, role: EvidenceRole, mention: PlaceMent
   return countyShortName && source === 'body' ? base / 2 : base;
 }
 
+/** Roles a mention of the issuer itself can have (not a venue, partner, citation …). */
+const SUBJECT_ROLES: ReadonlySet<EvidenceRole> = new Set(['institution', 'brand', 'source', 'plain']);
 /** What may come before a title's subject: column tags, years, dates (`【创卫在行动】2024年`). */
 const TITLE_SUBJECT_BEFORE = /^(?:【[^】]*】|\[[^\]]*\]|\s|\d{4}年度?|\d{1,2}月\d{1,2}日)*$/;
 
@@ -151,8 +160,8 @@ const TITLE_SUBJECT_BEFORE = /^(?:【[^】]*】|\[[^\]]*\]|\s|\d{4}年度?|\d{1,
  * in the lead an institution.
  */
 function isIssuer(text: string, chain: readonly PlaceMention[], source: EvidenceSource, role: EvidenceRole): boolean {
-  if (role === 'venue' || role === 'meeting-venue' || role === 'dateline' || role === 'partner' || role === 'citation') return false;
   if (source === 'issuer' || role === 'issuer') return true;
+  if (!SUBJECT_ROLES.has(role)) return false;
   if (source === 'title') return role === 'institution' || TITLE_SUBJECT_BEFORE.test(text.slice(0, chain[0]!.start));
   return source === 'lead' && role === 'institution';
 }
