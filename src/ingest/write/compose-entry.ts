@@ -53,8 +53,7 @@ function derive(plan: EntryPlan, previousText: string | undefined, old: readonly
   const anchors = assignAnchors(keys, old);
   const blocks = draft.blocks.map((block, i) => ({ ...block, anchor: anchors[i]! }));
   const quality = qualityNotes(draft.messages, blocks);
-  const fields = buildFrontmatter(description, draft.encoding, [], quality) as Fields;
-  return { fields: canonicalFrontmatter({ ...fields, sources }), body: renderBody(blocks) };
+  return { fields: buildFrontmatter(description, draft.encoding, sources, quality), body: renderBody(blocks) };
 }
 
 /**

@@ -5,7 +5,7 @@
  * so no YAML reader takes a date, a code or a hash for a number or a date.
  */
 import yaml from 'js-yaml';
-import type { QualityNote, ReportFrontmatterInput, ReportSource } from '../../lib/report-schema.ts';
+import type { QualityNote, ReportSource } from '../../lib/report-schema.ts';
 import type { Description } from '../types.ts';
 
 /** Frontmatter keys in the order entries list them (the schema's). */
@@ -66,10 +66,13 @@ export function canonicalFrontmatter(fields: Fields): Fields {
   });
 }
 
-/** Frontmatter from what describe found, the sources (primary first) and the quality notes. */
-export function buildFrontmatter(description: Description, encoding: string, sources: ReportSource[], quality: QualityNote[]): ReportFrontmatterInput {
+/**
+ * Frontmatter from what describe found, the primary's encoding, the source
+ * records (primary first; site and URL live there) and the quality notes.
+ */
+export function buildFrontmatter(description: Description, encoding: string, sources: readonly (ReportSource | Fields)[], quality: readonly QualityNote[]): Fields {
   const { site: _site, url: _url, ...fields } = description;
-  return canonicalFrontmatter({ ...fields, encoding, sources, quality }) as ReportFrontmatterInput;
+  return canonicalFrontmatter({ ...fields, encoding, sources, quality });
 }
 
 /** YAML text of frontmatter fields (deterministic; every string quoted), ending in a newline. */

@@ -103,11 +103,13 @@ export async function planEntries(
     else unassigned.push(input);
   }
 
-  // An entry this run refreshes is compared through its new text; the others through their files.
-  const signatureOf = async (entry: ExistingEntry) => {
-    const members = membersOf.get(entry.id);
-    const current = members && (continuingPrimary(entry, members) ?? members[0]);
-    return current ? current.signature : entrySignature(entry);
+  // An entry this run refreshes is compared through its new text; the others through
+  // their files, each read once (only when some input is not yet placed).
+  const known = new Map<string, Promise<Signature>>();
+  for (const [id, members] of membersOf) known.set(id, Promise.resolve((continuingPrimary(existing.get(id)!, members) ?? members[0]!).signature));
+  const signatureOf = (entry: ExistingEntry) => {
+    if (!known.has(entry.id)) known.set(entry.id, entrySignature(entry));
+    return known.get(entry.id)!;
   };
   const candidates = [...existing.values()];
   const newPlans: EntryPlan[] = [];

@@ -82,3 +82,16 @@ describe('planEntries', () => {
     expect(plans[0]!.primary).toBe(a);
   });
 });
+
+describe('planEntries against many entries', () => {
+  it('reads each stored entry once, however many new reports there are', async () => {
+    const entries = new Map(['e00000000001', 'e00000000002'].map((id) => [id, { id, path: `/out/${id}.mdx`, sources: [{ file: `/in/${id}.txt`, sha256: id.padEnd(16, '0') }] }]));
+    const reads: string[] = [];
+    const plans = await planEntries([SIMPLIFIED, OTHER], entries, async (entry) => {
+      reads.push(entry.id);
+      return entry.id.endsWith('1') ? TRADITIONAL.signature : new Uint32Array();
+    });
+    expect(reads.sort()).toEqual(['e00000000001', 'e00000000002']);
+    expect(plans.find((plan) => plan.id === 'e00000000001')?.members).toEqual([SIMPLIFIED]);
+  });
+});
