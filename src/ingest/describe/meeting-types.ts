@@ -22,14 +22,15 @@ const KIND_WORDS: ReadonlyArray<readonly [MeetingType, RegExp]> = [
 const SYSTEM_WORK_MEETING = /(?:^|全[国省市县区州盟旗]|\d{4}年度?|[省市县区州盟旗])(?:卫生健康|卫健|卫生计生|卫计|卫生)(?:系统)?(?:工作)?(?:电视电话|视频)?(?:会议|大会)?$/;
 /** An institution's year meeting: its annual summary, plan, or new-year gathering. */
 const YEAR_MEETING = /年度(?:工作|总结)|(?:\d{4}年度?|全年)(?:工作)?总结|工作总结(?:暨|和|及|大会|会)|(?<!学术)年会|(?:\d{4}年度?|年度)(?:重点)?工作(?:动员)?(?:部署|推进)?(?:大)?会|(?:重点)?工作(?:动员)?部署(?:大)?会|总结(?:暨|和|及)/;
-/** Conveying another meeting's spirit. */
-const CONVEYING = /传达|精神(?:会议|大会|会)?$|学习贯彻/;
+/** Conveying the spirit of another meeting or document (`传达学习…精神会议`, `…精神宣讲会`). */
+const CONVEYING = /(?:传达|学习|贯彻|宣讲)[^暨]*精神|精神(?:传达|学习|宣讲)?(?:会议|大会|会)$/;
 /** Sessions of people's congresses, consultative conferences and party plenums: none of the health system's kinds. */
 const CONGRESS = /人大|人民代表大会(?!常务)|政协|党代会|代表大会|全会|全体会议/;
 
 /** Types of one 暨-part of a name. */
 function typesOfPart(part: string): MeetingType[] {
-  if (CONVEYING.test(part) && /精神/.test(part)) return ['传达学习会议'];
+  if (CONVEYING.test(part)) return ['传达学习会议'];
+  if (CONGRESS.test(part) && !/职工/.test(part)) return [];
   const types = KIND_WORDS.filter(([, words]) => words.test(part)).map(([type]) => type);
   if (SYSTEM_WORK_MEETING.test(part) || YEAR_MEETING.test(part)) types.push('年度工作会议');
   // A part with a meeting noun but no kind is a topical, sector or quarterly meeting.
@@ -39,7 +40,6 @@ function typesOfPart(part: string): MeetingType[] {
 
 /** Types of one meeting name. */
 export function typesOfMeeting(name: string): MeetingType[] {
-  if (CONGRESS.test(name) && !/职工/.test(name)) return [];
   const parts = name.split('暨');
   const types = new Set(parts.flatMap((part, i) => {
     const own = typesOfPart(part);
@@ -56,14 +56,20 @@ export function typesOfMeeting(name: string): MeetingType[] {
 
 /** Commendation of the meeting, stated in the lead. */
 const COMMENDS = /表彰先进|予以表彰|进行(?:了)?表彰|表彰了/;
+/** A meeting held to convey, said right after it is named (`召开党组会议，传达学习全国两会精神`). */
+const HELD_TO_CONVEY = /(?:召开|举行)[^。！？]{0,40}?[，,]\s*(?:专题)?(?:传达|学习)[^。！？]{0,60}?精神/;
 
 /**
  * The meeting types of a report: the union over its meeting names, plus
- * 表彰大会 when the lead says the meeting commended people. In the order of
- * MEETING_TYPES.
+ * 表彰大会 when the lead says the meeting commended people; a meeting of no
+ * kind held to convey a spirit is a 传达学习会议. In the order of MEETING_TYPES.
  */
 export function meetingTypesOf(names: readonly string[], lead: string): MeetingType[] {
   const found = new Set(names.flatMap(typesOfMeeting));
+  if (found.size === 1 && found.has('专题会议') && HELD_TO_CONVEY.test(lead)) {
+    found.delete('专题会议');
+    found.add('传达学习会议');
+  }
   if (found.size > 0 && COMMENDS.test(lead)) found.add('表彰大会');
   return MEETING_TYPES.filter((type) => found.has(type));
 }

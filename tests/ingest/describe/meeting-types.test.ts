@@ -48,6 +48,7 @@ describe('typesOfMeeting', () => {
     expect(typesOfMeeting('2025年度基层党组织书记抓党建工作述职评议会')).toEqual(['党建工作会议']);
     expect(typesOfMeeting('全国公立医院党建工作推进座谈会')).toEqual(['党建工作会议']);
     expect(typesOfMeeting('传达学习贯彻全市三级干部会议精神会议')).toEqual(['传达学习会议']);
+    expect(typesOfMeeting('全县卫生健康系统学习贯彻党的二十届三中全会精神宣讲会')).toEqual(['传达学习会议']);
     expect(typesOfMeeting('医院第三届职工代表大会第二次会议')).toEqual(['职工代表大会']);
     expect(typesOfMeeting('全市三级干部会议')).toEqual(['三级干部会议']);
   });
@@ -62,5 +63,12 @@ describe('meetingTypesOf', () => {
   it('adds 表彰大会 when the lead says the meeting commended people, in schema order', () => {
     expect(meetingTypesOf(['2025年新春年会'], '大会对2024年度先进科室进行了表彰。')).toEqual(['年度工作会议', '表彰大会']);
     expect(meetingTypesOf([], '进行了表彰')).toEqual([]);
+  });
+
+  it('takes a meeting of no kind held to convey a spirit for a 传达学习会议', () => {
+    expect(meetingTypesOf(['党组会议'], '3月12日，市卫健委召开党组会议，传达学习全国两会精神。')).toEqual(['传达学习会议']);
+    // A meeting of its own kind that also conveys stays what it is.
+    expect(meetingTypesOf(['2019年全市卫生健康工作会议'], '2019年全市卫生健康工作会议召开，会议传达各级卫生健康工作会议精神。'))
+      .toEqual(['年度工作会议']);
   });
 });
