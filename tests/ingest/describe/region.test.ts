@@ -137,6 +137,11 @@ describe('resolveRegion: national reports', () => {
     expect(resolve('现在，我代表国务院，向大会报告政府工作。北京、上海、广东等地经济总量持续增长。')).toEqual({});
   });
 
+  it('does not take a local report conveying a national meeting for a national one', () => {
+    const text = '全国卫生健康工作会议召开后，竹溪县卫生健康局迅速召开党组会议传达学习会议精神。全县卫生健康系统要抓好落实。';
+    expect(resolve(text).county).toBe('竹溪县');
+  });
+
   it('says why', () => {
     const explained = explainReportRegion({ text: '由中国妇幼保健协会主办的经验交流会召开。', hints: noHints });
     expect(explained.method).toBe('national');
