@@ -25,7 +25,7 @@ function anchorsOf(text: string | undefined, blocks: readonly AnchoredBlock[]): 
 function mergedNote(notes: readonly string[]): string {
   const distinct = [...new Set(notes)];
   const shown = distinct.slice(0, NOTES_SHOWN).join('；') + (distinct.length > NOTES_SHOWN ? '等' : '');
-  return notes.length > 1 ? `${shown}（共 ${notes.length} 处）` : shown;
+  return notes.length > 1 ? `${shown}（共 ${notes.length} 条）` : shown;
 }
 
 /** Quality notes of a report from its messages, attached to the anchored blocks they concern. */

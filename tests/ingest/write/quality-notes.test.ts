@@ -15,7 +15,7 @@ describe('qualityNotes', () => {
       { rule: 'strip-pinyin', kind: 'removed', note: '删除拼音注音', text: '第一段' },
       { rule: 'strip-pinyin', kind: 'removed', note: '删除拼音注音', text: '第二段，删除了拼音。' },
     ];
-    expect(qualityNotes(messages, BLOCKS)).toEqual([{ rule: 'strip-pinyin', kind: 'removed', note: '删除拼音注音（共 3 处）', at: ['p-one', 'p-two'] }]);
+    expect(qualityNotes(messages, BLOCKS)).toEqual([{ rule: 'strip-pinyin', kind: 'removed', note: '删除拼音注音（共 3 条）', at: ['p-one', 'p-two'] }]);
   });
 
   it('keeps rules and kinds apart, lists distinct notes, and leaves file-level notes without anchors', () => {
@@ -26,7 +26,7 @@ describe('qualityNotes', () => {
       { rule: 'repair-mojibake', kind: 'repaired', note: '修复乱码“鑾峰”', text: '不在任何段落中的文字' },
     ];
     expect(qualityNotes(messages, BLOCKS)).toEqual([
-      { rule: 'repair-mojibake', kind: 'repaired', note: '修复乱码“鍗敓”；修复乱码“鑾峰”（共 2 处）', at: ['p-one'] },
+      { rule: 'repair-mojibake', kind: 'repaired', note: '修复乱码“鍗敓”；修复乱码“鑾峰”（共 2 条）', at: ['p-one'] },
       { rule: 'strip-furniture', kind: 'removed', note: '删除页面导航', at: [] },
       { rule: 'repair-mojibake', kind: 'doubtful', note: '无法修复的乱码', at: [] },
     ]);
