@@ -17,6 +17,7 @@ describe('findPlaceMentions', () => {
     expect(names('推进乡村振兴和新建项目，实现人民安康、长治久安')).toEqual([]);
     expect(names('改造城中村，建设市中心医院')).toEqual([]);
     expect(names('会同有关部门开通绿色通道，深化交流合作')).toEqual([]);
+    expect(names('推动共同富裕，上下同心，精简文山会海，扩大医保定点医疗机构')).toEqual([]);
   });
 
   it('does not match across words', () => {
