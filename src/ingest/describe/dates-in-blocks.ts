@@ -36,22 +36,35 @@ export function dateLines(blocks: readonly string[]): Array<{ date: CalendarDate
   return found;
 }
 
+/** A date that opens a clause (`3月15日，`, `讯 3月4日`, `于3月27日召开`), not one inside a phrase (`贯彻3月5日…精神`). */
+function opensClause(head: string, index: number): boolean {
+  return index === 0 || /[，,。：:；;）)】\s讯电于在]$/u.test(head.slice(0, index));
+}
+
+/** The date of a lead block: the first that opens a clause, else the first. */
+function dateInLead(head: string, block: number): LeadDate | undefined {
+  const candidates: Array<{ index: number; date: LeadDate }> = [];
+  for (const match of head.matchAll(new RegExp(CHINESE_DATE.source, 'gu'))) {
+    // A full date; one without a day only when it opens the lead (`2023年3月，…`).
+    const date = match[3] !== undefined || match.index === 0 ? parseDate(match[0]) : undefined;
+    if (date) candidates.push({ index: match.index, date: { date } });
+  }
+  for (const match of head.matchAll(new RegExp(MONTH_DAY.source, 'gu'))) {
+    const monthDay = monthDayOf(match);
+    // A month-day inside a full date is that date.
+    const inFull = candidates.some(({ index, date }) => 'date' in date && index < match.index && match.index <= index + 8);
+    if (monthDay && !inFull) candidates.push({ index: match.index, date: { monthDay, block } });
+  }
+  candidates.sort((a, b) => a.index - b.index);
+  return (candidates.find(({ index }) => opensClause(head, index)) ?? candidates[0])?.date;
+}
+
 /** The date a news lead opens with, if any. */
 export function leadDate(blocks: readonly string[]): LeadDate | undefined {
   for (const [index, block] of blocks.slice(0, LEAD_BLOCKS).entries()) {
     if (isDateLine(block)) continue;
-    const head = block.slice(0, LEAD_REACH);
-    const full = CHINESE_DATE.exec(head);
-    const monthDay = MONTH_DAY.exec(head);
-    // A full date; one without a day only when it opens the lead (`2023年3月，…`).
-    if (full && (full[3] !== undefined || full.index === 0) && (!monthDay || full.index <= monthDay.index)) {
-      const date = parseDate(full[0]);
-      if (date) return { date };
-    }
-    if (monthDay) {
-      const parsed = monthDayOf(monthDay);
-      if (parsed) return { monthDay: parsed, block: index };
-    }
+    const date = dateInLead(block.slice(0, LEAD_REACH), index);
+    if (date) return date;
   }
   return undefined;
 }

@@ -32,6 +32,10 @@ describe('resolveDate for news', () => {
     expect(dateOf('会议报道', text)).toBe('2023-02-16');
   });
 
+  it('prefers the date that opens a clause to one inside a phrase', () => {
+    expect(dateOf('会议报道', '为贯彻落实2024年3月5日会议精神，3月10日，县卫健局召开专题会议。', { dates: ['2024-03-11'] })).toBe('2024-03-10');
+  });
+
   it('takes a full date of the lead as it stands', () => {
     expect(dateOf('会议报道', '2025年1月15日，集团工作会议召开。', { dates: ['2025-01-20'] })).toBe('2025-01-15');
   });
