@@ -21,8 +21,12 @@ const CONTACT = new RegExp(`^(?:${wordsPattern(['地址', '电话', '联系电�
 /** The owner named in a footer: `主办单位:青阳县人大常委会`, `© 2021 黄冈市疾病预防控制中心 版权所有`. */
 const OWNER = new RegExp(`(?:${wordsPattern(['主办单位', '主办'])})\\s*[:：]\\s*(\\S+)|(?:©|Copyright)[\\s©\\d\\-–]*(\\p{Script=Han}\\S*?)\\s*(?:${wordsPattern(['版权所有'])})`, 'iu');
 
+/** Longest footer line. */
+const LINE_MAX = 300;
+
 /** True when the line is part of a site footer (given whether it stands around the body). */
 export function isFooterLine(line: string, atEdge: boolean): boolean {
+  if (line.length > LINE_MAX) return false;
   const text = readable(line);
   if (text === '') return false;
   if (FOOTER_MARK.test(text)) return atEdge || !hasStop(text);

@@ -4,7 +4,7 @@
  * (`网站首页节日演讲稿爱国纪念日演讲稿…`).
  */
 import { dropLines, lineRule, type LineOutcome } from './line-rule.ts';
-import { bodyBounds, bodyStart, BULLET, inEdgeZone, isBlank, isShortLabel, numberedDepth, PINYIN_NOTE, trimLine } from './shape.ts';
+import { bodyBounds, bodyStart, BULLET, inEdgeZone, isBlank, isShortLabel, numberedDepth, trimLine, withoutPinyin } from './shape.ts';
 
 /** Longest menu item with a bullet, and without one (a short headline must not pass for one). */
 const ITEM_MAX = 12;
@@ -37,7 +37,7 @@ export function findMenuLines(lines: readonly string[]): Set<number> {
   lines.forEach((line, i) => {
     if (isBlank(line)) return;
     if (!inEdgeZone(i, bounds)) return closeRun();
-    const text = trimLine(line).replace(PINYIN_NOTE, '');
+    const text = withoutPinyin(trimLine(line));
     const bulleted = BULLET.test(text);
     const item = text.replace(BULLET, '');
     if ((bulleted && isMenuItem(item, ITEM_MAX)) || (MENU_BAR.test(text) && !/[，。；,;]/.test(text))) {

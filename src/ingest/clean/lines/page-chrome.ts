@@ -4,7 +4,7 @@
  */
 import { dropLines, lineRule, type LineOutcome } from './line-rule.ts';
 import { wordsPattern } from './keyword-pattern.ts';
-import { PINYIN_NOTE } from './shape.ts';
+import { withoutPinyin } from './shape.ts';
 
 /** Words of web-page controls; a line made only of these is chrome. */
 const CONTROL_WORDS = [
@@ -28,7 +28,7 @@ const GREETING = /^[\s\u3000]*(?:您好[:：,，]|欢迎来到|欢迎访问|欢�
 export function isChromeLine(line: string): boolean {
   if (line.length > 120) return false;
   if (GREETING.test(line) && line.length <= 60) return true;
-  const bare = line.replace(PINYIN_NOTE, '').replace(SEPARATORS, '');
+  const bare = withoutPinyin(line).replace(SEPARATORS, '');
   if (bare === '' || bare.length > 40) return false;
   return bare.replace(CONTROL_WORD, '').replace(SEPARATORS, '') === '';
 }

@@ -12,14 +12,18 @@
  */
 import { emptyHints, personName } from './hints.ts';
 import { dropLines, lineRule, type LineOutcome } from './line-rule.ts';
-import { bodyBounds, isBlank, isParagraphLike, numberedDepth, PINYIN_NOTE, trimLine } from './shape.ts';
+import { bodyBounds, isBlank, isParagraphLike, numberedDepth, trimLine, withoutPinyin } from './shape.ts';
 
+/** Lines longer than this are paragraphs, never captions. */
+const LONG = 240;
 /** Longest caption line that has no punctuation. */
 const CAPTION_MAX = 40;
 /** A caption that says what the photo shows. */
 const SHOWS = /^[(（]?\s*(?:图为|圖為|图片为|上图|下图|左图|右图|图[:：]|圖[:：])/u;
 /** A photo credit at the end: `记者 谢龙 摄`, `人民政協網記者 張春莉 攝`. */
 const CREDIT = /(?:记者|記者|通讯员|通訊員|摄影|攝影)?\s*([\p{Script=Han}·]{2,8})\s*(?:摄|攝|供图|供圖)\s*[)）]?$/u;
+/** Last characters of a credit line. */
+const CREDIT_END = '摄攝图圖)）';
 /** A photo number after the caption: `(2)`. */
 const PHOTO_NUMBER = /\s*[(（]\d{1,2}[)）]$/u;
 /** Dates, document numbers and document-title endings keep a short line out of captions. */
@@ -44,9 +48,9 @@ function captionShaped(text: string): boolean {
 
 /** True when the line is a caption by its own shape: a 图为 line, a photo credit, a numbered photo line. */
 function ownEvidence(text: string): boolean {
-  if (text.length > 200) return false;
+  if (text.length > LONG) return false;
   if (SHOWS.test(text)) return true;
-  if (CREDIT.test(text) && /\s(?:摄|攝)\s*[)）]?$|(?:记者|記者|通讯员|通訊員)/u.test(text)) return true;
+  if (CREDIT_END.includes(text.at(-1) ?? '') && CREDIT.test(text) && /\s(?:摄|攝)\s*[)）]?$|(?:记者|記者|通讯员|通訊員)/u.test(text)) return true;
   return isBareShort(text) && PHOTO_NUMBER.test(text) && numberedDepth(text) === undefined;
 }
 
@@ -56,7 +60,8 @@ export function findCaptions(lines: readonly string[]): { drop: Set<number>; pho
   const drop = new Set<number>();
   const photographers: string[] = [];
   if (first < 0) return { drop, photographers };
-  const text = lines.map((line) => trimLine(line).replace(PINYIN_NOTE, ''));
+  // Long lines are never captions: they are only compared, so they need no cleaning.
+  const text = lines.map((line) => (line.length > LONG ? line : withoutPinyin(trimLine(line))));
   // Non-blank line indexes in the body, to look at neighbours across blank lines.
   const order = text.map((t, i) => i).filter((i) => i >= first && i <= last && !isBlank(lines[i] ?? ''));
 

@@ -18,6 +18,7 @@ const LIST_HEADER = new RegExp(
 
 /** True when the line opens a list of related links (a header, not a sentence that starts with these words). */
 export function isLinkListHeader(line: string): boolean {
+  if (line.length > 120) return false;
   const text = readable(line);
   return text.length <= 80 && LIST_HEADER.test(text) && !isParagraphLike(text);
 }

@@ -6,14 +6,26 @@
  * accepts both ASCII and full-width punctuation.
  */
 
-/** Whitespace at line edges, including full-width and no-break spaces, zero-width marks and BOMs. */
-const EDGE_SPACE = /^[\s\u3000\u00a0\u200b\u200c\u200d\u2060\ufeff]+|[\s\u3000\u00a0\u200b\u200c\u200d\u2060\ufeff]+$/g;
 /** `?` runs that stand for lost full-width indentation, when whitespace follows them. */
-const LOST_INDENT = /^[\s\u3000]*[?？]+(?=[\s\u3000])/;
+const LOST_INDENT = /^[?？]+(?=[\s\u3000])/;
 
-/** The line without indentation, trailing space or `???` indentation remnants. */
+/** True for zero-width marks that `String.prototype.trim` keeps. */
+const isZeroWidth = (code: number): boolean => (code >= 0x200b && code <= 0x200d) || code === 0x2060;
+
+/**
+ * The line without indentation, trailing space (full-width and no-break
+ * included), zero-width marks at its edges, or `???` indentation remnants.
+ * Written with `trim` and character tests: an end-anchored regex scans the
+ * whole line, and this runs on every line many times.
+ */
 export function trimLine(line: string): string {
-  return line.replace(LOST_INDENT, '').replace(EDGE_SPACE, '');
+  let text = line.trim();
+  if (text.charCodeAt(0) === 0x3f || text.charCodeAt(0) === 0xff1f) text = text.replace(LOST_INDENT, '').trim();
+  let start = 0;
+  let end = text.length;
+  while (start < end && isZeroWidth(text.charCodeAt(start))) start++;
+  while (end > start && isZeroWidth(text.charCodeAt(end - 1))) end--;
+  return start === 0 && end === text.length ? text : text.slice(start, end).trim();
 }
 
 /** True when the line holds nothing but whitespace. */
@@ -26,7 +38,7 @@ export function isBlank(line: string): boolean {
  * character and not before a digit or letter; ASCII `?` (often a lost
  * character) only at a line or clause end.
  */
-const STOP = /[。！？]|\p{Script=Han}[.!](?![\dA-Za-z.])|\p{Script=Han}\?(?=\s|$)/u;
+const ASCII_STOP = /\p{Script=Han}[.!](?![\dA-Za-z.])|\p{Script=Han}\?(?=\s|$)/u;
 /** Clause punctuation that body text carries and labels, titles and menus rarely do. */
 const CLAUSE = /[，,；;]/;
 /** Any punctuation a short label (caption, menu item, heading) does not carry. */
@@ -34,7 +46,9 @@ const PUNCTUATION = /[，,。；;：:！!？?、]/;
 
 /** True when the text contains a sentence-final stop. */
 export function hasStop(text: string): boolean {
-  return STOP.test(text);
+  // Substring tests first: they are much cheaper than the regex on long lines.
+  if (text.includes('。') || text.includes('！') || text.includes('？')) return true;
+  return (text.includes('.') || text.includes('!') || text.includes('?')) && ASCII_STOP.test(text);
 }
 
 /** Characters that may close a sentence after its stop (quotes, brackets). */
@@ -126,9 +140,14 @@ export function stripBullet(line: string): string {
 /** Tone-marked pinyin annotations (`(wèi)`) that converted pages put after characters. */
 export const PINYIN_NOTE = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7}[)）]/g;
 
+/** The text without pinyin annotations (tested first: most lines have no brackets). */
+export function withoutPinyin(text: string): string {
+  return text.includes('(') || text.includes('（') ? text.replace(PINYIN_NOTE, '') : text;
+}
+
 /** The line as rules read it: trimmed, bullet-free and without pinyin annotations. */
 export function readable(line: string): string {
-  return stripBullet(line).replace(PINYIN_NOTE, '');
+  return withoutPinyin(stripBullet(line));
 }
 
 /** Names ending like an organisation, site or medium (医院, 委员会, 融媒体中心, 日报, 网 …). */

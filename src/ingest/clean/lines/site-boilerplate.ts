@@ -29,6 +29,9 @@ const PAYWALL_WORD = /隐藏|隱藏|省略/u;
 /** What such a site sells. */
 const MATERIAL = /范文|素材|润笔|文库|文档|資料下載|资料下载/u;
 
+/** Longest disclaimer line (longer lines are body paragraphs; skipping them keeps the rule cheap). */
+const LINE_MAX = 400;
+
 /** Distinct disclaimer words in the text. */
 function termCount(text: string): number {
   return new Set(text.match(TERMS) ?? []).size;
@@ -36,6 +39,7 @@ function termCount(text: string): number {
 
 /** True when the line is site boilerplate (several disclaimer words; fewer are needed around the body). */
 export function isBoilerplateLine(line: string, atEdge: boolean): boolean {
+  if (line.length > LINE_MAX) return false;
   const text = readable(line);
   if (text === '') return false;
   if (DISCLAIMER.test(text)) return true;

@@ -16,6 +16,8 @@ const END_MARK = /(?<=[。！？!?”」』…])\s*[(（](?:完|全文完|END)[)
 
 /** The paragraph without its trailing byline, with what the byline says; undefined when there is none. */
 export function splitTrailingByline(line: string, anyNames: boolean): { text: string; hints: Hints } | undefined {
+  const end = line.trimEnd().at(-1);
+  if (end !== ')' && end !== '）') return undefined;
   if (END_MARK.test(line)) return { text: line.replace(END_MARK, ''), hints: emptyHints() };
   const group = TRAILING_GROUP.exec(line);
   if (!group) return undefined;
