@@ -28,17 +28,32 @@ export function publicationDate({ hints, blocks }: DescribeContext): CalendarDat
   return dateLines(blocks.slice(0, TOP_BLOCKS))[0]?.date;
 }
 
+/** The year the headline and opening show (`2024年全县卫生健康工作会议`, `部署2025年工作`). */
+function openingYear({ headlines, blocks }: DescribeContext): number | undefined {
+  const body = blocks.filter((block) => !isDateLine(block));
+  return writingYear([...headlines, ...body.slice(0, OPENING_BLOCKS)].join('\n'));
+}
+
+/**
+ * The publication date when it can stand for the report's own date: not
+ * when the text's year is further from it than `tolerance` (a re-post years
+ * later, a speech uploaded to a document site after the year it was given).
+ */
+function fitting(published: CalendarDate | undefined, textYear: number | undefined, tolerance: number): CalendarDate | undefined {
+  if (!published || textYear === undefined) return published;
+  return Math.abs(published.year - textYear) <= tolerance ? published : undefined;
+}
+
 /** The news lead's date, its year found from the publication date or the opening's years. */
 function newsDate(context: DescribeContext, published: CalendarDate | undefined): CalendarDate | undefined {
   const lead = leadDate(context.blocks);
-  if (!lead) return published;
+  // A meeting held in December may be posted, and plan the next year, in January: one year apart is fine.
+  if (!lead) return fitting(published, openingYear(context), 1);
   if ('date' in lead) return lead.date;
   const { monthDay } = lead;
-  const body = context.blocks.filter((block) => !isDateLine(block));
   const year = published
     ? yearBefore(monthDay, published)
-    : writingYear(context.blocks[lead.block] ?? '') ??
-      writingYear([...context.headlines, ...body.slice(0, OPENING_BLOCKS)].join('\n'));
+    : writingYear(context.blocks[lead.block] ?? '') ?? openingYear(context);
   return year === undefined ? undefined : calendarDate(year, monthDay.month, monthDay.day);
 }
 
@@ -50,6 +65,9 @@ export function resolveDate(context: DescribeContext, genre: Genre): CalendarDat
       return newsDate(context, published);
     case '其他':
       return undefined;
+    case '讲话':
+      // A speech's posting date is its date only when it was posted in the year it was given.
+      return dateLines(context.blocks)[0]?.date ?? fitting(published, openingYear(context), 0);
     default:
       // The signing or delivery date stands alone on a line (`2023年4月26日`, `（2007年1月8日）`).
       return dateLines(context.blocks)[0]?.date ?? published;

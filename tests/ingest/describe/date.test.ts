@@ -44,6 +44,11 @@ describe('resolveDate for news', () => {
     expect(dateOf('会议报道', '日前，我县召开2024年卫生健康工作会议。', { dates: ['2024-04-19'] })).toBe('2024-04-19');
   });
 
+  it('does not take the posting date of a re-post years later', () => {
+    expect(dateOf('会议报道', '近日，自治区卫生健康委召开2019年卫生健康工作电视电话会议。', { dates: ['2023-05-06'] })).toBeUndefined();
+    expect(dateOf('会议报道', '日前，我县召开2024年卫生健康工作会议，部署2025年工作。', { dates: ['2024-12-30'] })).toBe('2024-12-30');
+  });
+
   it('leaves the date out when no year can be tied to it', () => {
     expect(dateOf('会议报道', '2月14日，全市卫生健康工作电视电话会议召开。会议总结去年工作。')).toBeUndefined();
     expect(dateOf('会议报道', '近日，自治区卫生健康委召开电视电话会议。')).toBeUndefined();
@@ -69,6 +74,9 @@ describe('resolveDate for documents', () => {
     expect(dateOf('工作总结', '2023年，县卫生健康委坚持…', { dates: ['2023-11-07'] })).toBe('2023-11-07');
     expect(dateOf('工作总结', '2022年主要工作\n3月30日，我厅召开全省妇幼卫生工作会议。')).toBeUndefined();
     expect(dateOf('讲话', '同志们：', { dates: ['2026-03'] })).toBe('2026-03');
+    expect(dateOf('讲话', '同志们：\n今天召开2024年全县卫生健康工作会议。', { dates: ['2024-03-02'] })).toBe('2024-03-02');
+    // Uploaded to a document site a year after it was given: the upload is not the speech's date.
+    expect(dateOf('讲话', '同志们：\n今天召开2024年全县卫生健康工作会议。', { dates: ['2025-06-10'] })).toBeUndefined();
   });
 
   it('gives a digest no date', () => {
