@@ -9,30 +9,12 @@
  * Absent when no year can be tied to it.
  */
 import type { Genre } from '../../lib/report-schema.ts';
-import { calendarDate, parseIsoDate, type CalendarDate } from './chinese-date.ts';
+import { calendarDate, type CalendarDate } from './chinese-date.ts';
 import type { DescribeContext } from './context.ts';
-import { dateLines, isDateLine, leadDate, yearBefore } from './dates-in-blocks.ts';
+import { dateLines, leadDate, yearBefore } from './dates-in-blocks.ts';
+import { openingYear } from './opening-year.ts';
+import { publicationDate } from './publication-date.ts';
 import { writingYear } from './year-mentions.ts';
-
-/** How many blocks the publication date line may stand in (under the headline). */
-const TOP_BLOCKS = 3;
-/** How many blocks make the opening whose year mentions date the lead. */
-const OPENING_BLOCKS = 6;
-
-/** The publication date: the first hinted date, else a date line under the headline. */
-export function publicationDate({ hints, blocks }: DescribeContext): CalendarDate | undefined {
-  for (const hinted of hints.dates) {
-    const date = parseIsoDate(hinted);
-    if (date) return date;
-  }
-  return dateLines(blocks.slice(0, TOP_BLOCKS))[0]?.date;
-}
-
-/** The year the headline and opening show (`2024年全县卫生健康工作会议`, `部署2025年工作`). */
-function openingYear({ headlines, blocks }: DescribeContext): number | undefined {
-  const body = blocks.filter((block) => !isDateLine(block));
-  return writingYear([...headlines, ...body.slice(0, OPENING_BLOCKS)].join('\n'));
-}
 
 /**
  * The publication date when it can stand for the report's own date: not

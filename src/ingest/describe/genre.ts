@@ -23,7 +23,7 @@ const YEAR_REVIEW_HEADING = /^(?:[一二三四五六七八九十]+、\s*)?\d{4}�
 const GOVERNMENT_CONDUCT = /(?:人大监督|人大代表建议|政协提案|政府自身建设|法治(?:型)?政府|人民满意的政府)/;
 
 const SPEECH_TITLE = /在.{2,60}?(?:会议|大会|会|仪式|典礼|论坛)(?:精神)?上的?(?:讲话|发言|致辞|报告|总结讲话|动员讲话)|讲话(?:稿|提纲|材料)/;
-const SPEECH_SALUTATION = /^(?:同志们|各位领导|各位同事|各位来宾|同事们)[：:，,！!]/;
+const SPEECH_SALUTATION = /^(?:同志们|各位领导|各位同事|各位来宾|同事们)(?:[：:，,！!]|$)/;
 const SPEECH_OPENING = /^今天[，,]\s*我们(?:在这里)?(?:隆重)?召开/;
 
 const SUMMARY_TITLE = /工作总结|总结|工作计划|工作要点|工作安排|工作思路|工作打算|述职(?:述廉)?报告|自查报告|完成情况|工作汇报|情况报告/;
@@ -35,6 +35,8 @@ const YEAR_OPENING = /^\d{4}年(?:度|以来|上半年)?[，,]/;
 
 const MEETING_NEWS = /召开|举行|举办|开幕|闭幕|会议(?:指出|强调|要求|认为|提出|总结|部署|传达)|出席(?:会议|活动)|参加(?:会议|活动)|记者|通讯员|[网台]讯/;
 const NEWS_LEAD_MEETING = /会|召开|举行|举办/;
+/** A block that opens on a date, as news leads do. */
+const OPENS_ON_DATE = new RegExp(`^\\s*(?:\\d{4}年)?${MONTH_DAY.source}`, 'u');
 /** A sentence that opens a news item: a date, then a meeting held. */
 const NEWS_LEAD = new RegExp(`(?:^|[。！？!?\\n])\\s*(?:\\d{4}年)?(${MONTH_DAY.source})[^。！？!?]{0,80}?(?:召开|举行|举办)`, 'gu');
 
@@ -57,7 +59,7 @@ function reviewsGovernmentYear(lines: readonly string[], blocks: readonly string
 
 function isSpeech(headlines: readonly string[], opening: readonly string[]): boolean {
   if (headlines.some((line) => SPEECH_TITLE.test(line))) return true;
-  return opening.some((block) => SPEECH_SALUTATION.test(block) || /^同志们$/.test(block) || SPEECH_OPENING.test(block));
+  return opening.some((block) => SPEECH_SALUTATION.test(block) || SPEECH_OPENING.test(block));
 }
 
 function hasSummaryTitle(headlines: readonly string[]): boolean {
@@ -67,7 +69,7 @@ function hasSummaryTitle(headlines: readonly string[]): boolean {
 /** Several news items with different dates, the first opening the text: a digest. */
 function isDigest(opening: readonly string[]): boolean {
   const first = opening.find((block) => /\p{Script=Han}{8}/u.test(block));
-  if (!first || !new RegExp(`^\\s*(?:\\d{4}年)?${MONTH_DAY.source}`, 'u').test(first)) return false;
+  if (!first || !OPENS_ON_DATE.test(first)) return false;
   const dates = new Set([...opening.slice(0, 3).join('\n').matchAll(NEWS_LEAD)].map((match) => match[1]?.replace(/\s/g, '')));
   return dates.size >= 2;
 }
@@ -77,7 +79,7 @@ function isMeetingNews(headlines: readonly string[], opening: readonly string[])
   const lead = opening.slice(0, 3);
   if (lead.some((block) => MEETING_NEWS.test(block))) return true;
   // A lead that starts with a date (or 近日) and names a meeting.
-  return lead.some((block) => /^(?:\d{4}年)?\d{1,2}月\d{1,2}日|^(?:近日|日前|近期)/.test(block) && NEWS_LEAD_MEETING.test(firstSentence(block)));
+  return lead.some((block) => (OPENS_ON_DATE.test(block) || /^(?:近日|日前|近期)/.test(block)) && NEWS_LEAD_MEETING.test(firstSentence(block)));
 }
 
 function hasSummaryStructure(opening: readonly string[]): boolean {

@@ -12,9 +12,8 @@
 import type { Genre } from '../../lib/report-schema.ts';
 import type { CalendarDate } from './chinese-date.ts';
 import type { DescribeContext } from './context.ts';
-import { isDateLine } from './dates-in-blocks.ts';
-import { publicationDate } from './date.ts';
-import { writingYear } from './year-mentions.ts';
+import { openingYear } from './opening-year.ts';
+import { publicationDate } from './publication-date.ts';
 
 /** The report's year and the year it reviews. */
 export interface Years {
@@ -70,9 +69,7 @@ function summaryYears(context: DescribeContext, date: CalendarDate | undefined):
 }
 
 function eventYear(context: DescribeContext, date: CalendarDate | undefined): Years {
-  if (date) return { year: date.year };
-  const opening = context.blocks.filter((block) => !isDateLine(block)).slice(0, OPENING_BLOCKS);
-  return { year: writingYear([...context.headlines, ...opening].join('\n')) ?? publicationDate(context)?.year };
+  return { year: date?.year ?? openingYear(context) ?? publicationDate(context)?.year };
 }
 
 /** Resolves the year and covered year for the genre, given the resolved date. */
