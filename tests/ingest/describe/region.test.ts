@@ -69,6 +69,7 @@ describe('resolveRegion: the issuer’s own name first', () => {
   it('reads little into hospitals and reform models named after places', () => {
     expect(resolve('我院邀请瑞金医院、长海医院专家开展会诊，瑞金医院专家作专题讲座。')).toEqual({});
     expect(resolve('全县深化医改，推广三明医改经验，三明医改模式在我县落地。')).toEqual({});
+    expect(resolve('我市加快建设武汉都市圈，推进武汉新城建设，联想（武汉）项目投产。')).toEqual({});
   });
 
   it('passes a partner role along an enumeration', () => {

@@ -58,10 +58,13 @@ const WHOLE_AREA_MEETING = /全[省市州区盟]/;
 const PARTNER_BEFORE = /(?:与|同|和|对口支援|对口帮扶|帮扶|支援|援助|来自|邀请|学习借鉴|考察学习|对接|携手|联合|赴|前往|到)$/;
 const VISITOR_AFTER = /^[^。！？\n]{0,24}?(?:到我|来我|莅临|赴我|走进我|来到我)|^[^，,。！？\n]{0,12}?(?:专家|教授|团队|一行|代表团|考察团|受邀|应邀)/;
 /**
- * An institution that carries a short place name as its brand (`瑞金医院` is in
- * Shanghai, `四川大学华西医院` a university's): the name says little about where it is.
+ * A name that carries a short place name without being about it: an
+ * institution's brand (`瑞金医院` is in Shanghai, `四川大学华西医院` a
+ * university's), a metropolitan area or project named after its core city
+ * (`武汉都市圈`, `武汉新城`), a branch's location in brackets (`联想（武汉）`).
  */
-const NAMESAKE_AFTER = /^(?:医院|医科|大学|学院|附属|附院)/;
+const NAMESAKE_AFTER = /^(?:医院|医科|大学|学院|附属|附院|都市圈|城市圈|经济圈|城市群|新城)/;
+const BRACKETED = { before: /[（(]$/, after: /^[）)]/ };
 /** Between the names of an enumeration (`杭州市、宁波市`): the later names share the first one's role. */
 const ENUMERATION = /^(?:、|和|及|与|以及)$/;
 /** Roles an enumeration passes on. */
@@ -126,6 +129,7 @@ function roleOf(text: string, chain: readonly PlaceMention[]): EvidenceRole {
   if (CITATION_BEFORE.test(before)) return 'citation';
   if (SOURCE_BEFORE.test(before)) return 'source';
   if (chain.at(-1)!.form === 'short' && NAMESAKE_AFTER.test(after)) return 'namesake';
+  if (BRACKETED.before.test(before) && BRACKETED.after.test(after)) return 'namesake';
   if (INSTITUTION_AFTER.test(after)) return 'institution';
   if (BRAND_BEFORE.test(before)) return 'brand';
   return 'plain';

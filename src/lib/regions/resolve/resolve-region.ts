@@ -41,6 +41,20 @@ export interface RegionExplanation {
 /** Pinyin annotations some pages carry after each character (`衛(wèi)生`). */
 const PINYIN = /[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}[)）]/g;
 
+/**
+ * How much of a long text is read: its opening (lead, scope words, most
+ * mentions) and its end (signature, source lines). The middle of a long
+ * report only repeats the agreement at a cost (measured on the 2024
+ * government work reports: same results, less than half the time).
+ */
+const HEAD_LENGTH = 6000;
+const TAIL_LENGTH = 1000;
+
+/** The parts of a text worth reading for its region. */
+function excerpt(text: string): string {
+  return text.length <= HEAD_LENGTH + TAIL_LENGTH ? text : `${text.slice(0, HEAD_LENGTH)}\n${text.slice(-TAIL_LENGTH)}`;
+}
+
 /** Text without pinyin annotations (left by pages the cleaning step has not fully repaired). */
 function withoutPinyin(text: string): string {
   return text.replace(PINYIN, '');
@@ -75,7 +89,7 @@ function ranked(support: Support): [string, number][] {
 
 /** Resolves a report's region and says how. */
 export function explainRegion(sources: RegionSources): RegionExplanation {
-  const text = withoutPinyin(sources.text);
+  const text = withoutPinyin(excerpt(sources.text));
   const title = sources.title ? prepareHint(sources.title) : '';
   const evidence = disambiguate([
     ...(sources.issuers ?? []).flatMap((issuer) => collectEvidence(prepareHint(issuer), 'issuer')),
