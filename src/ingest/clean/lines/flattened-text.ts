@@ -1,12 +1,16 @@
 /**
  * Text whose line breaks were lost: a whole document on one line, its
- * headings and table-of-contents entries separated only by spaces
+ * headings, contents entries and paragraphs separated only by spaces
  * (`… 目录 1. 区卫生健康局…计划 2 2.区… 10 … 一、工作总结 （一）医院建设…`).
- * Such a line is split before each numbered heading or entry, and a title
- * glued to the start of a paragraph is split from it, so that the other
- * rules and the structure step see lines again.
+ * Such a line is split before each numbered heading or entry and after each
+ * space that follows a sentence end (where a source line, almost always a
+ * paragraph, ended); a title glued to a paragraph is split from it; page
+ * numbers inside the text go, and spaces left between Chinese characters by
+ * the lost line breaks, or set between numbers and characters, close up
+ * (`深 入开展` → `深入开展`, `483 个` → `483个`), so that search finds the words again.
  */
 import { lineRule, outcome, type LineOutcome } from './line-rule.ts';
+import { hasStop } from './shape.ts';
 
 /** Shortest line that may hold a flattened document. */
 const FLATTENED_MIN = 400;
@@ -16,8 +20,16 @@ const NUMBERED_AFTER_SPACE = /[\s\u3000]+(?=(?:[一二三四五六七八九十]{
 const BREAK = new RegExp(`${NUMBERED_AFTER_SPACE.source}|(?<=[\\s\\u3000]\\d{1,3})[\\s\\u3000]+(?=\\p{Script=Han})`, 'gu');
 /** Fewest numbered headings after spaces that show the breaks were lost. */
 const MARKERS_MIN = 2;
-/** A title glued before a paragraph: a short unpunctuated run, a space, then text with punctuation. */
-const GLUED_TITLE = /^([^\s\u3000，,。；;：:！!？?、]{6,40})[\s\u3000]+(?=\S[^\s\u3000]*[，,。])/u;
+/** A page number of a PDF inside the text: ` — 12 — `. */
+const INLINE_PAGE_NUMBER = /[\s\u3000][—－–]\s*\d{1,3}\s*[—－–](?=[\s\u3000])/gu;
+/** A space after a sentence or clause end: where a line, almost always a paragraph, ended. */
+const PARAGRAPH_END = /(?<=[。！？；：])[\s\u3000]+/gu;
+/** A space between Chinese characters or punctuation: a line break of the source, not a word gap. */
+const CJK_GAP = /(?<=[\p{Script=Han}，。、；：！？”’）》])[ \u3000]+(?=[\p{Script=Han}，。、；：！？“‘（《])/gu;
+/** A space between a number and a Chinese character (`483 个`, `增长 16%`): typesetting of the source. */
+const DIGIT_GAP = /(?<=\d%?)[ \u3000]+(?=\p{Script=Han})|(?<=\p{Script=Han})[ \u3000]+(?=\d)/gu;
+/** A title (or numbered heading) glued before a paragraph: a short unpunctuated run, a space, then a sentence. */
+const GLUED_TITLE = /^((?:[一二三四五六七八九十]{1,3}、)?[^\s\u3000，,。；;：:！!？?、]{4,40})[\s\u3000]+(?=[^\n]{1,30}?[，,。])/u;
 
 /** The pieces of a flattened line, or undefined when the line is not one. */
 export function splitFlattened(line: string): string[] | undefined {
@@ -25,12 +37,18 @@ export function splitFlattened(line: string): string[] | undefined {
   const markers = line.match(NUMBERED_AFTER_SPACE)?.length ?? 0;
   if (markers < MARKERS_MIN) return undefined;
   return line
+    .replace(INLINE_PAGE_NUMBER, ' ')
     .split(BREAK)
     .flatMap((piece) => {
       const glued = GLUED_TITLE.exec(piece);
       return glued ? [glued[1] ?? '', piece.slice(glued[0].length)] : [piece];
     })
-    .map((piece) => piece.trim())
+    .flatMap((piece) => piece.split(PARAGRAPH_END))
+    .map((piece) => {
+      const closed = piece.replace(CJK_GAP, '');
+      // Contents entries keep the space before their page number.
+      return (hasStop(closed) ? closed.replace(DIGIT_GAP, '') : closed).trim();
+    })
     .filter(Boolean);
 }
 

@@ -18,6 +18,18 @@ describe('flattened text', () => {
     ]);
   });
 
+  it('rebuilds a flattened PDF: paragraphs after sentence ends, no page numbers, no gaps inside words', () => {
+    const pdf = `各位代表： 现在，我代表市人民政府向大会报告工作，请予审议，并 请各位政协委员提出意见。 一、2023年工作回顾 2023 年是枣庄发展史上具有里程碑意义的一年，在全市深 入开展主题教育。 一是综合实力稳步提升。全市地区生产总值增长6.4%，一 — 1 — 般公共预算收入增长 7.2%。${body} 二、2024年工作安排 （一）聚力加快产业升级。${body}`;
+    expect(splitFlattened(pdf)?.slice(0, 6)).toEqual([
+      '各位代表：',
+      '现在，我代表市人民政府向大会报告工作，请予审议，并请各位政协委员提出意见。',
+      '一、2023年工作回顾',
+      '2023年是枣庄发展史上具有里程碑意义的一年，在全市深入开展主题教育。',
+      `一是综合实力稳步提升。全市地区生产总值增长6.4%，一般公共预算收入增长7.2%。${body}`,
+      '二、2024年工作安排',
+    ]);
+  });
+
   it('leaves long paragraphs alone', () => {
     expect(splitFlattened(`${body}（一）是内部编号，平均降幅 5.6%，${body}`)).toBeUndefined();
     expect(splitFlattened('一、短行 二、也短')).toBeUndefined();
