@@ -11,7 +11,7 @@ import { createContext, type DescribeContext } from './context.ts';
 import { resolveDate } from './date.ts';
 import { contradictsEra } from './era-conflict.ts';
 import { classifyGenre } from './genre.ts';
-import { resolveInstitution } from './institution.ts';
+import { resolveInstitution } from './institution/index.ts';
 import { findMeetingNames } from './meeting-names.ts';
 import { meetingTypesOf } from './meeting-types.ts';
 import { resolveRegion } from './region.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { expandAbbreviations, fullBodyName } from '../../../src/ingest/describe/institution-name.ts';
-import { resolveInstitution } from '../../../src/ingest/describe/institution.ts';
+import { expandAbbreviations, fullBodyName } from '../../../src/ingest/describe/institution/full-name.ts';
+import { resolveInstitution } from '../../../src/ingest/describe/institution/index.ts';
 import { findMeetingNames } from '../../../src/ingest/describe/meeting-names.ts';
 import type { Genre, Region } from '../../../src/lib/report-schema.ts';
 import type { Hints } from '../../../src/ingest/types.ts';

@@ -3,8 +3,8 @@
  * (`市`, `县`, `州`, `自治区` …) replaced by the region's name and the usual
  * abbreviations expanded (`县卫健委` + 青阳县 → `青阳县卫生健康委员会`).
  */
-import type { Region } from '../../lib/report-schema.ts';
-import { ANONYMISED, BODY_SUFFIX } from './org-names.ts';
+import type { Region } from '../../../lib/report-schema.ts';
+import { ANONYMISED, BODY_SUFFIX } from './body-names.ts';
 
 /** A body named by its kind alone (`卫健委`, `政府`): no name without a place. */
 const BARE_BODY = new RegExp(`^(?:${BODY_SUFFIX}|政府|人大|行署)$`, 'u');
