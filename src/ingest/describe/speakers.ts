@@ -25,6 +25,9 @@ const TITLE = [
 const ACT = '(?:首先|简要|分别|随后|最后|逐一|还|也|同时|重点|详细|专门)?(?:出席|参加|作了?|做了?|传达|主持|就|对|围绕|强调|指出|要求|表示|代表|宣读|解读|点评|总结|致辞|讲话|发言|通报|介绍|汇报|进行|透露|在|说)|、(?=[^，,。；;]{2,24}?分别)';
 /** Words that make the act a speaking one; attending alone is not. */
 const SPEAKS = /讲话|致辞|发言|报告|传达|强调|指出|要求|表示|部署|解读|点评|宣读|主持|总结|通报|介绍|汇报|动员|透露|谈到|说/;
+/** Attending, then speaking in the same clause (`出席会议并讲话`). */
+const ATTENDS = /^(?:首先|简要|分别|随后|最后|同时)?(?:出席|参加)/;
+const ATTENDS_AND_SPEAKS = new RegExp(`并[^，,]*?(?:${SPEAKS.source})`);
 
 /** Title, then the name, then the act (`副市长刘岚出席`). */
 const TITLE_NAME = new RegExp(`(?:${TITLE})[、，,]?(\\p{Script=Han}{2,3}?|\\p{Script=Han}{2,8}·\\p{Script=Han}{2,8})(?=${ACT})`, 'gu');
@@ -40,11 +43,7 @@ const SEARCHED_BLOCKS = 12;
 
 /** Whether what follows the name is speaking: attending counts only with `并讲话` in the same clause. */
 function speaksAt(rest: string): boolean {
-  if (/^(?:首先|简要|分别|随后|最后|同时)?(?:出席|参加)/.test(rest)) {
-    const clause = rest.split(/[，,]/, 1)[0] ?? '';
-    return new RegExp(`并[^，,]*?(?:${SPEAKS.source})`).test(clause);
-  }
-  return SPEAKS.test(rest);
+  return ATTENDS.test(rest) ? ATTENDS_AND_SPEAKS.test(rest.split(/[，,]/, 1)[0] ?? '') : SPEAKS.test(rest);
 }
 
 /** The name in a byline line, spaces removed. */
@@ -52,9 +51,12 @@ function bylineName(block: string): string | undefined {
   return BYLINE.exec(block.trim())?.[1]?.replace(/\s+/g, '');
 }
 
+/** How far a sentence is read after a name. */
+const SENTENCE_REACH = 200;
+
 /** The rest of the sentence after a position. */
 function restOfSentence(text: string, from: number): string {
-  return text.slice(from).split(/[。；;！!？?\n]/, 1)[0] ?? '';
+  return text.slice(from, from + SENTENCE_REACH).split(/[。；;！!？?\n]/, 1)[0] ?? '';
 }
 
 /** The speakers named in the report, in order of first mention. */
