@@ -20,6 +20,10 @@ const NUMBERED_AFTER_SPACE = /[\s\u3000]+(?=(?:[一二三四五六七八九十]{
 const BREAK = new RegExp(`${NUMBERED_AFTER_SPACE.source}|(?<=[\\s\\u3000]\\d{1,3})[\\s\\u3000]+(?=\\p{Script=Han})`, 'gu');
 /** Fewest numbered headings after spaces that show the breaks were lost. */
 const MARKERS_MIN = 2;
+/** Shortest line taken for a whole document even without spaces (the longest real paragraphs are a few thousand characters). */
+const DOCUMENT_MIN = 10_000;
+/** A numbered heading right after a sentence end, in a document without any breaks. */
+const NUMBERED_AFTER_STOP = /(?<=[。！？；：])(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])/gu;
 /** A page number of a PDF inside the text: ` — 12 — `. */
 const INLINE_PAGE_NUMBER = /[\s\u3000][—－–]\s*\d{1,3}\s*[—－–](?=[\s\u3000])/gu;
 /** A space after a sentence or clause end: where a line, almost always a paragraph, ended. */
@@ -35,7 +39,11 @@ const GLUED_TITLE = /^((?:[一二三四五六七八九十]{1,3}、)?[^\s\u3000�
 export function splitFlattened(line: string): string[] | undefined {
   if (line.length < FLATTENED_MIN) return undefined;
   const markers = line.match(NUMBERED_AFTER_SPACE)?.length ?? 0;
-  if (markers < MARKERS_MIN) return undefined;
+  if (markers < MARKERS_MIN) {
+    // No spaces left: only a whole document is split, before numbered headings that follow a sentence end.
+    const stops = line.length >= DOCUMENT_MIN ? (line.match(NUMBERED_AFTER_STOP)?.length ?? 0) : 0;
+    return stops >= MARKERS_MIN ? line.split(NUMBERED_AFTER_STOP) : undefined;
+  }
   return line
     .replace(INLINE_PAGE_NUMBER, ' ')
     .split(BREAK)

@@ -30,8 +30,14 @@ describe('flattened text', () => {
     ]);
   });
 
+  it('splits a whole document without spaces before numbered headings after sentence ends', () => {
+    const doc = `各位代表：现在，我代表市人民政府向大会报告工作。一、2023年工作回顾${body.repeat(30)}（一）稳增长。${body.repeat(30)}二、2024年工作安排${body}`;
+    expect(splitFlattened(doc)?.map((piece) => piece.slice(0, 10))).toEqual(['各位代表：现在，我代', '一、2023年工作回', '（一）稳增长。我局深', '二、2024年工作安']);
+  });
+
   it('leaves long paragraphs alone', () => {
     expect(splitFlattened(`${body}（一）是内部编号，平均降幅 5.6%，${body}`)).toBeUndefined();
+    expect(splitFlattened(`${body}：（一）加强管理。（二）抓好落实。${body}`)).toBeUndefined();
     expect(splitFlattened('一、短行 二、也短')).toBeUndefined();
   });
 });
