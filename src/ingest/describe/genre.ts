@@ -4,7 +4,7 @@
  * - 讲话: a speech text (`同志们：`, `在…会议上的讲话`, `今天，我们召开…`);
  * - 工作总结: summaries, plans and 要点, and the 通知 that issue them;
  * - 会议报道: news of a meeting;
- * - 其他: a digest of several news items, or anything else.
+ * - 其他: a notice, a digest of several news items, or anything else.
  */
 import type { Genre } from '../../lib/report-schema.ts';
 import type { DescribeContext } from './context.ts';
@@ -32,6 +32,9 @@ const SUMMARY_HEADING = /^(?:[一二三四五六七八九十]+、|（[一二三�
 const SUMMARY_OPENING = /(?:现将|特将|将).{0,30}(?:总结|报告|汇报)如下/;
 /** `2025年，X在…领导下，…` with no meeting in the sentence: the opening of a year's summary. */
 const YEAR_OPENING = /^\d{4}年(?:度|以来|上半年)?[，,]/;
+
+/** A notice (`关于召开…会议的通知`) announces a meeting, it does not report one. */
+const NOTICE_TITLE = /关于.{2,80}的(?:通知|通报|函)$/;
 
 const MEETING_NEWS = /召开|举行|举办|开幕|闭幕|会议(?:指出|强调|要求|认为|提出|总结|部署|传达)|出席(?:会议|活动)|参加(?:会议|活动)|记者|通讯员|[网台]讯/;
 const NEWS_LEAD_MEETING = /会|召开|举行|举办/;
@@ -97,6 +100,7 @@ export function classifyGenre({ blocks, headlines }: DescribeContext): Genre {
   if (isSpeech(headlines, opening)) return '讲话';
   if (reviewsGovernmentYear([...headlines, ...opening], blocks)) return '工作报告';
   if (hasSummaryTitle(headlines)) return '工作总结';
+  if (headlines.slice(0, 1).some((line) => NOTICE_TITLE.test(line))) return '其他';
   if (isDigest(opening)) return '其他';
   if (hasSummaryStructure(opening)) return '工作总结';
   if (isMeetingNews(headlines, opening)) return '会议报道';

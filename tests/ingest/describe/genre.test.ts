@@ -32,6 +32,10 @@ describe('classifyGenre', () => {
     expect(genreOf('4月16日下午，某中心召开会议。各科室负责人依次汇报第一季度目标任务完成情况。')).toBe('会议报道');
   });
 
+  it('calls a notice that announces a meeting 其他', () => {
+    expect(genreOf('各区县卫生健康局：定于3月15日召开全市卫生健康工作会议。', ['关于召开2024年全市卫生健康工作会议的通知'])).toBe('其他');
+  });
+
   it('calls a digest of several news items 其他', () => {
     expect(genreOf('1月17日，安徽省卫生健康工作会议召开。会议指出，2025年全省将优化资源。2月12日，北京市卫生健康委组织召开媒体沟通会。')).toBe('其他');
   });
