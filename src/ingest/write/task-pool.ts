@@ -2,7 +2,8 @@
  * A pool of worker threads for the tasks of a run (`tasks.ts`). Reading,
  * cleaning and describing a report is CPU work that one thread does at
  * about half the speed two cores can. With a size of 0 the tasks run in
- * this thread (small runs finish before a worker has loaded its modules).
+ * this thread (runs of a few hundred reports finish before workers have
+ * paid for loading their modules).
  * The main thread of a pooled run never loads the pipeline itself: the
  * converters and gazetteers live in the workers only.
  */
@@ -14,8 +15,13 @@ import type { Tasks } from './tasks.ts';
 /** Young-generation size of a worker's heap, in MB. */
 const WORKER_YOUNG_MB = 16;
 
-/** Inputs per worker below which a worker costs more (module loading) than it saves. */
-const INPUTS_PER_WORKER = 24;
+/**
+ * Inputs per worker below which a worker is not worth starting. Measured: a
+ * worker spends ~0.7 s of CPU loading the pipeline (script converters,
+ * gazetteers) while a report takes ~17 ms, so on 2 cores the 143 government
+ * reports ran faster in one thread; a worker pays off over a few hundred reports.
+ */
+const INPUTS_PER_WORKER = 250;
 
 /** Runs tasks by name, in workers or in this thread. */
 export interface TaskPool {

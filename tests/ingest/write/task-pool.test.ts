@@ -5,12 +5,13 @@ import { createTaskPool, runAll, workersFor } from '../../../src/ingest/write/ta
 import { OTHER_REPORT, REPORT, tempDir } from './fixtures.ts';
 
 describe('workersFor', () => {
-  it('uses no worker for small runs and one per core for long ones', () => {
+  it('uses no worker for runs of a few hundred inputs and one per core for long ones', () => {
     expect(workersFor(5, 2)).toBe(0);
-    expect(workersFor(30, 2)).toBe(0);
-    expect(workersFor(143, 2)).toBe(2);
-    expect(workersFor(143, 1)).toBe(0);
-    expect(workersFor(1000, 8)).toBe(8);
+    expect(workersFor(143, 2)).toBe(0);
+    expect(workersFor(600, 2)).toBe(2);
+    expect(workersFor(5000, 1)).toBe(0);
+    expect(workersFor(5000, 8)).toBe(8);
+    expect(workersFor(1000, 8)).toBe(4);
   });
 });
 
