@@ -59,8 +59,8 @@ function fieldOf(matched: string): Field {
 
 /** Dates with an optional time of day. */
 const DATE_TIME = /(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*日?|\s*月)?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?/gu;
-/** A time of day alone. */
-const TIME = /\d{1,2}[:：]\d{2}(?:[:：]\d{2})?/g;
+/** A time of day or a weekday alone. */
+const TIME = /\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]/gu;
 /** A URL. */
 const URL = /(?:https?:\/\/|www\.)[^\s，。、；()（）【】<>"]+/i;
 /** Counter values: `152次`, `61 次`, empty, or `??/??` remnants. */
@@ -153,8 +153,8 @@ export function parseMetaLine(line: string): MetaLine | undefined {
 
   let strongKey = false;
   found.forEach((match, k) => {
-    const key = (match[1] ?? match[2] ?? '').trim();
-    const field = fieldOf(key);
+    // The one-character keys 文/图 name the writer or photographer.
+    const field = match[2] ? 'author' : fieldOf((match[1] ?? '').trim());
     const end = found[k + 1]?.index ?? text.length;
     const value = text.slice((match.index ?? 0) + match[0].length, end).trim();
     rest += readValue(field, value, hints);

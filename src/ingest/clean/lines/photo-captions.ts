@@ -27,7 +27,7 @@ const CREDIT_END = '摄攝图圖)）';
 /** A photo number after the caption: `(2)`. */
 const PHOTO_NUMBER = /\s*[(（]\d{1,2}[)）]$/u;
 /** Dates, document numbers and document-title endings keep a short line out of captions. */
-const NOT_CAPTION = /\d{4}\s*[年\-/.]\s*\d{1,2}|〔\d{4}〕|\[\d{4}\]|(?:通知|意见|要点|方案|办法|规定|决定|总结|计划|讲话|报告|纲要|细则|通報|通报)$/u;
+const NOT_CAPTION = /\d{4}\s*[年\-/.]\s*\d{1,2}|〔\d{4}〕|\[\d{4}\]|(?:通知|意[见見]|要[点點]|方案|[办辦]法|[规規]定|[决決]定|[总總][结結]|[计計][划劃]|[讲講][话話]|[报報]告|[纲綱]要|[细細][则則]|通[报報])$/u;
 
 /** True when the line carries no punctuation a sentence would (captions may carry `《》` `·` and spaces). */
 function isBareShort(text: string): boolean {

@@ -98,7 +98,7 @@ export function isParagraphLike(line: string): boolean {
 }
 
 /** Addressees that close a salutation line. */
-const SALUTATION = /(同志们|代表们|委员们|同事们|朋友们|同志|代表|委员|来宾|领导|单位|处室|科室|部门|局|委|院|中心)[:：]$/;
+const SALUTATION = /(同志[们們]|代表[们們]|委[员員][们們]|同事[们們]|朋友[们們]|同志|代表|委[员員]|[来來]?[宾賓]|[领領][导導]|[单單]位|[处處]室|科室|部[门門]|局|委|院|中心)[:：]$/u;
 
 /** True when the line opens a speech or a letter: `同志们：`, `各位代表：`, `各区县卫生健康局…，委机关各处室：`. */
 export function isSalutation(line: string): boolean {

@@ -1,11 +1,12 @@
 /**
  * Bylines closing a paragraph: `…表示感谢。( 吳履山 董沛)`, `…参加会议。(张玲)`,
- * `…(記者 潘世新)`, `(国家卫健委妇幼司供稿)`, and the end mark `（完）`.
+ * `…(記者 潘世新)`, `(国家卫健委妇幼司供稿)`, `（来源：健康报）`, and the end mark `（完）`.
  * They are cut from the paragraph and kept as author/site hints.
  */
 import type { Hints } from '../../types.ts';
 import { addHints, emptyHints } from './hints.ts';
 import { lineRule, outcome, type LineOutcome } from './line-rule.ts';
+import { parseMetaLine } from './meta-lines.ts';
 import { parseReporterGroup } from './reporters.ts';
 import { bodyBounds } from './shape.ts';
 
@@ -21,13 +22,16 @@ export function splitTrailingByline(line: string, anyNames: boolean): { text: st
   if (END_MARK.test(line)) return { text: line.replace(END_MARK, ''), hints: emptyHints() };
   const group = TRAILING_GROUP.exec(line);
   if (!group) return undefined;
-  const hints = parseReporterGroup(group[1] ?? '', !anyNames);
+  const inside = group[1] ?? '';
+  const meta = parseMetaLine(inside);
+  const hints = meta && meta.keys > 0 ? meta.hints : parseReporterGroup(inside, !anyNames);
   return hints ? { text: line.slice(0, group.index), hints } : undefined;
 }
 
 /**
  * Cuts trailing bylines: plain names only from the last paragraph of the body;
- * groups naming a role (记者, 通讯员 …) or a contributor (供稿) from any paragraph.
+ * groups naming a role (记者, 通讯员 …), a byline key (来源, 编辑 …) or a
+ * contributor (供稿) from any paragraph.
  */
 export function stripTrailingBylines(lines: readonly string[]): LineOutcome {
   const { last } = bodyBounds(lines);

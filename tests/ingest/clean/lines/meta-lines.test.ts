@@ -34,6 +34,13 @@ describe('bylines, dates and counters', () => {
     expect(parseMetaLine('爱美丽 分享 时间:')).toBeDefined();
   });
 
+  it('reads weekday headers, one-character keys and bracketed editors', () => {
+    expect(parseMetaLine('2024年3月5日 星期二')?.hints.dates).toEqual(['2024-03-05']);
+    expect(parseMetaLine('文/图：张三')?.hints.authors).toEqual(['张三']);
+    expect(parseMetaLine('[责任编辑：张三]')?.hints.editors).toEqual(['张三']);
+    expect(parseMetaLine('发布时间：2024-01-01 来源：某市卫健委 作者：本站编辑 字号：[大 中 小]')?.hints).toMatchObject({ dates: ['2024-01-01'], sites: ['某市卫健委'] });
+  });
+
   it('does not take a site update time for a date', () => {
     expect(parseMetaLine('更新时间:2026-03 来源:网友投稿')?.hints.dates).toEqual([]);
   });

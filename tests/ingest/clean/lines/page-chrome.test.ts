@@ -3,7 +3,7 @@ import { isChromeLine, stripPageChrome } from '../../../../src/ingest/clean/line
 
 describe('page chrome', () => {
   it('recognises lines made of page controls in either script', () => {
-    for (const line of ['立即下载', '点击查看全文', '回首页', '返 回', '回顶部', '分享到:', '  • 【字体: 大  中 ', '【打印文本】', '扫一扫在手机打开当前页', '新浪新闻客户端', '【關閉】', '字体大小:【大】 【中】 【小】']) {
+    for (const line of ['立即下载', '点击查看全文', '回首页', '返 回', '回顶部', '分享到:', '  • 【字体: 大  中 ', '【打印文本】', '扫一扫在手机打开当前页', '新浪新闻客户端', '【關閉】', '字体大小:【大】 【中】 【小】', '扫码关注 手机版']) {
       expect(isChromeLine(line), line).toBe(true);
     }
   });

@@ -23,3 +23,11 @@ describe('trailing bylines', () => {
     expect(splitTrailingByline('会议要求抓好落实。(张玲)', false)).toBeUndefined();
   });
 });
+
+describe('trailing bylines with keys', () => {
+  it('takes a bracketed source or editor line off a paragraph', () => {
+    expect(splitTrailingByline('会议圆满结束。（来源：健康报）', false)).toMatchObject({ text: '会议圆满结束。', hints: { sites: ['健康报'] } });
+    expect(splitTrailingByline('会议圆满结束。[责任编辑：张三]', false)).toBeUndefined();
+    expect(splitTrailingByline('会议圆满结束。(编辑：李四 审核：王五)', false)?.hints.editors).toEqual(['李四', '王五']);
+  });
+});
