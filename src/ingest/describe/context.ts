@@ -29,8 +29,8 @@ function looksLikeHeadline(line: string): boolean {
 }
 
 /** Hints with every string list converted to Simplified. */
-export function simplifyHints(hints: Hints, simplify: (text: string) => string): Hints {
-  const all = (list: string[]) => list.map(simplify);
+function simplifyHints(hints: Hints): Hints {
+  const all = (list: string[]) => list.map((text) => toSimplified(text));
   return {
     titles: all(hints.titles),
     dates: [...hints.dates],
@@ -42,17 +42,9 @@ export function simplifyHints(hints: Hints, simplify: (text: string) => string):
   };
 }
 
-/**
- * Builds the context from Simplified blocks. `simplify` converts hint strings
- * (identity for a Simplified source).
- */
-export function createContext(
-  blocks: readonly string[],
-  hints: Hints,
-  region: Region,
-  simplify: (text: string) => string = toSimplified,
-): DescribeContext {
-  const simplified = simplifyHints(hints, simplify);
+/** Builds the context from the body's blocks in Simplified, the hints as found, and the region. */
+export function createContext(blocks: readonly string[], hints: Hints, region: Region): DescribeContext {
+  const simplified = simplifyHints(hints);
   const leading = blocks.slice(0, LEADING_LINES).filter(looksLikeHeadline);
   return { blocks, headlines: [...simplified.titles, ...leading], hints: simplified, region };
 }

@@ -46,9 +46,7 @@ export function findMeetingNames({ headlines, blocks }: DescribeContext): string
   const names: string[] = [];
   const lines = [...headlines, ...blocks.slice(0, LEAD_BLOCKS)];
   for (const line of lines) {
-    // Pattern 3–5 may span a clause boundary inside quotes; run them on whole sentences too.
-    const units = [...clauses(line), ...line.split(/[。！？!?\n]/)];
-    for (const unit of units) {
+    for (const unit of clauses(line)) {
       for (const pattern of MEETING_PATTERNS) {
         const found = pattern.exec(unit)?.[1];
         const name = found === undefined ? '' : cleanName(found);
