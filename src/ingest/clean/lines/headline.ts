@@ -35,7 +35,7 @@ const COMPILATION = /[（(]\d+篇[)）]$|汇编|彙編|合集|大全/u;
 const SUBTITLE_MAX = 20;
 
 /** True when the text can be (part of) a headline. */
-export function isTitleLine(text: string): boolean {
+function isTitleLine(text: string): boolean {
   if (text.length < 4 || text.length > TITLE_MAX || !/\p{Script=Han}/u.test(text)) return false;
   if (/[，,、：:；;]$/u.test(text) || /^(?:https?:|www\.)/iu.test(text)) return false;
   return !hasStop(text.replace(/[！!？?。]+$/u, ''));

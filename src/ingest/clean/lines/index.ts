@@ -25,6 +25,7 @@ import { strayCodeRule } from './stray-code.ts';
 import { tableOfContentsRule } from './table-of-contents.ts';
 import { trailingBylineRule } from './trailing-byline.ts';
 
+/** The line rules in the order they run (after the character-level repairs). */
 export const lineRules: readonly CleanRule[] = [
   htmlResidueRule,
   flattenedTextRule,

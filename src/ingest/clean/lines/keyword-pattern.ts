@@ -20,7 +20,7 @@ function charClass(char: string): string {
 }
 
 /** Regex source matching one word in either script, tolerant of gaps between its characters. */
-export function wordPattern(word: string): string {
+function wordPattern(word: string): string {
   return [...word].map(charClass).join(GAP);
 }
 

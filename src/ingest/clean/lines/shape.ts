@@ -78,7 +78,7 @@ export function numberedDepth(text: string): 2 | 3 | 4 | undefined {
 }
 
 /** Longest text that still reads as a heading. */
-export const HEADING_MAX = 60;
+const HEADING_MAX = 60;
 
 /**
  * True when the text is a numbered heading standing alone: a numbering prefix,
@@ -133,7 +133,7 @@ export function inEdgeZone(i: number, bounds: BodyBounds): boolean {
 export const BULLET = /^[•·●▪◦○■□◆◇►▶※＊*\-–]\s*/;
 
 /** The line without indentation and without a leading bullet. */
-export function stripBullet(line: string): string {
+function stripBullet(line: string): string {
   return trimLine(line).replace(BULLET, '');
 }
 
