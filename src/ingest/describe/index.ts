@@ -22,6 +22,12 @@ import { resolveYears } from './years.ts';
 
 /** How many blocks make the lead whose words say whether the meeting commended people. */
 const LEAD_BLOCKS = 3;
+/**
+ * How much of the body decides its script: the opening is plenty, and
+ * converting the whole of a long report costs more than the rest of describe
+ * (measured on the three corpora: same result, a third of the time).
+ */
+const SCRIPT_SAMPLE = 2000;
 
 /** The metadata that depends on the body, given the context (region already resolved). */
 export function describeContext(context: DescribeContext): Omit<Description, 'title' | 'script' | 'region'> {
@@ -51,7 +57,7 @@ export function describeContext(context: DescribeContext): Omit<Description, 'ti
 /** Derives the report's metadata from its blocks and hints. */
 export function describe(draft: Draft): Description {
   const original = draft.blocks.map((block) => block.text).join('\n');
-  const script = detectScript(original);
+  const script = detectScript(original.slice(0, SCRIPT_SAMPLE));
   const text = script === 'hant' ? toSimplified(original) : original;
   const region: Region = resolveRegion({ text, hints: draft.hints });
   const context = createContext(text.split('\n'), draft.hints, region);
