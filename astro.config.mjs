@@ -1,13 +1,14 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 
 // Report bodies are plain text wrapped in <P>/<H> elements: nothing in them may
-// become markup, so Markdown's typographic and autolink rewrites are off.
+// become markup, so GFM (autolinks, strikethrough) and smart punctuation are off.
 export default defineConfig({
   site: process.env.HUIBIAN_SITE ?? 'https://huibian.example.org',
   trailingSlash: 'always',
   outDir: process.env.HUIBIAN_OUT ?? './dist',
   integrations: [mdx()],
-  markdown: { smartypants: false, gfm: false },
+  markdown: { processor: satteri({ features: { gfm: false, smartPunctuation: false } }) },
 });
