@@ -24,14 +24,16 @@ export interface Pagefind {
   init: () => Promise<void>;
 }
 
-/** Opens the index: the first bundle's API, the others merged into it. */
-export async function openPagefind(bundles: readonly string[]): Promise<Pagefind> {
-  const [first, ...others] = bundles;
-  if (!first) throw new Error('The site has no search index');
-  const pagefind = (await import(/* @vite-ignore */ `${first}pagefind.js`)) as Pagefind;
+/** Opens the index of the first bundle (base path), loading Pagefind's script, worker and WebAssembly. */
+export async function openPagefind(basePath: string): Promise<Pagefind> {
+  const pagefind = (await import(/* @vite-ignore */ `${basePath}pagefind.js`)) as Pagefind;
   await pagefind.init();
-  for (const bundle of others) await pagefind.mergeIndex(bundle);
   return pagefind;
+}
+
+/** Merges the other bundles of a split index into the first one's (searches then cover all). */
+export async function mergeBundles(pagefind: Pagefind, bundles: readonly string[]): Promise<void> {
+  for (const bundle of bundles.slice(1)) await pagefind.mergeIndex(bundle);
 }
 
 async function results(pagefind: Pagefind, term: string): Promise<PagefindResult[]> {
@@ -53,9 +55,8 @@ async function bigramPositions(pagefind: Pagefind, form: QueryForm): Promise<Map
 
 /** The reports holding one reading, with the start of each occurrence. */
 async function formHits(pagefind: Pagefind, form: QueryForm): Promise<Map<string, number[]>> {
-  const exact = await results(pagefind, `"${form.bigrams.join(' ')}"`);
-  if (exact.length === 0) return new Map();
-  const positions = await bigramPositions(pagefind, form);
+  // Both read the same index chunks (loaded once): run them together.
+  const [exact, positions] = await Promise.all([results(pagefind, `"${form.bigrams.join(' ')}"`), bigramPositions(pagefind, form)]);
   return new Map(exact.map((result) => [result.id, occurrenceStarts(positions.get(result.id) ?? [])]));
 }
 

@@ -10,10 +10,11 @@ import { normalizeChars } from '../../lib/search-text.ts';
 import { reportHref } from '../../utils/hrefs.ts';
 import type { ResultHead, ResultText } from '../../utils/search/result-files.ts';
 import type { SearchCatalog } from '../../utils/search/search-catalog.ts';
-import { catalogPath, resultHeadPath, resultTextPath } from '../../utils/search/search-paths.ts';
-import { openPagefind, wordHits, type Pagefind } from './engine.ts';
+import { bundlePath, catalogPath, resultHeadPath, resultTextPath } from '../../utils/search/search-paths.ts';
+import { mergeBundles, openPagefind, wordHits, type Pagefind } from './engine.ts';
 import { fetchJson } from './fetch-json.ts';
 import { applyFilters, reportKeys, type ReportKeys } from './filters.ts';
+import { SEARCH_MARKS } from './marks.ts';
 import { rankReports, type WordHits } from './rank.ts';
 import { fillResult, neededTextFiles, renderFilters, renderSummary, resultItem } from './render.ts';
 import { decodeCharList, loadSimplifiers, needsConversion } from './simplify.ts';
@@ -55,8 +56,10 @@ function startSearchPage(root: HTMLElement): void {
 
   const openSession = (): Promise<Session> => {
     session ??= (async () => {
-      const catalog = await fetchJson<SearchCatalog>(catalogPath(script));
-      const pagefind = await openPagefind(catalog.bundles);
+      // The catalog names the bundles, but the first is always there: both load at once.
+      const [catalog, pagefind] = await Promise.all([fetchJson<SearchCatalog>(catalogPath(script)), openPagefind(bundlePath(0))]);
+      if (catalog.bundles[0] !== bundlePath(0)) throw new Error('The site has no search index');
+      await mergeBundles(pagefind, catalog.bundles);
       return { catalog, keys: reportKeys(catalog), reportOf: new Map(catalog.pages.map((page, r) => [page, r])), pagefind };
     })();
     session.catch(() => (session = undefined));
@@ -90,18 +93,20 @@ function startSearchPage(root: HTMLElement): void {
 
   const search = async (state: SearchState): Promise<void> => {
     const current = ++run;
+    root.dataset.searchState = 'loading';
     for (const input of document.querySelectorAll<HTMLInputElement>('input[name="q"]')) input.value = state.query;
     document.title = state.query ? `${state.query} · ${baseTitle}` : baseTitle;
     clearResults();
+    if (state.query.trim()) void openSession().catch(() => undefined);
     const normalized = normalizeChars(state.query);
     const query = parseQuery(state.query, needsConversion(normalized, convertible) ? await loadSimplifiers() : []);
     if (query.short.length > 0) return setStatus('hint', fill(strings.short, { words: query.short.map((term) => term.text).join('、') }));
     if (query.terms.length === 0) return setStatus('idle', strings.empty);
+    performance.mark(SEARCH_MARKS.start);
     setStatus('loading', strings.loading);
     try {
       const s = await openSession();
-      const hits: WordHits[] = [];
-      for (const term of query.terms) hits.push(await wordHits(s.pagefind, term, s.reportOf));
+      const hits = await Promise.all(query.terms.map((term) => wordHits(s.pagefind, term, s.reportOf)));
       if (current !== run) return;
       const [first, ...rest] = hits;
       const matched = [...first!.keys()].filter((r) => rest.every((word) => word.has(r))).sort((a, b) => a - b);
@@ -109,13 +114,21 @@ function startSearchPage(root: HTMLElement): void {
       renderSummary(summary, shown.length, state, strings, hrefOf);
       renderFilters(filters, s.catalog, s.keys, matched, state, strings, hrefOf);
       let listed = 0;
+      let firstShown = false;
+      const shownOne = (): void => {
+        if (firstShown || current !== run) return;
+        firstShown = true;
+        performance.mark(SEARCH_MARKS.firstResult);
+      };
       showMore = () => {
         const page = shown.slice(listed, listed + PAGE_SIZE);
         listed += page.length;
         for (const r of page) {
           const item = resultItem(reportHref(script, s.catalog.ids[r]!));
           list.append(item);
-          showResult(s, r, query.terms, hits, item).catch((error: Error) => item.append(error.message));
+          showResult(s, r, query.terms, hits, item)
+            .then(shownOne)
+            .catch((error: Error) => item.append(error.message));
         }
         more.hidden = listed >= shown.length;
       };

@@ -27,10 +27,10 @@ function files(path: string): string[] {
     .flatMap((name) => files(join(path, name)));
 }
 
-/** Hash of the build inputs' paths and contents. */
+/** Hash of the build inputs' paths and contents (the content folder's too). */
 function inputHash(content: string): string {
   const hash = createHash('sha256').update(content);
-  for (const file of INPUTS.flatMap((input) => files(join(ROOT, input)))) {
+  for (const file of [...INPUTS, content].flatMap((input) => files(join(ROOT, input)))) {
     hash.update(relative(ROOT, file)).update('\0').update(readFileSync(file));
   }
   return hash.digest('hex').slice(0, 16);

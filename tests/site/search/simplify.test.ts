@@ -10,8 +10,8 @@ import TWVariantsRevPhrases from 'opencc-js/dict/TWVariantsRevPhrases';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Simplify } from '../../../src/lib/search-query.ts';
 import { SEARCH_SIMPLIFIERS } from '../../../src/lib/search-simplify.ts';
-import { normalizeChars } from '../../../src/lib/search-text.ts';
-import { toTraditional } from '../../../src/lib/script.ts';
+import { foldChar, normalizeChars } from '../../../src/lib/search-text.ts';
+import { toSimplified, toTraditional } from '../../../src/lib/script.ts';
 import { decodeCharList, loadSimplifiers, needsConversion } from '../../../src/scripts/search/simplify.ts';
 import { encodedConvertibleChars } from '../../../src/utils/search/convertible-chars.ts';
 
@@ -51,5 +51,16 @@ describe('browser query converters', () => {
     }
     expect(needsConversion('医共体建设', convertible)).toBe(false);
     expect(needsConversion('醫共體', convertible)).toBe(true);
+  });
+});
+
+describe('the site’s script conversions', () => {
+  it('keep every character’s search length, so a page in either script maps onto the same index positions', () => {
+    const widths = (text: string): number[] => Array.from(text, (char) => [...foldChar(char)].length);
+    for (const text of samples()) {
+      for (const converted of [toTraditional(text), toSimplified(text, 'tw'), toSimplified(text, 't')]) {
+        expect(widths(converted), text).toEqual(widths(text));
+      }
+    }
   });
 });
