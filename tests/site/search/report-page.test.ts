@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, htmlTokens } from '../../../src/utils/search/html-tokens.ts';
 import { readReportPage } from '../../../src/utils/search/report-page.ts';
 
 const FACETS = { year: 2024, genre: ['speech', '讲话'], meetings: [] };
@@ -15,27 +14,8 @@ function page(body: string, title = '<h1 data-search-field="title">在2024年全
 <div class="report-body">${body}</div></article></body></html>`;
 }
 
-describe('htmlTokens', () => {
-  it('reads tags, attributes in any quoting, text with entities, and skips comments and raw text', () => {
-    const tokens = [...htmlTokens(`<!-- <p> --><a href="/x?a=1&amp;b=2" data-x='y>z' hidden>R&amp;D &#x4e2d;&#25991;</a><br/><script>a<b</script>`)];
-    expect(tokens).toEqual([
-      { type: 'start', name: 'a', attributes: new Map([['href', '/x?a=1&b=2'], ['data-x', 'y>z'], ['hidden', '']]), selfClosing: false },
-      { type: 'text', text: 'R&D 中文' },
-      { type: 'end', name: 'a' },
-      { type: 'start', name: 'br', attributes: new Map(), selfClosing: true },
-      { type: 'start', name: 'script', attributes: new Map(), selfClosing: false },
-      { type: 'end', name: 'script' },
-    ]);
-  });
-
-  it('refuses character references it cannot decode', () => {
-    expect(() => decodeEntities('&bogus;')).toThrow(/bogus/);
-    expect(decodeEntities('a &lt;5% &quot;b&quot;')).toBe('a <5% "b"');
-  });
-});
-
 describe('readReportPage', () => {
-  it('reads the title, the marked metadata, the body blocks with anchors and the facets, without the tools', () => {
+  it('reads the title, the marked metadata, the body blocks with anchors and the facets, without the tools or raw text', () => {
     const read = readReportPage(
       page(`<h2 id="p-k3x9a2" class="body-heading">一、工作回顾<span class="ptools" data-pagefind-ignore><a class="pl" href="#p-k3x9a2">¶</a></span></h2>
 <div class="noted"><p id="p-8f3k2a" class="para">医共体建设
