@@ -130,6 +130,8 @@ async function queryCost(dir: string, bundles: number): Promise<void> {
     const kb = sorted(later.map(([, kilobytes]) => kilobytes));
     const ms = sorted(later.map(([, , time]) => time));
     console.log(`  queries on this index (${later.length} after the first): index KB median ${kb[Math.floor(kb.length / 2)]!.toFixed(0)}, max ${kb.at(-1)!.toFixed(0)}; ms median ${Math.round(ms[Math.floor(ms.length / 2)]!)}, max ${Math.round(ms.at(-1)!)}; first query ${rows[0]![1].toFixed(0)} KB, ${Math.round(rows[0]![2])} ms`);
+    const costliest = [...later].sort((a, b) => b[1] - a[1]).slice(0, 5);
+    console.log(`  most bytes: ${costliest.map(([term, kilobytes, time]) => `${term} ${kilobytes.toFixed(0)} KB ${Math.round(time)} ms`).join('; ')}`);
   } finally {
     await browser.close();
     await server.close();

@@ -208,7 +208,7 @@ async function main(): Promise<void> {
     console.log(`ingest: ${ingest.seconds.toFixed(1)} s wall, ${ingest.cpuSeconds.toFixed(1)} s CPU`);
     const build = timed([process.execPath, 'node_modules/astro/bin/astro.mjs', 'build'], { HUIBIAN_CONTENT: content, HUIBIAN_OUT: dist });
     console.log(`build (site and search index): ${build.seconds.toFixed(1)} s wall, ${build.cpuSeconds.toFixed(1)} s CPU, peak ${Math.round(build.peakMb)} MB (largest process)`);
-    console.log(build.output.split('\n').find((line) => line.includes('huibian-search-index'))?.trim() ?? '');
+    console.log(build.output.split('\n').find((line) => line.includes('reports indexed'))?.trim() ?? '');
     const texts = reportTexts(dist);
     const server = await serveStatic(dist, { gzip: true });
     const browser = await launchBrowser();

@@ -133,7 +133,8 @@ function startSearchPage(root: HTMLElement): void {
         more.hidden = listed >= shown.length;
       };
       showMore();
-      setStatus('done');
+      // Announced (the status is a live region), shown by the summary.
+      setStatus('done', shown.length > 0 ? fill(strings.count, { count: shown.length }) : strings.none);
     } catch (error) {
       if (current === run) setStatus('error', fill(strings.error, { message: (error as Error).message }));
     }
