@@ -5,7 +5,7 @@
 import { shownRange } from '../../lib/search-text.ts';
 
 /** Longest text shown whole; longer ones show this many characters around the first match. */
-export const EXCERPT_CHARS = 160;
+const EXCERPT_CHARS = 160;
 /** Characters kept before the first match in an excerpt. */
 const LEAD_CHARS = 40;
 

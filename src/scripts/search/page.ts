@@ -6,7 +6,7 @@
  */
 import type { Script } from '../../lib/report-schema.ts';
 import { parseQuery, type QueryTerm } from '../../lib/search-query.ts';
-import { normalizeChars } from '../../lib/search-text.ts';
+import { normalizeChars, searchLength } from '../../lib/search-text.ts';
 import { reportHref } from '../../utils/hrefs.ts';
 import type { ResultHead, ResultText } from '../../utils/search/result-files.ts';
 import type { SearchCatalog } from '../../utils/search/search-catalog.ts';
@@ -85,10 +85,34 @@ function startSearchPage(root: HTMLElement): void {
     const id = s.catalog.ids[r]!;
     const version = s.catalog.version;
     const head = await fetchJson<ResultHead>(resultHeadPath(id, script), version);
-    const occurrences = terms.flatMap((term, t) => (hits[t]!.get(r) ?? []).map((start) => [start, [...term.forms[0]!.chars].length] as const));
+    const occurrences = terms.flatMap((term, t) => (hits[t]!.get(r) ?? []).map((start) => [start, searchLength(term.forms[0]!.chars)] as const));
     const files = neededTextFiles(head, occurrences);
     const texts = await Promise.all(files.map((file) => fetchJson<ResultText>(resultTextPath(id, script, file), version)));
     fillResult(item, { id, script, head, occurrences, texts: new Map(files.map((file, i) => [file, texts[i]!])) }, strings);
+  };
+
+  /** Lists the ranked reports ten at a time ("more" adds the next ten); marks the first one shown. */
+  const listResults = (s: Session, ranked: readonly number[], terms: readonly QueryTerm[], hits: readonly WordHits[], current: number): void => {
+    let listed = 0;
+    let firstShown = false;
+    const shownOne = (): void => {
+      if (firstShown || current !== run) return;
+      firstShown = true;
+      performance.mark(SEARCH_MARKS.firstResult);
+    };
+    showMore = () => {
+      const page = ranked.slice(listed, listed + PAGE_SIZE);
+      listed += page.length;
+      for (const r of page) {
+        const item = resultItem(reportHref(script, s.catalog.ids[r]!));
+        list.append(item);
+        showResult(s, r, terms, hits, item)
+          .then(shownOne)
+          .catch((error: Error) => item.append(error.message));
+      }
+      more.hidden = listed >= ranked.length;
+    };
+    showMore();
   };
 
   const search = async (state: SearchState): Promise<void> => {
@@ -98,8 +122,9 @@ function startSearchPage(root: HTMLElement): void {
     document.title = state.query ? `${state.query} · ${baseTitle}` : baseTitle;
     clearResults();
     if (state.query.trim()) void openSession().catch(() => undefined);
-    const normalized = normalizeChars(state.query);
-    const query = parseQuery(state.query, needsConversion(normalized, convertible) ? await loadSimplifiers() : []);
+    const simplifiers = needsConversion(normalizeChars(state.query), convertible) ? await loadSimplifiers() : [];
+    if (current !== run) return;
+    const query = parseQuery(state.query, simplifiers);
     if (query.short.length > 0) return setStatus('hint', fill(strings.short, { words: query.short.map((term) => term.text).join('、') }));
     if (query.terms.length === 0) return setStatus('idle', strings.empty);
     performance.mark(SEARCH_MARKS.start);
@@ -110,31 +135,12 @@ function startSearchPage(root: HTMLElement): void {
       if (current !== run) return;
       const [first, ...rest] = hits;
       const matched = [...first!.keys()].filter((r) => rest.every((word) => word.has(r))).sort((a, b) => a - b);
-      const shown = rankReports(s.catalog, applyFilters(s.keys, matched, state.filters), hits, state.sort);
-      renderSummary(summary, shown.length, state, strings, hrefOf);
+      const ranked = rankReports(s.catalog, applyFilters(s.keys, matched, state.filters), hits, state.sort);
+      renderSummary(summary, ranked.length, state, strings, hrefOf);
       renderFilters(filters, s.catalog, s.keys, matched, state, strings, hrefOf);
-      let listed = 0;
-      let firstShown = false;
-      const shownOne = (): void => {
-        if (firstShown || current !== run) return;
-        firstShown = true;
-        performance.mark(SEARCH_MARKS.firstResult);
-      };
-      showMore = () => {
-        const page = shown.slice(listed, listed + PAGE_SIZE);
-        listed += page.length;
-        for (const r of page) {
-          const item = resultItem(reportHref(script, s.catalog.ids[r]!));
-          list.append(item);
-          showResult(s, r, query.terms, hits, item)
-            .then(shownOne)
-            .catch((error: Error) => item.append(error.message));
-        }
-        more.hidden = listed >= shown.length;
-      };
-      showMore();
+      listResults(s, ranked, query.terms, hits, current);
       // Announced (the status is a live region), shown by the summary.
-      setStatus('done', shown.length > 0 ? fill(strings.count, { count: shown.length }) : strings.none);
+      setStatus('done', ranked.length > 0 ? fill(strings.count, { count: ranked.length }) : strings.none);
     } catch (error) {
       if (current === run) setStatus('error', fill(strings.error, { message: (error as Error).message }));
     }

@@ -11,7 +11,7 @@ import { fill, type SearchStrings } from './strings.ts';
 import { textFileOf, unitMatches, type UnitMatch } from './units.ts';
 
 /** Matching paragraphs shown per result; the rest are counted and linked. */
-export const PASSAGES_SHOWN = 3;
+const PASSAGES_SHOWN = 3;
 /** Filter values listed before "more". */
 const VALUES_SHOWN = 8;
 /** Metadata fields shown on every result's meta line (others only when they match). */
@@ -131,7 +131,7 @@ export interface ResultData {
 }
 
 /** The body blocks with matches, in order, and the field matches by field index. */
-export function splitMatches(head: ResultHead, occurrences: ResultData['occurrences']): { fields: Map<number, UnitMatch>; blocks: UnitMatch[] } {
+function splitMatches(head: ResultHead, occurrences: ResultData['occurrences']): { fields: Map<number, UnitMatch>; blocks: UnitMatch[] } {
   const matches = unitMatches(head, occurrences);
   const fieldCount = head.fields.length;
   return {
@@ -150,44 +150,42 @@ function blockText(head: ResultHead, texts: ResultData['texts'], block: number):
   return texts.get(file)?.[block - head.files[file]!];
 }
 
-/** Fills a result: title, meta line, other matching metadata, matching passages linked to their anchors, and how many more. */
-export function fillResult(item: HTMLLIElement, data: ResultData, strings: SearchStrings): void {
-  const { head } = data;
-  const { fields, blocks } = splitMatches(head, data.occurrences);
-  const field = (name: string): [number, ResultHead['fields'][number]] | undefined => {
-    const index = head.fields.findIndex(([fieldName]) => fieldName === name);
-    return index < 0 ? undefined : [index, head.fields[index]!];
-  };
-  const link = item.querySelector('a')!;
-  const title = field('title');
-  appendMarked(link, head.title, title ? (fields.get(title[0])?.ranges ?? []) : []);
+/** Ranges matched in the field named `name`, if the report has it. */
+type FieldOf = (name: string) => { text: string; ranges: UnitMatch['ranges'] } | undefined;
 
+/** Date, region, institution and genre on one line, matches marked. */
+function metaLine(fieldOf: FieldOf): HTMLParagraphElement {
   const meta = element('p', 'search-result-meta');
   for (const name of META_LINE) {
-    const found = field(name);
+    const found = fieldOf(name);
     if (!found) continue;
     const span = element('span');
-    appendMarked(span, found[1][1], fields.get(found[0])?.ranges ?? []);
+    appendMarked(span, found.text, found.ranges);
     meta.append(span);
   }
-  item.append(meta);
+  return meta;
+}
 
-  const others = head.fields.map((value, i) => [value, fields.get(i)] as const).filter(([[name], match]) => match && name !== 'title' && !META_LINE.includes(name));
-  if (others.length > 0) {
-    const list = element('dl', 'search-result-fields');
-    for (const [[name, text], match] of others) {
-      const row = element('div');
-      const value = element('dd');
-      appendMarked(value, text, match!.ranges);
-      row.append(element('dt', undefined, strings.fields[name] ?? name), value);
-      list.append(row);
-    }
-    item.append(list);
+/** The other metadata values that match (meeting types, speakers …), labelled. */
+function otherFields(head: ResultHead, fields: ReadonlyMap<number, UnitMatch>, strings: SearchStrings): HTMLDListElement | undefined {
+  const matching = head.fields.filter(([name], i) => fields.has(i) && name !== 'title' && !META_LINE.includes(name));
+  if (matching.length === 0) return undefined;
+  const list = element('dl', 'search-result-fields');
+  for (const [name, text] of matching) {
+    const row = element('div');
+    const value = element('dd');
+    appendMarked(value, text, fields.get(head.fields.findIndex(([other]) => other === name))!.ranges);
+    row.append(element('dt', undefined, strings.fields[name] ?? name), value);
+    list.append(row);
   }
+  return list;
+}
 
+/** The first matching paragraphs, as excerpts with matches marked, each linking to its anchor. */
+function passageList(data: ResultData, blocks: readonly UnitMatch[]): HTMLOListElement | undefined {
   const passages = element('ol', 'search-passages');
   for (const match of blocks.slice(0, PASSAGES_SHOWN)) {
-    const block = blockText(head, data.texts, match.unit);
+    const block = blockText(data.head, data.texts, match.unit);
     if (!block) continue;
     const anchor = element('a');
     anchor.href = reportHref(data.script, data.id, block[0]);
@@ -196,14 +194,25 @@ export function fillResult(item: HTMLLIElement, data: ResultData, strings: Searc
     passage.append(anchor);
     passages.append(passage);
   }
-  if (passages.childElementCount > 0) item.append(passages);
+  return passages.childElementCount > 0 ? passages : undefined;
+}
 
-  if (blocks.length > PASSAGES_SHOWN) {
-    const more = element('p', 'search-result-more');
-    const moreLink = element('a', undefined, fill(strings.morePassages, { count: blocks.length - PASSAGES_SHOWN }));
-    moreLink.href = reportHref(data.script, data.id);
-    more.append(moreLink);
-    item.append(more);
+/** Fills a result: title, meta line, other matching metadata, matching passages linked to their anchors, and how many more. */
+export function fillResult(item: HTMLLIElement, data: ResultData, strings: SearchStrings): void {
+  const { fields, blocks } = splitMatches(data.head, data.occurrences);
+  const fieldOf: FieldOf = (name) => {
+    const index = data.head.fields.findIndex(([fieldName]) => fieldName === name);
+    return index < 0 ? undefined : { text: data.head.fields[index]![1], ranges: fields.get(index)?.ranges ?? [] };
+  };
+  appendMarked(item.querySelector('a')!, data.head.title, fieldOf('title')?.ranges ?? []);
+  const more = blocks.length - PASSAGES_SHOWN;
+  const moreLine = more > 0 ? element('p', 'search-result-more') : undefined;
+  if (moreLine) {
+    const link = element('a', undefined, fill(strings.morePassages, { count: more }));
+    link.href = reportHref(data.script, data.id);
+    moreLine.append(link);
   }
+  const parts: Array<HTMLElement | undefined> = [metaLine(fieldOf), otherFields(data.head, fields, strings), passageList(data, blocks), moreLine];
+  item.append(...parts.filter((part): part is HTMLElement => part !== undefined));
   item.removeAttribute('aria-busy');
 }

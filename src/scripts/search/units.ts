@@ -14,7 +14,7 @@ export interface UnitMatch {
 }
 
 /** Start positions of every unit: fields, then blocks. */
-export function unitStarts(head: ResultHead): number[] {
+function unitStarts(head: ResultHead): number[] {
   return [...head.fields.map((field) => field[2]), ...head.starts];
 }
 

@@ -14,7 +14,7 @@ import TWVariantsRevPhrases from 'opencc-js/dict/TWVariantsRevPhrases';
 const DICTIONARIES = [TWVariantsRevPhrases, TWVariantsRev, TSPhrases, TSCharacters];
 
 /** Code points of the convertible characters, ascending. */
-export function convertibleCodePoints(): number[] {
+function convertibleCodePoints(): number[] {
   const points = new Set<number>();
   for (const dictionary of DICTIONARIES) {
     for (const entry of dictionary.split('|')) {

@@ -12,13 +12,13 @@ import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 
 /** The Pagefind version whose index this code reads (page ids from fragments, word positions): checked on every build. */
-export const PAGEFIND_VERSION = '1.6.0';
+const PAGEFIND_VERSION = '1.6.0';
 
 /**
  * The language of the records. Not `zh`: Pagefind would segment the words
  * again; an undetermined language gets no segmentation and no stemming.
  */
-export const INDEX_LANGUAGE = 'und';
+const INDEX_LANGUAGE = 'und';
 
 /** Word–page pairs per bundle: about 2 GB of Pagefind memory. */
 export const PAIRS_PER_BUNDLE = 2_500_000;
@@ -39,7 +39,7 @@ export interface BundleRecord {
 }
 
 /** Chunk size for a bundle of these records, so it has about CHUNKS_PER_BUNDLE chunks. */
-export function chunkSize(records: readonly BundleRecord[]): number {
+function chunkSize(records: readonly BundleRecord[]): number {
   const units = records.reduce((sum, record) => sum + record.words + record.distinctWords, 0);
   return Math.max(MIN_CHUNK_SIZE, Math.ceil(units / CHUNKS_PER_BUNDLE));
 }
@@ -54,7 +54,7 @@ function readPagefindFile(path: string): Buffer {
 }
 
 /** Page id (fragment hash, what search results name) of every URL in a written bundle. */
-export function readPageIds(bundleDir: string): Map<string, string> {
+function readPageIds(bundleDir: string): Map<string, string> {
   const ids = new Map<string, string>();
   const dir = join(bundleDir, 'fragment');
   for (const name of readdirSync(dir)) {
