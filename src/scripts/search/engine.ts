@@ -55,8 +55,11 @@ async function bigramPositions(pagefind: Pagefind, form: QueryForm): Promise<Map
 
 /** The reports holding one reading, with the start of each occurrence. */
 async function formHits(pagefind: Pagefind, form: QueryForm): Promise<Map<string, number[]>> {
-  // Both read the same index chunks (loaded once): run them together.
-  const [exact, positions] = await Promise.all([results(pagefind, `"${form.bigrams.join(' ')}"`), bigramPositions(pagefind, form)]);
+  const exact = await results(pagefind, `"${form.bigrams.join(' ')}"`);
+  // A reading found nowhere (often the typed Traditional one) needs no positions.
+  if (exact.length === 0) return new Map();
+  // The chunks the phrase search loaded hold these positions: no further download.
+  const positions = await bigramPositions(pagefind, form);
   return new Map(exact.map((result) => [result.id, occurrenceStarts(positions.get(result.id) ?? [])]));
 }
 
