@@ -3,7 +3,7 @@
  * reports made of the built corpus's headings and paragraphs (runs of
  * consecutive blocks from random reports, lengths log-normal around 5,000
  * characters, as the build benchmark's archive), indexed with the build's own
- * code (searchRecord, writeBundle, bundles of PAIRS_PER_BUNDLE pairs). Prints
+ * code (searchRecord, bundleWriter: bundles of PAIRS_PER_BUNDLE pairs). Prints
  * the Pagefind processes' CPU time and peak memory (read from /proc while
  * they run), this process's CPU time for the records, and the index's size;
  * then runs the benchmark's terms on that index in Chromium (Pagefind's
@@ -17,7 +17,7 @@ import { parseQuery } from '../../src/lib/search-query.ts';
 import { SEARCH_SIMPLIFIERS } from '../../src/lib/search-simplify.ts';
 import { bigramsChainUniquely } from '../../src/scripts/search/occurrences.ts';
 import { reportHref } from '../../src/utils/hrefs.ts';
-import { PAIRS_PER_BUNDLE, writeBundle, type BundleRecord } from '../../src/utils/search/pagefind-bundles.ts';
+import { bundleWriter } from '../../src/utils/search/pagefind-bundles.ts';
 import { readReportPage, type ReportPage } from '../../src/utils/search/report-page.ts';
 import { bundlePath } from '../../src/utils/search/search-paths.ts';
 import { searchRecord } from '../../src/utils/search/search-record.ts';
@@ -148,25 +148,16 @@ export async function measureIndexScale(count: number, dist: string): Promise<vo
   const watcher = watchPagefind();
   let characters = 0;
   let pairs = 0;
-  let pending: BundleRecord[] = [];
-  let pendingPairs = 0;
   let bundles = 0;
   try {
-    const flush = async (): Promise<void> => {
-      await writeBundle(pending, join(out, bundlePath(bundles)));
-      bundles++;
-      pending = [];
-      pendingPairs = 0;
-    };
+    const writer = bundleWriter(out);
     for (const [i, page] of syntheticPages(donors, count).entries()) {
       const record = searchRecord(page);
       characters += record.length;
       pairs += record.distinctWords;
-      if (pending.length > 0 && pendingPairs + record.distinctWords > PAIRS_PER_BUNDLE) await flush();
-      pending.push({ url: `/synthetic/${i}/`, content: record.content, words: record.words, distinctWords: record.distinctWords });
-      pendingPairs += record.distinctWords;
+      await writer.add({ url: `/synthetic/${i}/`, content: record.content, words: record.words, distinctWords: record.distinctWords });
     }
-    if (pending.length > 0) await flush();
+    bundles = (await writer.finish()).bundles.length;
     const pagefind = watcher.stop();
     const ownCpu = process.cpuUsage(cpu);
     const metaBytes = readdirSync(out).reduce((sum, bundle) => sum + readdirSync(join(out, bundle)).filter((name) => name.endsWith('.pf_meta')).reduce((s, name) => s + statSync(join(out, bundle, name)).size, 0), 0);

@@ -10,11 +10,11 @@ import { dirname, join } from 'node:path';
 import type { Script } from '../../lib/report-schema.ts';
 import { reportHref } from '../hrefs.ts';
 import { scriptSegment, SITE_SCRIPTS } from '../locale.ts';
-import { PAIRS_PER_BUNDLE, writeBundle, type BundleRecord } from './pagefind-bundles.ts';
+import { bundleWriter } from './pagefind-bundles.ts';
 import { readReportPage, type ReportPage } from './report-page.ts';
 import { assertAligned, resultFiles, textFileStarts } from './result-files.ts';
 import { searchCatalog, type CatalogReport } from './search-catalog.ts';
-import { bundlePath, catalogPath, resultHeadPath, resultTextPath } from './search-paths.ts';
+import { catalogPath, resultHeadPath, resultTextPath } from './search-paths.ts';
 import { searchRecord } from './search-record.ts';
 
 /** What the build did, for its log line. */
@@ -53,20 +53,9 @@ function readPage(dist: string, id: string, script: Script): ReportPage {
 /** Builds the search index and files into `dist` (the built site). */
 export async function buildSearchIndex(dist: string): Promise<SearchIndexStats> {
   const reports: Record<Script, CatalogReport[]> = { hans: [], hant: [] };
-  const pageIds = new Map<string, string>();
-  const bundles: string[] = [];
-  let pending: BundleRecord[] = [];
-  let pendingPairs = 0;
+  const writer = bundleWriter(dist);
   const stats: SearchIndexStats = { reports: 0, bundles: 0, pairs: 0, files: 0 };
   const written = createHash('sha256');
-  const flush = async (): Promise<void> => {
-    const path = bundlePath(bundles.length);
-    for (const [url, page] of await writeBundle(pending, join(dist, path))) pageIds.set(url, page);
-    bundles.push(path);
-    pending = [];
-    pendingPairs = 0;
-  };
-
   for (const id of reportIds(dist)) {
     const pages = { hans: readPage(dist, id, 'hans'), hant: readPage(dist, id, 'hant') };
     assertAligned(pages.hans, pages.hant, id);
@@ -79,13 +68,11 @@ export async function buildSearchIndex(dist: string): Promise<SearchIndexStats> 
       stats.files += 1 + texts.length;
       reports[script].push({ id, page: '', length: record.length, titleEnd: record.titleEnd, facets: pages[script].facets });
     }
-    if (pending.length > 0 && pendingPairs + record.distinctWords > PAIRS_PER_BUNDLE) await flush();
-    pending.push({ url: reportHref('hans', id), content: record.content, words: record.words, distinctWords: record.distinctWords });
-    pendingPairs += record.distinctWords;
+    await writer.add({ url: reportHref('hans', id), content: record.content, words: record.words, distinctWords: record.distinctWords });
     stats.reports++;
     stats.pairs += record.distinctWords;
   }
-  if (pending.length > 0) await flush();
+  const { bundles, pageIds } = await writer.finish();
 
   // Changes with any indexed record (page ids hash their content) or any result file.
   const version = written.update([...pageIds.values()].join(' ')).digest('hex').slice(0, 12);

@@ -10,6 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
+import { bundlePath } from './search-paths.ts';
 
 /** The Pagefind version whose index this code reads (page ids from fragments, word positions): checked on every build. */
 const PAGEFIND_VERSION = '1.6.0';
@@ -96,4 +97,40 @@ export async function writeBundle(records: readonly BundleRecord[], outputDir: s
   const ids = readPageIds(outputDir);
   for (const record of records) if (!ids.has(record.url)) throw new Error(`Pagefind wrote no page for ${record.url}`);
   return ids;
+}
+
+/** The bundles written and the page id of every record. */
+export interface WrittenBundles {
+  /** Base paths, in order (`/pagefind/`, `/pagefind-2/` …). */
+  bundles: string[];
+  /** Page id per record URL. */
+  pageIds: Map<string, string>;
+}
+
+/**
+ * Collects records into bundles of up to PAIRS_PER_BUNDLE word–page pairs
+ * under the site folder `root`, writing each bundle as soon as it is full.
+ */
+export function bundleWriter(root: string): { add: (record: BundleRecord) => Promise<void>; finish: () => Promise<WrittenBundles> } {
+  const written: WrittenBundles = { bundles: [], pageIds: new Map() };
+  let pending: BundleRecord[] = [];
+  let pairs = 0;
+  const flush = async (): Promise<void> => {
+    const path = bundlePath(written.bundles.length);
+    for (const [url, page] of await writeBundle(pending, join(root, path))) written.pageIds.set(url, page);
+    written.bundles.push(path);
+    pending = [];
+    pairs = 0;
+  };
+  return {
+    add: async (record) => {
+      if (pending.length > 0 && pairs + record.distinctWords > PAIRS_PER_BUNDLE) await flush();
+      pending.push(record);
+      pairs += record.distinctWords;
+    },
+    finish: async () => {
+      if (pending.length > 0) await flush();
+      return written;
+    },
+  };
 }
