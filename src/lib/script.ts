@@ -6,12 +6,18 @@
  * dictionaries are ~500 KB). Traditional output uses Taiwan character forms
  * (`tw`), never the vocabulary-changing `twp`.
  */
-import * as OpenCC from 'opencc-js';
 import type { Script } from './report-schema.ts';
+import { type ConvertText, scriptConverter } from './script-converter.ts';
 
-const cnToTw = OpenCC.Converter({ from: 'cn', to: 'tw' });
-const twToCn = OpenCC.Converter({ from: 'tw', to: 'cn' });
-const tToCn = OpenCC.Converter({ from: 't', to: 'cn' });
+/** A converter built on its first use: a run that never converts one way does not load that way's dictionaries. */
+function lazyConverter(from: 'cn' | 'tw' | 't', to: 'cn' | 'tw'): ConvertText {
+  let convert: ConvertText | undefined;
+  return (text) => (convert ??= scriptConverter(from, to))(text);
+}
+
+const cnToTw = lazyConverter('cn', 'tw');
+const twToCn = lazyConverter('tw', 'cn');
+const tToCn = lazyConverter('t', 'cn');
 
 /**
  * Words in which Traditional 範 is right; anywhere else a Simplified 范 is the
