@@ -8,10 +8,10 @@
  */
 import type { Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import { createRequire } from 'node:module';
 import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import type { Block } from '../types.ts';
@@ -22,7 +22,12 @@ export interface AnchoredBlock extends Block {
 }
 
 const writer = unified().use(remarkStringify).use(remarkMdx).use(remarkGfm).freeze();
-const reader = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).freeze();
+/** The reader, made on first use: only re-ingest of changed entries parses bodies (remark-parse is loaded then). */
+let reader: ReturnType<typeof createReader> | undefined;
+function createReader() {
+  const { default: remarkParse } = createRequire(import.meta.url)('remark-parse') as typeof import('remark-parse');
+  return unified().use(remarkParse).use(remarkMdx).use(remarkGfm).freeze();
+}
 
 /** The MDX element of one block. */
 function toElement(block: AnchoredBlock): MdxJsxFlowElement {
@@ -67,6 +72,7 @@ function toBlock(node: RootContent): AnchoredBlock | undefined {
 
 /** Reads the blocks of an MDX body (as written by `renderBody`, or edited by hand). */
 export function parseBody(body: string): AnchoredBlock[] {
+  reader ??= createReader();
   const tree = reader.parse(body);
   return tree.children.map(toBlock).filter((block) => block !== undefined);
 }
