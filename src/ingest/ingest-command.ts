@@ -24,7 +24,7 @@ const USAGE = `usage: npm run ingest -- [options] <files or folders…>
   --overrides DIR  curator overrides, one <id>.yml per entry (default: content/overrides)
   --force          replace entries that were edited by hand
   --json           write nothing; print one JSON object per ingested input
-  --workers N      worker threads (default: one per core for long runs, none for short ones)
+  --workers N      worker threads besides the main thread (default: one per other core for long runs, none for short ones)
   -h, --help       show this help`;
 
 /** Runs with fewer inputs finish before a progress bar would help. */
@@ -94,8 +94,7 @@ export async function ingestCommand(): Promise<number> {
     return 2;
   }
   const pool = await createTaskPool(workers);
-  // Two tasks per worker keep each busy while the main thread hands out the next.
-  const parallel = Math.max(1, pool.size * 2);
+  const { parallel } = pool;
   try {
     const results = await runAll(sources, parallel, (source) => pool.run('ingest', source, process.cwd()), (result) => {
       if ('error' in result) progress.log(`error: ${result.error.message}`);
