@@ -87,10 +87,16 @@ export function findPlaceMentions(text: string): PlaceMention[] {
   const masked = maskIdioms(text);
   const mentions: PlaceMention[] = [];
   for (let at = 0; at < masked.length - 1; ) {
+    const names = namesAt(masked, at);
+    // Most characters start no name: move on at once.
+    if (names.length === 0) {
+      at++;
+      continue;
+    }
     const previous = mentions.at(-1);
     const parent = previous && previous.end === at ? previous : undefined;
     let found: PlaceMention | undefined;
-    for (const place of namesAt(masked, at)) {
+    for (const place of names) {
       const units = unitsAt(masked, at, place, parent);
       if (units.length === 0) continue;
       found = { start: at, end: at + place.name.length, name: place.name, form: place.form, units };
