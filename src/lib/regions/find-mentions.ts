@@ -22,9 +22,9 @@ export interface PlaceMention {
 /**
  * Idioms that contain a place name (`长治久安` is about stability, not 长治市),
  * reform models named after a place that reports everywhere cite (`三明医改`),
- * and `医保定点` (no 保定).
+ * a region spanning four provinces (`武陵山区`, no 武陵区), and `医保定点` (no 保定).
  */
-const IDIOMS = /长治久安|世界大同|大同小异|中山装|城中村|市中心|三明医改|三明经验|三明模式|罗湖模式|医保定点/g;
+const IDIOMS = /长治久安|世界大同|大同小异|中山装|城中村|市中心|三明医改|三明经验|三明模式|罗湖模式|武陵山|医保定点/g;
 /**
  * Words that start with a unit suffix: after a name they are not its suffix
  * (`海南区域` is the area of 海南, not 海南区; `宜昌市场` the market of 宜昌).
