@@ -6,7 +6,8 @@
  * (`<5%`, `{X}`, `2019~2023年`, `3*4*5`, `> `, `2023. `, `<script>` …), and
  * read back through remark-parse with remark-mdx.
  */
-import type { Root, RootContent } from 'mdast';
+import type { Root, RootContent, Text } from 'mdast';
+import { defaultHandlers, type Handle } from 'mdast-util-to-markdown';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { createRequire } from 'node:module';
 import { toString } from 'mdast-util-to-string';
@@ -21,7 +22,25 @@ export interface AnchoredBlock extends Block {
   anchor: string;
 }
 
-const writer = unified().use(remarkStringify).use(remarkMdx).use(remarkGfm).freeze();
+/**
+ * The text handler of mdast-util-to-markdown, offered only the escape
+ * patterns whose character occurs in the text or its context: a pattern
+ * matches nothing where its character is absent, so the output is the same,
+ * but each text is no longer scanned once per pattern of MDX and GFM (about
+ * sixty; measured: a third of the writer's time on the government reports).
+ */
+const text: Handle = (node: Text, parent, state, info) => {
+  const all = state.unsafe;
+  const scanned = `${info.before}${node.value}${info.after}`;
+  state.unsafe = all.filter((pattern) => scanned.includes(pattern.character));
+  try {
+    return defaultHandlers.text(node, parent, state, info);
+  } finally {
+    state.unsafe = all;
+  }
+};
+
+const writer = unified().use(remarkStringify, { handlers: { text } }).use(remarkMdx).use(remarkGfm).freeze();
 /** The reader, made on first use: only re-ingest of changed entries parses bodies (remark-parse is loaded then). */
 let reader: ReturnType<typeof createReader> | undefined;
 function createReader() {
