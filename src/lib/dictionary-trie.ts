@@ -161,11 +161,30 @@ export class DictionaryTrie {
     return end;
   }
 
+  /**
+   * The first position at or after `i` where a word may start (its code unit
+   * begins a word); the text's length when there is none. Positions skipped
+   * are unmatched, and skipping them one by one is what opencc-js does, but
+   * for a surrogate or an ideographic description character, which may be
+   * skipped together with what follows: there the scan stops.
+   */
+  private nextStart(text: string, i: number): number {
+    for (; i < text.length; i++) {
+      const unit = text.charCodeAt(i);
+      if (this.rootChild[unit] !== 0 || (unit >= 0xd800 && unit <= 0xdfff) || (unit >= 0x2ff0 && unit <= 0x2fff)) return i;
+    }
+    return i;
+  }
+
   /** The text cut into words of the dictionary and the runs between them. */
   segment(text: string): string[] {
     const segments: string[] = [];
     let unmatched = -1;
     for (let i = 0; i < text.length; ) {
+      const start = this.nextStart(text, i);
+      if (start > i && unmatched < 0) unmatched = i;
+      i = start;
+      if (i >= text.length) break;
       const end = this.matchAt(text, i);
       if (end < 0) {
         if (unmatched < 0) unmatched = i;
@@ -186,6 +205,8 @@ export class DictionaryTrie {
     let out = '';
     let copied = 0;
     for (let i = 0; i < text.length; ) {
+      i = this.nextStart(text, i);
+      if (i >= text.length) break;
       const end = this.matchAt(text, i);
       if (end < 0) {
         i += unmatchedLength(text, i);

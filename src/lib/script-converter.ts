@@ -37,11 +37,15 @@ export function scriptConverter(from: 'cn' | 'tw' | 't', to: 'cn' | 'tw' | 't'):
   const normalization = (config.normalizationChain ?? []).map((group) => new DictionaryTrie(group));
   const segmentation = config.segmentation ? new DictionaryTrie(segmentationGroup(config.segmentation)) : undefined;
   const chain = config.conversionChain.map((group) => new DictionaryTrie(group));
+  const throughChain = (segment: string) => {
+    for (const trie of chain) segment = trie.convert(segment);
+    return segment;
+  };
   return (text) => {
-    const normalized = normalization.reduce((converted, trie) => trie.convert(converted), text);
-    const segments = segmentation ? segmentation.segment(normalized) : [normalized];
+    for (const trie of normalization) text = trie.convert(text);
+    if (!segmentation) return throughChain(text);
     let out = '';
-    for (const segment of segments) out += chain.reduce((converted, trie) => trie.convert(converted), segment);
+    for (const segment of segmentation.segment(text)) out += throughChain(segment);
     return out;
   };
 }
