@@ -21,6 +21,19 @@
 /** A dictionary as opencc-js ships it: `"from to|from to…"` (a line's value is its second field). */
 export type Dictionary = string;
 
+/** Code units of a dictionary's words (what comes before each line's first space). */
+function wordUnits(dictionary: Dictionary): number {
+  let units = 0;
+  for (let start = 0; start < dictionary.length; ) {
+    let lineEnd = dictionary.indexOf('|', start);
+    if (lineEnd < 0) lineEnd = dictionary.length;
+    const space = dictionary.indexOf(' ', start);
+    units += (space < 0 || space > lineEnd ? lineEnd : space) - start;
+    start = lineEnd + 1;
+  }
+  return units;
+}
+
 /** Arity of an ideographic description character (⿰ takes two parts, ⿲ three); 0 for any other. */
 function idsArity(code: number): number {
   if (code >= 0x2ff0 && code <= 0x2ff1) return 2;
@@ -81,8 +94,8 @@ export class DictionaryTrie {
   private lastNode = 0;
 
   constructor(group: readonly Dictionary[]) {
-    // Every code unit of a dictionary bounds its words' nodes and edges from above.
-    const units = group.reduce((sum, dictionary) => sum + dictionary.length, 0);
+    // The code units of the words bound the nodes and edges from above.
+    const units = group.reduce((sum, dictionary) => sum + wordUnits(dictionary), 0);
     const size = powerOfTwo(units * 2);
     this.edgeParent = new Int32Array(size);
     this.edgeUnit = new Uint16Array(size);
