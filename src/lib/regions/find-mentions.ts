@@ -54,12 +54,10 @@ const WINDOW = 4;
 function onWordBoundaries(text: string, start: number, end: number): boolean {
   const from = Math.max(0, start - WINDOW);
   const window = text.slice(from, Math.min(text.length, end + WINDOW));
-  for (const { index, segment } of segmenter.segment(window)) {
-    const segmentStart = from + index;
-    const segmentEnd = segmentStart + segment.length;
-    if ((segmentStart < start && segmentEnd > start) || (segmentStart < end && segmentEnd > end)) return false;
-  }
-  return true;
+  const segments = segmenter.segment(window);
+  // Only the word that contains a position can run across it: it does when it starts before.
+  const crossed = (at: number) => at > 0 && at < window.length && segments.containing(at)!.index < at;
+  return !crossed(start - from) && !crossed(end - from);
 }
 
 /** The units `place` may mean at `at`, given the mention right before it; none when the match is not a name here. */
