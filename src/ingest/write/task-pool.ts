@@ -14,7 +14,7 @@ const WORKER_YOUNG_MB = 16;
 
 /**
  * Inputs per worker below which a worker is not worth starting. Measured on
- * the 2024 government work reports: a worker spends ~0.3 s of CPU loading the
+ * the 2024 government work reports: a worker spends ~0.4 s of CPU loading the
  * pipeline (modules, gazetteer, conversion tries) while a report takes ~10 ms,
  * so a worker that takes half of a run pays off from a few dozen reports on.
  */
