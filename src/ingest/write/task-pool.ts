@@ -1,8 +1,10 @@
 /**
  * A pool of threads for the tasks of a run (`tasks.ts`): worker threads, and
  * the main thread itself. Reading, cleaning and describing a report is CPU
- * work; on two cores the main thread and one worker do it at nearly twice the
- * speed of one thread. With no workers the tasks run in this thread only.
+ * work, so a long run on two cores is shared by the main thread and one
+ * worker (each thread pays for loading the pipeline and warming up its code:
+ * measured, a worker adds about a third to the run's CPU time on the 143
+ * government reports). With no workers the tasks run in this thread only.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
