@@ -1,13 +1,21 @@
+import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { reportSchema } from './lib/report-schema.ts';
+import { topicSchema } from './utils/topics/topic-schema.ts';
 
 /** Where report entries live; a fixture site points this elsewhere with HUIBIAN_CONTENT. */
 const contentRoot = process.env.HUIBIAN_CONTENT ?? './content';
+/** A content folder's own topics, or the curated ones when it has none (fixture sites reuse them). */
+const topicsRoot = existsSync(`${contentRoot}/topics`) ? `${contentRoot}/topics` : './content/topics';
 
 export const collections = {
   reports: defineCollection({
     loader: glob({ pattern: '*.mdx', base: `${contentRoot}/reports` }),
     schema: reportSchema,
+  }),
+  topics: defineCollection({
+    loader: glob({ pattern: '*.{yml,yaml}', base: topicsRoot }),
+    schema: topicSchema,
   }),
 };

@@ -36,9 +36,13 @@ function textOf(node: Root | RootContent): string {
   return 'children' in node ? node.children.map(textOf).join('') : '';
 }
 
-/** Resolves MDX escapes and character references in a heading's inner source. */
-function headingText(inner: string): string {
-  return textOf(parser.parse(inner.trim())).replace(/\s+/g, ' ').trim();
+/** Source that may hold MDX escapes or character references (most paragraphs hold none). */
+const ESCAPED = /[\\&<{]/;
+
+/** Resolves MDX escapes and character references in a block's inner source. */
+function blockText(inner: string): string {
+  const text = ESCAPED.test(inner) ? textOf(parser.parse(inner.trim())) : inner;
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 /** Reads the outline of an MDX report body. */
@@ -49,7 +53,24 @@ export function bodyOutline(body: string): BodyOutline {
     const id = ID.exec(attributes)?.[1];
     if (!id) continue;
     if (tag === 'P') paragraphIds.push(id);
-    else headings.push({ id, depth: Number(DEPTH.exec(attributes)?.[1] ?? 2), text: headingText(inner) });
+    else headings.push({ id, depth: Number(DEPTH.exec(attributes)?.[1] ?? 2), text: blockText(inner) });
   }
   return { headings, paragraphIds };
+}
+
+/** A block of the body: heading or paragraph, its anchor and its text as written (MDX escapes resolved). */
+export interface BodyBlock {
+  id: string;
+  kind: 'P' | 'H';
+  text: string;
+}
+
+/** Every anchored block of an MDX report body, in order. */
+export function bodyBlocks(body: string): BodyBlock[] {
+  const blocks: BodyBlock[] = [];
+  for (const [, tag, attributes = '', inner = ''] of body.matchAll(BLOCK)) {
+    const id = ID.exec(attributes)?.[1];
+    if (id) blocks.push({ id, kind: tag === 'H' ? 'H' : 'P', text: blockText(inner) });
+  }
+  return blocks;
 }

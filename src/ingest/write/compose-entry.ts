@@ -6,7 +6,7 @@
 import { reportSchema } from '../../lib/report-schema.ts';
 import { stampEntry } from './fingerprint.ts';
 import { buildFrontmatter, canonicalFrontmatter, dumpFrontmatter, type Fields, splitEntry } from './frontmatter.ts';
-import { matchTexts } from './match-text.ts';
+import { matchTexts } from '../../lib/match-text.ts';
 import { assignAnchors, type OldAnchor } from './anchors.ts';
 import { parseBody, renderBody } from './mdx-body.ts';
 import { applyOverride, type Override, OverrideError } from './overrides.ts';

@@ -6,7 +6,7 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { Ingested } from '../pipeline.ts';
 import { sourceHashOf } from './entry-id.ts';
-import { matchTexts } from './match-text.ts';
+import { matchTexts } from '../../lib/match-text.ts';
 import { type Signature, shingleSignature } from './shingles.ts';
 
 /** An ingested input, ready to become (part of) an entry. */

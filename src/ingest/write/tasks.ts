@@ -7,7 +7,7 @@
 import { ingestInput, type InputResult } from '../pipeline.ts';
 import { readEntryText } from './existing-entries.ts';
 import { splitEntry } from './frontmatter.ts';
-import { matchTexts } from './match-text.ts';
+import { matchTexts } from '../../lib/match-text.ts';
 import { roughBodyTexts } from './mdx-body.ts';
 import type { EntryPlan } from './plan-entries.ts';
 import { type Signature, shingleSignature } from './shingles.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toTraditional } from '../../../src/lib/script.ts';
 import { anchorBase, assignAnchors, type OldAnchor } from '../../../src/ingest/write/anchors.ts';
-import { matchTexts } from '../../../src/ingest/write/match-text.ts';
+import { matchTexts } from '../../../src/lib/match-text.ts';
 import { REPORT_LINES } from './fixtures.ts';
 
 /** Anchor keys of texts, as compose-entry builds them. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toTraditional } from '../../../src/lib/script.ts';
-import { matchTexts } from '../../../src/ingest/write/match-text.ts';
+import { matchTexts } from '../../../src/lib/match-text.ts';
 import { containment, groupDuplicates, isDuplicate, shingleSignature } from '../../../src/ingest/write/shingles.ts';
 import { OTHER_REPORT, REPORT_LINES } from './fixtures.ts';
 

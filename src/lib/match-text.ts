@@ -5,7 +5,7 @@
  * the same paragraph gives the same match text in either script and with
  * either kind of punctuation.
  */
-import { toSimplified, traditionalVariant } from '../../lib/script.ts';
+import { toSimplified, traditionalVariant } from './script.ts';
 
 /** Punctuation, symbols, separators and control or format characters: what match text leaves out. */
 const NOT_TEXT = /^[\p{P}\p{S}\p{Z}\p{C}]$/u;
@@ -45,11 +45,22 @@ function textOnly(text: string): string {
   return copied === 0 ? text : out + text.slice(copied);
 }
 
+/** Match text of text already Simplified and NFKC-folded: lower case, without whitespace, punctuation or symbols. */
+export function stripToMatch(simplified: string): string {
+  return textOnly(simplified.toLowerCase()).replaceAll('\n', '');
+}
+
 /**
- * Match texts of a report's blocks, in order. Converted as one text, so every
- * block is read with the report's own Traditional variant and the converter
- * runs once.
+ * A report's blocks in Simplified script, NFKC-folded, punctuation kept (what
+ * match texts are made from). Converted as one text, so every block is read
+ * with the report's own Traditional variant and the converter runs once.
  */
+export function simplifiedTexts(texts: readonly string[]): string[] {
+  const joined = texts.map((text) => text.replace(/\n/g, ' ')).join('\n').normalize('NFKC');
+  return toSimplified(joined, traditionalVariant(joined)).split('\n');
+}
+
+/** Match texts of a report's blocks, in order (see `simplifiedTexts`). */
 export function matchTexts(texts: readonly string[]): string[] {
   const joined = texts.map((text) => text.replace(/\n/g, ' ')).join('\n').normalize('NFKC');
   const simplified = toSimplified(joined, traditionalVariant(joined));
