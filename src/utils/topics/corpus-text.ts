@@ -1,0 +1,55 @@
+/**
+ * The text of a report as cross-report analysis reads it: each anchored block
+ * (heading or paragraph) with its text as written and its match text
+ * (Simplified, NFKC-folded, lower case, no whitespace, punctuation or
+ * symbols; see `src/lib/match-text.ts`). "A report contains a term" means:
+ * the match text of one of its blocks contains the term's match text. So
+ * 医共体 matches 醫共體 and 医 共 体, and a term never matches across two paragraphs.
+ */
+import type { ReportFrontmatter } from '../../lib/report-schema.ts';
+import { simplifiedTexts, stripToMatch } from '../../lib/match-text.ts';
+import { bodyBlocks, type BodyBlock } from '../body-outline.ts';
+
+/** One anchored block of a report. */
+export interface CorpusBlock extends BodyBlock {
+  /** Match text of the block. */
+  match: string;
+}
+
+/** A report as the analysis reads it. */
+export interface CorpusReport {
+  id: string;
+  /** Year of the report (its `year`, else the year of its date). */
+  year?: number;
+  /** Province (Simplified full name), when known. */
+  province?: string;
+  blocks: CorpusBlock[];
+}
+
+/** A report read for analysis, with the Simplified text of each block (punctuation kept) for extraction. */
+export interface ReadReport {
+  report: CorpusReport;
+  /** Simplified text of each block, in block order (not kept: only extraction reads it). */
+  simplified: string[];
+}
+
+/** Year of a report: its own `year`, else the year of its date. */
+export function reportYear(data: Pick<ReportFrontmatter, 'year' | 'date'>): number | undefined {
+  return data.year ?? (data.date ? Number(data.date.slice(0, 4)) : undefined);
+}
+
+/** Reads report `id` (frontmatter `data`, MDX `body`) for analysis. */
+export function readReport(id: string, data: Pick<ReportFrontmatter, 'year' | 'date' | 'region'>, body: string): ReadReport {
+  const blocks = bodyBlocks(body);
+  const simplified = simplifiedTexts(blocks.map((block) => block.text));
+  const year = reportYear(data);
+  return {
+    report: {
+      id,
+      ...(year !== undefined ? { year } : {}),
+      ...(data.region.province ? { province: data.region.province } : {}),
+      blocks: blocks.map((block, i) => ({ ...block, match: stripToMatch(simplified[i] ?? '') })),
+    },
+    simplified,
+  };
+}

@@ -1,0 +1,120 @@
+/**
+ * Formulations (提法): the slogans and numbered formulas reports use — quoted
+ * phrases (“一岗双责”, “优质服务基层行”, 「两个维护」), numeral idioms (三重一大,
+ * 两学一做), counted institutions (十八项核心制度, 八项规定) and plus-formulas
+ * (1+1+X). Extracted from each block's Simplified text (so a Traditional
+ * report yields the same formulation), keyed by the formulation's match text
+ * (so punctuation and width do not split one formulation in two).
+ */
+import { createHash } from 'node:crypto';
+import { stripToMatch } from '../../lib/match-text.ts';
+
+/** A formulation found in a text: as written (Simplified), its key (match text), and whether its form alone vouches for it. */
+export interface FormulationCandidate {
+  surface: string;
+  key: string;
+  /**
+   * Quoted, counted or plus-formula: a formulation by its form. A bare numeral
+   * idiom is not (千方百计 and 一心一意 are idioms): it counts only once some report quotes it.
+   */
+  vouched: boolean;
+}
+
+/** Opening and closing quotation marks (after NFKC, straight quotes are ASCII). */
+const QUOTED = /[“「『"]([^“”「」『』"\n]{2,24})[”」』"]/g;
+/** Chinese numerals, with 双 and 多 for formulas like 一岗双责 and 多规合一. */
+const NUMERAL = '一二两三四五六七八九十百千万双多';
+/** Measure, time and function words that make a numeral pair ordinary text (一年一度, 一个一个). */
+const ORDINARY = '个件项条种年月日天次些是的了在和为把被以对等期周批届级位名人家所';
+/** Four characters: numeral, word, numeral, word (三重一大, 两学一做, 一岗双责, 一村一医). */
+const NUMERAL_IDIOM = new RegExp(`(?<![${NUMERAL}])[${NUMERAL.slice(0, -2)}][^${NUMERAL}${ORDINARY}\\P{Script=Han}][${NUMERAL}][^${NUMERAL}${ORDINARY}\\P{Script=Han}](?![${NUMERAL}])`, 'gu');
+/** A counted set of rules, tasks or programmes (十八项核心制度, 八项规定, 九项准则, 十大工程). */
+const COUNTED = new RegExp(`(?<![${NUMERAL}第])[${NUMERAL}]{1,3}[项大条][\\p{Script=Han}]{0,4}?(?:制度|规定|准则|工程|行动|机制|措施|任务|禁令)`, 'gu');
+/**
+ * Plus-formulas of numbers and letters (1+1+X, 1+4+N). Their key drops the
+ * `+`, so only those with a letter and three characters are kept: the key of
+ * 1+4 (`14`) or 1+N (`1n`, inside H1N1) would match unrelated text.
+ */
+const PLUS_FORMULA = /(?<![\dA-Za-z+])(?:\d{1,2}|[A-Za-z])(?:\+(?:\d{1,2}|[A-Za-z])){1,4}(?![\dA-Za-z+])/g;
+/** Sentence punctuation: a quotation holding it is speech, not a formulation. */
+const SENTENCE = /[，。；：！？,;:!?、]/;
+
+/** Whether a quoted phrase's key is a formulation: short, Han, and not a lone common word. */
+function quotedKey(surface: string): string | undefined {
+  if (SENTENCE.test(surface) || /\+$/.test(surface)) return undefined;
+  const key = stripToMatch(surface);
+  if (key.length < 2 || key.length > 16) return undefined;
+  const han = key.match(/\p{Script=Han}/gu)?.length ?? 0;
+  // Two-character keys only with a numeral (四风, 双减): others are ordinary words in quotes.
+  if (key.length === 2 && !new RegExp(`[${NUMERAL}]`).test(key)) return undefined;
+  // Mostly Han; a plus-formula in quotes is taken by its own pattern.
+  if (han < 2 || han < key.length * 0.6) return undefined;
+  return key;
+}
+
+/** Formulations written in one block of Simplified text, in order of appearance (repeats kept). */
+export function formulationCandidates(simplified: string): FormulationCandidate[] {
+  const found: (FormulationCandidate & { at: number })[] = [];
+  for (const match of simplified.matchAll(QUOTED)) {
+    const surface = match[1]!.trim();
+    const key = quotedKey(surface);
+    if (key) found.push({ at: match.index, surface, key, vouched: true });
+  }
+  for (const [pattern, vouched] of [[NUMERAL_IDIOM, false], [COUNTED, true], [PLUS_FORMULA, true]] as const) {
+    for (const match of simplified.matchAll(pattern)) {
+      const key = stripToMatch(match[0]);
+      if (pattern === PLUS_FORMULA && (key.length < 3 || !/[a-z]/.test(key))) continue;
+      found.push({ at: match.index, surface: match[0], key, vouched });
+    }
+  }
+  return found.sort((a, b) => a.at - b.at).map(({ surface, key, vouched }) => ({ surface, key, vouched }));
+}
+
+/** Stable ASCII slug of a formulation: the first 10 hex digits of the SHA-256 of its key. */
+export function formulationSlug(key: string): string {
+  return createHash('sha256').update(key).digest('hex').slice(0, 10);
+}
+
+/** A formulation of the corpus: its key, the way it is most often written, and the reports that extracted it. */
+export interface Formulation {
+  key: string;
+  slug: string;
+  /** Most frequent written form (first seen on ties). */
+  surface: string;
+  /** Number of reports it was extracted from (quoted or patterned). */
+  extractedFrom: number;
+}
+
+/** Tally of candidates over a corpus, fed one report at a time. */
+export class FormulationTally {
+  readonly #reports = new Map<string, number>();
+  readonly #surfaces = new Map<string, Map<string, number>>();
+  readonly #vouched = new Set<string>();
+
+  /** Adds the candidates of one report (each key counts once per report). */
+  add(candidates: readonly FormulationCandidate[]): void {
+    const seen = new Set<string>();
+    for (const { surface, key, vouched } of candidates) {
+      if (vouched) this.#vouched.add(key);
+      const forms = this.#surfaces.get(key) ?? new Map<string, number>();
+      forms.set(surface, (forms.get(surface) ?? 0) + 1);
+      this.#surfaces.set(key, forms);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      this.#reports.set(key, (this.#reports.get(key) ?? 0) + 1);
+    }
+  }
+
+  /** Formulations extracted from at least `minReports` reports and vouched for by one, by key. */
+  formulations(minReports: number): Formulation[] {
+    const kept: Formulation[] = [];
+    for (const [key, count] of this.#reports) {
+      if (count < minReports || !this.#vouched.has(key)) continue;
+      let surface = '';
+      let best = 0;
+      for (const [form, n] of this.#surfaces.get(key)!) if (n > best) [surface, best] = [form, n];
+      kept.push({ key, slug: formulationSlug(key), surface, extractedFrom: count });
+    }
+    return kept.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  }
+}

@@ -1,0 +1,225 @@
+/**
+ * Parallel passages: paragraphs that share a near-verbatim span of at least
+ * `MIN_SPAN` characters of match text with a paragraph of another report.
+ *
+ * 1. Identical paragraphs are merged first (a paragraph reposted verbatim is
+ *    one text with several occurrences), so repeats cost nothing.
+ * 2. Each distinct text is fingerprinted by winnowing its `SHINGLE`-character
+ *    shingles with a window that guarantees a shared fingerprint to any two
+ *    texts sharing `MIN_SPAN` characters (Schleimer et al., 2003).
+ * 3. Fingerprints sorted by hash give, run by run, the texts that share one:
+ *    each pair of them is a candidate. A fingerprint found in more than
+ *    `maxShared` reports is boilerplate (slogans, set phrases of every
+ *    report) and proposes nothing.
+ * 4. Candidates are aligned exactly: the maximal common spans of the two
+ *    texts; a pair is kept when one span of `MIN_SPAN` characters or more is
+ *    not boilerplate itself.
+ * Memory and time grow with the total text (plus the pairs found), not with
+ * the square of the number of reports.
+ */
+import type { CorpusReport } from './corpus-text.ts';
+
+/** Shortest shared span worth showing, in characters of match text. */
+export const MIN_SPAN = 20;
+/** Shingle length; the winnowing window is `MIN_SPAN - SHINGLE + 1` shingles. */
+const SHINGLE = 8;
+const WINDOW = MIN_SPAN - SHINGLE + 1;
+/** Texts are numbered below this in the packed fingerprint (hash × TEXTS + text). */
+const TEXTS = 2 ** 22;
+
+/** Another occurrence of a passage: report and block indices, and the longest shared span. */
+export interface ParallelLink {
+  report: number;
+  block: number;
+  shared: number;
+}
+
+/** Parallel links of a corpus: for each report, its block indices with their links. */
+export type Parallels = Array<Map<number, ParallelLink[]>>;
+
+/** How common a fingerprint may be before it is boilerplate: more reports than this. */
+export function boilerplateLimit(reportCount: number): number {
+  return Math.max(8, Math.ceil(reportCount * 0.01));
+}
+
+/** FNV-1a hash (31 bits) of `SHINGLE` code units of `text` from `start`. */
+function shingleHash(text: string, start: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = start; i < start + SHINGLE; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 1;
+}
+
+/** Winnowed fingerprints of a text: the smallest hash of each window of shingles (rightmost on ties), each position once. */
+export function winnow(text: string): number[] {
+  const count = text.length - SHINGLE + 1;
+  if (count <= 0) return [];
+  const hashes = new Array<number>(count);
+  for (let i = 0; i < count; i++) hashes[i] = shingleHash(text, i);
+  const picked: number[] = [];
+  let last = -1;
+  // Monotonic queue of positions with increasing hashes.
+  const queue: number[] = [];
+  let head = 0;
+  for (let i = 0; i < count; i++) {
+    while (queue.length > head && hashes[queue[queue.length - 1]!]! >= hashes[i]!) queue.pop();
+    queue.push(i);
+    if (queue[head]! <= i - WINDOW) head++;
+    if (i >= Math.min(WINDOW, count) - 1 && queue[head] !== last) {
+      last = queue[head]!;
+      picked.push(hashes[last]!);
+    }
+  }
+  return picked;
+}
+
+/** Maximal common spans of two texts of at least `MIN_SPAN` characters, as [start in a, length]. */
+export function commonSpans(a: string, b: string): Array<[number, number]> {
+  const starts = new Map<string, number[]>();
+  for (let i = 0; i + SHINGLE <= a.length; i++) {
+    const gram = a.slice(i, i + SHINGLE);
+    const list = starts.get(gram);
+    if (list) list.push(i);
+    else starts.set(gram, [i]);
+  }
+  const spans: Array<[number, number]> = [];
+  for (let j = 0; j + SHINGLE <= b.length; j++) {
+    for (const i of starts.get(b.slice(j, j + SHINGLE)) ?? []) {
+      // Only a span's first position starts it (the previous characters differ).
+      if (i > 0 && j > 0 && a[i - 1] === b[j - 1]) continue;
+      let length = SHINGLE;
+      while (i + length < a.length && j + length < b.length && a[i + length] === b[j + length]) length++;
+      if (length >= MIN_SPAN) spans.push([i, length]);
+    }
+  }
+  return spans;
+}
+
+/** Distinct paragraph texts long enough to share a span, and where each occurs. */
+function distinctTexts(reports: readonly CorpusReport[]): { texts: string[]; occurrences: Array<Array<[number, number]>> } {
+  const ids = new Map<string, number>();
+  const texts: string[] = [];
+  const occurrences: Array<Array<[number, number]>> = [];
+  reports.forEach((report, r) => {
+    report.blocks.forEach((block, b) => {
+      if (block.kind !== 'P' || block.match.length < MIN_SPAN) return;
+      let id = ids.get(block.match);
+      if (id === undefined) {
+        id = texts.push(block.match) - 1;
+        ids.set(block.match, id);
+        occurrences.push([]);
+      }
+      occurrences[id]!.push([r, b]);
+    });
+  });
+  if (texts.length >= TEXTS) throw new Error(`Parallel passages: ${texts.length} distinct paragraphs exceed ${TEXTS}`);
+  return { texts, occurrences };
+}
+
+/** Number of distinct reports in a list of occurrences. */
+function reportCount(occurrences: ReadonlyArray<readonly [number, number]>): number {
+  return new Set(occurrences.map(([report]) => report)).size;
+}
+
+/**
+ * Report frequency of every shingle, approximately: a counting table indexed
+ * by shingle hash (collisions only ever overcount, so they can hide a
+ * passage, never invent one). A distinct text counts once per report it is in.
+ */
+class ShingleCounts {
+  readonly #counts: Uint16Array;
+  readonly #mask: number;
+
+  constructor(texts: readonly string[], reach: readonly number[]) {
+    const shingles = texts.reduce((sum, text) => sum + Math.max(0, text.length - SHINGLE + 1), 0);
+    const size = 2 ** Math.min(26, Math.max(16, Math.ceil(Math.log2(shingles * 2 + 1))));
+    this.#counts = new Uint16Array(size);
+    this.#mask = size - 1;
+    texts.forEach((text, id) => {
+      for (let i = 0; i + SHINGLE <= text.length; i++) {
+        const slot = shingleHash(text, i) & this.#mask;
+        this.#counts[slot] = Math.min(0xffff, this.#counts[slot]! + reach[id]!);
+      }
+    });
+  }
+
+  /** Reports (at most) that contain the shingle of `hash`. */
+  of(hash: number): number {
+    return this.#counts[hash & this.#mask]!;
+  }
+}
+
+/** Longest run of characters in `text[start, start + length)` whose shingles are all rare, in characters. */
+function rareLength(text: string, start: number, length: number, isRare: (hash: number) => boolean): number {
+  let longest = 0;
+  let run = 0;
+  for (let i = start; i + SHINGLE <= start + length; i++) {
+    run = isRare(shingleHash(text, i)) ? run + 1 : 0;
+    if (run > longest) longest = run;
+  }
+  return longest === 0 ? 0 : longest + SHINGLE - 1;
+}
+
+/** Finds the parallel passages of a corpus (see the module comment). */
+export function findParallels(reports: readonly CorpusReport[], maxShared = boilerplateLimit(reports.length)): Parallels {
+  const { texts, occurrences } = distinctTexts(reports);
+  const reach = occurrences.map(reportCount);
+  const counts = new ShingleCounts(texts, reach);
+  const isRare = (hash: number): boolean => counts.of(hash) <= maxShared;
+  const parallels: Parallels = reports.map(() => new Map());
+  const link = (from: readonly [number, number], to: readonly [number, number], shared: number): void => {
+    if (from[0] === to[0]) return;
+    const links = parallels[from[0]]!.get(from[1]) ?? [];
+    links.push({ report: to[0], block: to[1], shared });
+    parallels[from[0]]!.set(from[1], links);
+  };
+  const linkTexts = (x: number, y: number, shared: number): void => {
+    for (const a of occurrences[x]!) for (const b of occurrences[y]!) {
+      link(a, b, shared);
+      link(b, a, shared);
+    }
+  };
+
+  // Verbatim repeats of one paragraph, unless it is boilerplate throughout.
+  texts.forEach((text, id) => {
+    if (reach[id]! < 2 || reach[id]! > maxShared || rareLength(text, 0, text.length, isRare) < MIN_SPAN) return;
+    const list = occurrences[id]!;
+    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) {
+      link(list[i]!, list[j]!, text.length);
+      link(list[j]!, list[i]!, text.length);
+    }
+  });
+
+  // Rare fingerprints, packed as hash × TEXTS + text and sorted: a run of one hash lists the texts sharing it.
+  const prints = texts.map((text) => [...new Set(winnow(text))].filter(isRare));
+  const total = prints.reduce((sum, hashes) => sum + hashes.length, 0);
+  const packed = new Float64Array(total);
+  let at = 0;
+  prints.forEach((hashes, id) => {
+    for (const hash of hashes) packed[at++] = hash * TEXTS + id;
+  });
+  packed.sort();
+  const candidates = new Set<number>();
+  for (let start = 0; start < total; ) {
+    const hash = Math.floor(packed[start]! / TEXTS);
+    let end = start + 1;
+    while (end < total && Math.floor(packed[end]! / TEXTS) === hash) end++;
+    for (let i = start; i < end; i++) for (let j = i + 1; j < end; j++) candidates.add((packed[i]! % TEXTS) * TEXTS + (packed[j]! % TEXTS));
+    start = end;
+  }
+
+  // Exact alignment: the longest common span that holds MIN_SPAN characters of rare shingles.
+  for (const pair of candidates) {
+    const x = Math.floor(pair / TEXTS);
+    const y = pair % TEXTS;
+    let longest = 0;
+    for (const [start, length] of commonSpans(texts[x]!, texts[y]!)) {
+      if (length > longest && rareLength(texts[x]!, start, length, isRare) >= MIN_SPAN) longest = length;
+    }
+    if (longest > 0) linkTexts(x, y, longest);
+  }
+  for (const byBlock of parallels) for (const links of byBlock.values()) links.sort((a, b) => a.report - b.report || a.block - b.block);
+  return parallels;
+}
