@@ -2,7 +2,9 @@
  * Report page behaviour, all optional: the access date of the citation, and
  * copying (a paragraph's URL from its ¶ link, a passage with its source, the
  * GB/T 7714 reference). Strings and the attribution come from data attributes
- * rendered at build time; no conversion code runs here.
+ * rendered at build time; no conversion code runs here. On pages that quote
+ * passages of many reports (topics, formulations), each passage carries its
+ * own report's URL (`data-canonical`), attribution and anchor (`data-anchor`).
  */
 import { passageCitation } from '../utils/citation.ts';
 import { isoDate } from '../utils/format-date.ts';
@@ -26,6 +28,9 @@ if (report) {
     clearStatus = setTimeout(() => (status.textContent = ''), 2500);
   };
 
+  /** The report an element belongs to: the closest element naming one, else the page's. */
+  const sourceOf = (element: Element): HTMLElement => element.closest<HTMLElement>('[data-canonical]') ?? report;
+
   /** Text of a paragraph without its tools. */
   const passageText = (block: Element): string => {
     const clone = block.cloneNode(true) as Element;
@@ -38,12 +43,14 @@ if (report) {
     const link = target.closest<HTMLAnchorElement>('a.pl');
     if (link) {
       // Follow the link too, so the address bar shows the paragraph URL.
-      void announce(`${canonical}${link.hash}`);
+      void announce(`${sourceOf(link).dataset.canonical ?? canonical}${link.hash}`);
       return;
     }
-    const block = target.closest('button.pc')?.closest('.para');
+    const block = target.closest('button.pc')?.closest<HTMLElement>('.para');
     if (block) {
-      void announce(passageCitation(passageText(block), report.dataset.attribution ?? '', `${canonical}#${block.id}`));
+      const source = sourceOf(block);
+      const url = `${source.dataset.canonical ?? canonical}#${block.dataset.anchor ?? block.id}`;
+      void announce(passageCitation(passageText(block), source.dataset.attribution ?? '', url));
       return;
     }
     if (target.closest('[data-copy-cite]')) {

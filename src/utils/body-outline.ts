@@ -39,9 +39,13 @@ function textOf(node: Root | RootContent): string {
 /** Source that may hold MDX escapes or character references (most paragraphs hold none). */
 const ESCAPED = /[\\&<{]/;
 
-/** Resolves MDX escapes and character references in a block's inner source. */
+/**
+ * Resolves MDX escapes and character references in a block's inner source,
+ * parsed inside its element as in the entry (alone, a line starting with
+ * `import` would be read as ESM).
+ */
 function blockText(inner: string): string {
-  const text = ESCAPED.test(inner) ? textOf(parser.parse(inner.trim())) : inner;
+  const text = ESCAPED.test(inner) ? textOf(parser.parse(`<P>\n${inner}\n</P>`)) : inner;
   return text.replace(/\s+/g, ' ').trim();
 }
 

@@ -48,9 +48,14 @@ export function searchHref(script: Script, query?: string): string {
   return `${base(script)}search/${query ? `?q=${encodeURIComponent(query)}` : ''}`;
 }
 
-/** Topic index. */
-export function topicsHref(script: Script): string {
-  return `${base(script)}topics/`;
+/** Topic index, or one topic's page by its slug. */
+export function topicsHref(script: Script, slug?: string): string {
+  return `${base(script)}topics/${slug ? `${slug}/` : ''}`;
+}
+
+/** Formulation index, or one formulation's page by its slug. */
+export function formulationsHref(script: Script, slug?: string): string {
+  return `${base(script)}formulations/${slug ? `${slug}/` : ''}`;
 }
 
 /** RSS feed of the newest reports. */

@@ -5,6 +5,7 @@
  */
 import type { Genre, ReportFrontmatter, Script } from '../lib/report-schema.ts';
 import { t, type UiKey } from '../i18n/t.ts';
+import { passageAttribution } from './citation.ts';
 import { describeReport, displayTitle, type DisplayTitle } from './display-title.ts';
 import { formatDate } from './format-date.ts';
 import { genreHref, institutionHref, meetingTypeHref, regionHref, reportHref } from './hrefs.ts';
@@ -97,4 +98,14 @@ export function reportView(id: string, data: ReportFrontmatter, script: Script):
     original: data.script,
     encoding: data.encoding,
   };
+}
+
+/** The short attribution of a passage of the report, as its page and passage lists copy it. */
+export function reportAttribution(view: ReportView): string {
+  return passageAttribution({
+    ...(view.title.derived ? {} : { title: view.title.text }),
+    description: view.description,
+    ...(view.institution ? { institution: view.institution.label } : {}),
+    ...(view.date ? { date: view.date.text } : {}),
+  });
 }

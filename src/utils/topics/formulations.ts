@@ -20,8 +20,8 @@ export interface FormulationCandidate {
   vouched: boolean;
 }
 
-/** Opening and closing quotation marks (after NFKC, straight quotes are ASCII). */
-const QUOTED = /[“「『"]([^“”「」『』"\n]{2,24})[”」』"]/g;
+/** A phrase in quotation marks “…” 「…」 『…』 "…" (escaped: Vite's import scan chokes on these characters in a regex). */
+const QUOTED = /[\u201c\u300c\u300e"]([^\u201c\u201d\u300c\u300d\u300e\u300f"\n]{2,24})[\u201d\u300d\u300f"]/g;
 /** Chinese numerals, with 双 and 多 for formulas like 一岗双责 and 多规合一. */
 const NUMERAL = '一二两三四五六七八九十百千万双多';
 /** Measure, time and function words that make a numeral pair ordinary text (一年一度, 一个一个). */
@@ -37,7 +37,7 @@ const COUNTED = new RegExp(`(?<![${NUMERAL}第])[${NUMERAL}]{1,3}[项大条][\\p
  */
 const PLUS_FORMULA = /(?<![\dA-Za-z+])(?:\d{1,2}|[A-Za-z])(?:\+(?:\d{1,2}|[A-Za-z])){1,4}(?![\dA-Za-z+])/g;
 /** Sentence punctuation: a quotation holding it is speech, not a formulation. */
-const SENTENCE = /[，。；：！？,;:!?、]/;
+const SENTENCE = /[\uff0c\u3002\uff1b\uff1a\uff01\uff1f,;:!?\u3001]/;
 
 /** Whether a quoted phrase's key is a formulation: short, Han, and not a lone common word. */
 function quotedKey(surface: string): string | undefined {

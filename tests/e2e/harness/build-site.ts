@@ -17,7 +17,7 @@ const STALE_MS = 24 * 60 * 60 * 1000;
 const PREFIX = 'huibian-e2e-';
 
 /** What a build depends on. */
-const INPUTS = ['src', 'public', 'tests/fixtures/site', 'astro.config.mjs', 'package-lock.json'];
+const INPUTS = ['src', 'public', 'content/topics', 'tests/fixtures/site', 'astro.config.mjs', 'package-lock.json'];
 
 function files(path: string): string[] {
   if (!existsSync(path)) return [];

@@ -1,0 +1,125 @@
+/**
+ * Everything topics, formulations and parallel passages need, computed once
+ * per build from the whole collection: the pages of every route call
+ * `corpusAnalysis` from `getStaticPaths`, and a module-level memo keyed on
+ * the collection (entry ids and digests) makes the first call the only one.
+ */
+import type { ReportFrontmatter } from '../../lib/report-schema.ts';
+import { readReport, type CorpusReport } from './corpus-text.ts';
+import { formulationCandidates, FormulationTally, type Formulation } from './formulations.ts';
+import { findParallels, type Parallels } from './parallel-passages.ts';
+import { matchSubjects, passageReports, type Passage } from './subject-matches.ts';
+import type { Topic } from './topic-schema.ts';
+
+/** A report entry as the collection gives it. */
+export interface ReportEntry {
+  id: string;
+  data: ReportFrontmatter;
+  body?: string | undefined;
+  digest?: string | number | undefined;
+}
+
+/** A topic entry as the collection gives it (id: the file name, the topic's slug). */
+export interface TopicEntry {
+  id: string;
+  data: Topic;
+  digest?: string | number | undefined;
+}
+
+/** What a subject (topic or formulation) covers. */
+export interface SubjectCoverage {
+  passages: Passage[];
+  /** Indices of the reports with a passage, in corpus order. */
+  reports: number[];
+}
+
+/** A topic with its coverage. */
+export interface TopicCoverage extends SubjectCoverage {
+  slug: string;
+  topic: Topic;
+}
+
+/** A formulation with its coverage and when and where it is used. */
+export interface FormulationCoverage extends SubjectCoverage {
+  formulation: Formulation;
+  firstYear?: number;
+  lastYear?: number;
+  /** Provinces of the reports using it (Simplified), by name. */
+  provinces: string[];
+}
+
+/** The analysis of a collection. */
+export interface CorpusAnalysis {
+  /** Reports in corpus order (by id), with their entries. */
+  reports: CorpusReport[];
+  entries: ReportEntry[];
+  /** Index of a report id in `reports`. */
+  indexOf: ReadonlyMap<string, number>;
+  topics: TopicCoverage[];
+  formulations: FormulationCoverage[];
+  /** Topic indices each report touches. */
+  topicsOfReport: number[][];
+  parallels: Parallels;
+}
+
+/** A formulation must be extracted from at least this many reports (or it is one report's phrase). */
+export const FORMULATION_MIN_REPORTS = 2;
+
+/** Years and provinces of a formulation's reports. */
+function usage(reports: readonly CorpusReport[], indices: readonly number[]): Pick<FormulationCoverage, 'firstYear' | 'lastYear' | 'provinces'> {
+  const years = indices.map((i) => reports[i]!.year).filter((year) => year !== undefined);
+  const provinces = [...new Set(indices.map((i) => reports[i]!.province).filter((name) => name !== undefined))].sort();
+  return years.length > 0 ? { firstYear: Math.min(...years), lastYear: Math.max(...years), provinces } : { provinces };
+}
+
+/** Analyses a collection (not memoised; see `corpusAnalysis`). */
+export function analyseCorpus(reportEntries: readonly ReportEntry[], topicEntries: readonly TopicEntry[]): CorpusAnalysis {
+  const entries = [...reportEntries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const tally = new FormulationTally();
+  const reports = entries.map((entry) => {
+    const { report, simplified } = readReport(entry.id, entry.data, entry.body ?? '');
+    tally.add(simplified.flatMap(formulationCandidates));
+    return report;
+  });
+  const topicList = [...topicEntries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const formulationList = tally.formulations(FORMULATION_MIN_REPORTS);
+  const passages = matchSubjects(
+    [...topicList.map((entry) => entry.data.terms), ...formulationList.map((formulation) => [formulation.key])],
+    reports,
+  );
+  const topics = topicList.map((entry, i) => ({ slug: entry.id, topic: entry.data, passages: passages[i]!, reports: passageReports(passages[i]!) }));
+  const formulations = formulationList
+    .map((formulation, i) => {
+      const found = passages[topicList.length + i]!;
+      const indices = passageReports(found);
+      return { formulation, passages: found, reports: indices, ...usage(reports, indices) };
+    })
+    .filter((coverage) => coverage.reports.length >= FORMULATION_MIN_REPORTS);
+  const topicsOfReport: number[][] = reports.map(() => []);
+  topics.forEach((coverage, t) => {
+    for (const r of coverage.reports) topicsOfReport[r]!.push(t);
+  });
+  return {
+    reports,
+    entries,
+    indexOf: new Map(entries.map((entry, i) => [entry.id, i])),
+    topics,
+    formulations,
+    topicsOfReport,
+    parallels: findParallels(reports),
+  };
+}
+
+let memo: { key: string; analysis: CorpusAnalysis } | undefined;
+
+/** Key of a collection: its entries' ids and content digests. */
+function collectionKey(reports: readonly ReportEntry[], topics: readonly TopicEntry[]): string {
+  return [...reports, ...topics].map((entry) => `${entry.id}:${entry.digest ?? ''}`).join('|');
+}
+
+/** The analysis of a collection, computed once per collection (per build). */
+export function corpusAnalysis(reports: readonly ReportEntry[], topics: readonly TopicEntry[]): CorpusAnalysis {
+  const key = collectionKey(reports, topics);
+  if (memo?.key !== key) memo = { key, analysis: analyseCorpus(reports, topics) };
+  return memo.analysis;
+}

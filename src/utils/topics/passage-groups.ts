@@ -1,0 +1,83 @@
+/**
+ * How subject pages lay out passages and counts: passages grouped by year
+ * (newest first, unknown last), then province, then report; and the report
+ * counts per year and per province the charts draw.
+ */
+import type { CorpusReport } from './corpus-text.ts';
+import type { Passage } from './subject-matches.ts';
+
+/** The passages of one report on a subject page: the first few blocks, and how many more there are. */
+export interface ReportPassages {
+  report: number;
+  blocks: number[];
+  omitted: number;
+}
+
+/** Passages of one province (or of reports without one) in one year. */
+export interface RegionGroup {
+  province?: string;
+  reports: ReportPassages[];
+}
+
+/** Passages of one year (or of undated reports). */
+export interface YearGroup {
+  year?: number;
+  regions: RegionGroup[];
+}
+
+/** Orders optional keys with the missing one last. */
+function missingLast<T>(a: T | undefined, b: T | undefined, compare: (a: T, b: T) => number): number {
+  if (a === undefined) return b === undefined ? 0 : 1;
+  return b === undefined ? -1 : compare(a, b);
+}
+
+/** Groups passages by year, province and report, keeping at most `perReport` passages of a report. */
+export function groupPassages(passages: readonly Passage[], reports: readonly CorpusReport[], perReport: number): YearGroup[] {
+  const byReport = new Map<number, number[]>();
+  for (const { report, block } of passages) byReport.set(report, [...(byReport.get(report) ?? []), block]);
+  const years = new Map<number | undefined, Map<string | undefined, ReportPassages[]>>();
+  for (const [r, blocks] of [...byReport].sort((a, b) => a[0] - b[0])) {
+    const { year, province } = reports[r]!;
+    const regions = years.get(year) ?? new Map<string | undefined, ReportPassages[]>();
+    years.set(year, regions);
+    const list = regions.get(province) ?? [];
+    regions.set(province, list);
+    list.push({ report: r, blocks: blocks.slice(0, perReport), omitted: Math.max(0, blocks.length - perReport) });
+  }
+  return [...years]
+    .sort((a, b) => missingLast(a[0], b[0], (x, y) => y - x))
+    .map(([year, regions]) => ({
+      ...(year !== undefined ? { year } : {}),
+      regions: [...regions]
+        .sort((a, b) => missingLast(a[0], b[0], (x, y) => x.localeCompare(y, 'zh-Hans-CN')))
+        .map(([province, list]) => ({ ...(province !== undefined ? { province } : {}), reports: list })),
+    }));
+}
+
+/** One bar of a chart: a label and a count. */
+export interface Count {
+  label: string;
+  value: number;
+}
+
+/** Reports per year, oldest first (undated reports are not counted). */
+export function reportsPerYear(indices: readonly number[], reports: readonly CorpusReport[]): Count[] {
+  const counts = new Map<number, number>();
+  for (const i of indices) {
+    const year = reports[i]!.year;
+    if (year !== undefined) counts.set(year, (counts.get(year) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => a[0] - b[0]).map(([year, value]) => ({ label: String(year), value }));
+}
+
+/** Reports per province, most first, then by name (reports without a province are not counted). */
+export function reportsPerProvince(indices: readonly number[], reports: readonly CorpusReport[]): Count[] {
+  const counts = new Map<string, number>();
+  for (const i of indices) {
+    const province = reports[i]!.province;
+    if (province !== undefined) counts.set(province, (counts.get(province) ?? 0) + 1);
+  }
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'zh-Hans-CN'))
+    .map(([label, value]) => ({ label, value }));
+}
