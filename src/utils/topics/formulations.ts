@@ -55,13 +55,19 @@ function quotedKey(surface: string): string | undefined {
 /** Formulations written in one block of Simplified text, in order of appearance (repeats kept). */
 export function formulationCandidates(simplified: string): FormulationCandidate[] {
   const found: (FormulationCandidate & { at: number })[] = [];
+  const quoted: Array<[number, number]> = [];
   for (const match of simplified.matchAll(QUOTED)) {
     const surface = match[1]!.trim();
     const key = quotedKey(surface);
-    if (key) found.push({ at: match.index, surface, key, vouched: true });
+    if (!key) continue;
+    found.push({ at: match.index, surface, key, vouched: true });
+    quoted.push([match.index, match.index + match[0].length]);
   }
+  // A pattern inside a quotation is that quotation's formulation, found already.
+  const inQuote = (at: number): boolean => quoted.some(([start, end]) => at > start && at < end);
   for (const [pattern, vouched] of [[NUMERAL_IDIOM, false], [COUNTED, true], [PLUS_FORMULA, true]] as const) {
     for (const match of simplified.matchAll(pattern)) {
+      if (inQuote(match.index)) continue;
       const key = stripToMatch(match[0]);
       if (pattern === PLUS_FORMULA && (key.length < 3 || !/[a-z]/.test(key))) continue;
       found.push({ at: match.index, surface: match[0], key, vouched });
