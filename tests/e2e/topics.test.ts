@@ -1,0 +1,146 @@
+/**
+ * Topic and formulation pages in a real browser, both scripts, on a fixture
+ * of three reports (one of them Traditional) that share a topic, formulations
+ * and a passage; the curated topics of content/topics apply.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { formulationSlug } from '../../src/utils/topics/formulations.ts';
+import { useSite } from './harness/site-context.ts';
+
+const site = useSite('tests/fixtures/topics');
+
+const HANT = '2023-hangzhou-report-a1b2c3d4';
+const SPEECH = '2024-hefei-speech-e5f6a7b8';
+const SUMMARY = '2024-zhejiang-summary-c9d0e1f2';
+const CANONICAL = 'https://huibian.example.org';
+
+async function open(path: string): Promise<Page> {
+  const page = await site.newPage();
+  const response = await page.goto(`${site.origin}${path}`);
+  expect(response?.status(), path).toBe(200);
+  return page;
+}
+
+/** Label → value of every bar of a chart. */
+function bars(page: Page, chart: string): Promise<Record<string, number>> {
+  return page.$$eval(`svg[data-chart="${chart}"] g[data-label]`, (groups) =>
+    Object.fromEntries(groups.map((g) => [g.getAttribute('data-label'), Number(g.getAttribute('data-value'))])),
+  );
+}
+
+/** Every paragraph link of a page's passages lands on an element with that id on its report page. */
+async function expectAnchorsExist(page: Page): Promise<number> {
+  const hrefs = await page.$$eval('.passage a.pl', (links) => links.map((link) => link.getAttribute('href') ?? ''));
+  for (const href of hrefs) {
+    const [path, anchor] = href.split('#');
+    const report = await open(path!);
+    expect(await report.locator(`[id="${anchor}"]`).count(), href).toBe(1);
+    await report.close();
+  }
+  return hrefs.length;
+}
+
+describe('topic index', () => {
+  it('lists every topic with its report count, grouped, in both scripts', async () => {
+    const hans = await open('/zh-hans/topics/');
+    expect(await hans.locator('.topic-list li').count()).toBeGreaterThanOrEqual(20);
+    expect(await hans.locator('h2').count()).toBeGreaterThanOrEqual(5);
+    const community = hans.locator('[data-topic="county-medical-community"]');
+    expect(await community.locator('a').textContent()).toBe('医共体建设');
+    expect(await community.locator('.topic-count').getAttribute('data-count')).toBe('2');
+    const hant = await open('/zh-hant/topics/');
+    expect(await hant.locator('[data-topic="county-medical-community"] a').textContent()).toBe('醫共體建設');
+    expect(await hant.locator('[data-topic="county-medical-community"] .topic-count').textContent()).toBe('2 篇報告');
+  });
+});
+
+describe('a topic page', () => {
+  it('shows passages of Simplified and Traditional reports, grouped by year then region, with working paragraph links', async () => {
+    for (const script of ['zh-hans', 'zh-hant']) {
+      const page = await open(`/${script}/topics/county-medical-community/`);
+      const years = await page.$$eval('.passage-year > h3', (headings) => headings.map((h) => h.textContent));
+      expect(years).toEqual(['2024', '2023']);
+      const sources = await page.$$eval('.passage-source', (list) => list.map((el) => el.getAttribute('data-report-id')));
+      expect(sources).toEqual([SPEECH, HANT]);
+      expect(await page.locator('.subject-reports li').count()).toBe(2);
+      expect(await expectAnchorsExist(page)).toBe(2);
+    }
+    const hant = await open('/zh-hant/topics/county-medical-community/');
+    expect(await hant.locator('h1').textContent()).toBe('醫共體建設');
+    expect(await hant.locator('.passage-region h4').allTextContents()).toEqual(['安徽省', '浙江省']);
+    expect(await hant.locator('.passage').first().textContent()).toContain('推進縣域醫共體建設');
+  });
+
+  it('draws the counts per year and per province as accessible SVG charts', async () => {
+    const page = await open('/zh-hans/topics/county-medical-community/');
+    expect(await bars(page, 'chart-years')).toEqual({ '2023': 1, '2024': 1 });
+    expect(await bars(page, 'chart-provinces')).toEqual({ 安徽省: 1, 浙江省: 1 });
+    const svg = page.locator('svg[data-chart="chart-years"]');
+    expect(await svg.getAttribute('role')).toBe('img');
+    expect(await svg.locator('title').textContent()).toBe('各年份报告数');
+    expect(await svg.locator('desc').textContent()).toContain('2023 1');
+    const hant = await open('/zh-hant/topics/county-medical-community/');
+    expect(await hant.locator('svg[data-chart="chart-provinces"] title').textContent()).toBe('各省份報告數');
+  });
+
+  it('copies a passage with its source and the paragraph URL of its report', async () => {
+    const page = await open('/zh-hans/topics/county-medical-community/');
+    const passage = page.locator(`.passage-source[data-report-id="${HANT}"] .passage`).first();
+    await passage.hover();
+    await passage.locator('button.pc').click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('——《2023年杭州市卫生健康工作报告》');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const lines = copied.split('\n');
+    expect(lines[0]).toContain('深化紧密型县域医共体建设');
+    expect(lines[2]).toBe(`${CANONICAL}/zh-hans/reports/${HANT}/#p-ha0001`);
+  });
+
+  it('links related topics', async () => {
+    const page = await open('/zh-hans/topics/county-medical-community/');
+    const related = await page.$$eval('.subject-related a', (links) => links.map((link) => link.getAttribute('href')));
+    expect(related).toContain('/zh-hans/topics/primary-care/');
+  });
+});
+
+describe('report pages', () => {
+  it('list the topics a report touches', async () => {
+    const page = await open(`/zh-hant/reports/${SPEECH}/`);
+    const topics = await page.$$eval('.report-topics a', (links) => links.map((link) => link.getAttribute('data-topic')));
+    expect(topics).toEqual(expect.arrayContaining(['county-medical-community', 'integrity', 'patriotic-health', 'quality-resources']));
+  });
+
+  it('link a passage that reappears elsewhere to the other occurrence, with its year and region', async () => {
+    const page = await open(`/zh-hans/reports/${SPEECH}/`);
+    const links = page.locator('#p-hb0002 + .parallels a');
+    expect(await links.count()).toBe(1);
+    expect(await links.getAttribute('href')).toBe(`/zh-hans/reports/${HANT}/#p-ha0002`);
+    expect(await links.textContent()).toBe('2023 · 浙江省杭州市');
+    expect(await page.locator('#p-hb0001 + .parallels').count()).toBe(0);
+    const hant = await open(`/zh-hant/reports/${HANT}/`);
+    expect(await hant.locator('#p-ha0002 + .parallels a').textContent()).toBe('2024 · 安徽省合肥市');
+  });
+});
+
+describe('formulations', () => {
+  it('list formulations of two reports or more, across scripts, sortable by frequency and by first appearance', async () => {
+    const page = await open('/zh-hans/formulations/');
+    const rows = () => page.$$eval('tbody tr', (list) => list.map((row) => row.querySelector('th')?.textContent));
+    // Each is used by two reports: ties go by first year (2023, 2023, 2024), then by key.
+    expect(await rows()).toEqual(['1+1+X', '一岗双责', '三重一大']);
+    await page.click('button[data-sort="first"]');
+    const byFirst = await page.$$eval('tbody tr', (list) => list.map((row) => Number(row.getAttribute('data-first'))));
+    expect(byFirst).toEqual([...byFirst].sort((a, b) => a - b));
+    expect(await page.getAttribute('button[data-sort="first"]', 'aria-pressed')).toBe('true');
+    const hant = await open('/zh-hant/formulations/');
+    expect(await hant.locator('tbody th').allTextContents()).toContain('一崗雙責');
+  });
+
+  it('give each formulation a stable page with its passages', async () => {
+    const page = await open(`/zh-hant/formulations/${formulationSlug('三重一大')}/`);
+    expect(await page.locator('h1').textContent()).toBe('三重一大');
+    const sources = await page.$$eval('.passage-source', (list) => list.map((el) => el.getAttribute('data-report-id')));
+    expect(sources.sort()).toEqual([SPEECH, SUMMARY].sort());
+    expect(await expectAnchorsExist(page)).toBe(2);
+  });
+});
