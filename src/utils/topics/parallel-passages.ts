@@ -34,8 +34,19 @@ export interface ParallelLink {
   shared: number;
 }
 
-/** Parallel links of a corpus: for each report, its block indices with their links. */
-export type Parallels = Array<Map<number, ParallelLink[]>>;
+/**
+ * Parallel passages of a corpus, stored by distinct text so that memory
+ * grows with the text, not with the pairs of occurrences (a paragraph
+ * reposted in 30 reports is one text with 30 occurrences, not 870 links).
+ */
+export interface Parallels {
+  /** Per report: block index → distinct text, for the blocks whose text reappears. */
+  blocks: Array<Map<number, number>>;
+  /** Per distinct text: its occurrences, as [report, block], in corpus order. */
+  occurrences: Array<Array<[number, number]>>;
+  /** Per distinct text: the texts (itself included when repeated verbatim) sharing a span with it, as [text, span length]. */
+  similar: Array<Array<[number, number]>>;
+}
 
 /** How common a fingerprint may be before it is boilerplate: more reports than this. */
 export function boilerplateLimit(reportCount: number): number {
@@ -168,28 +179,11 @@ export function findParallels(reports: readonly CorpusReport[], maxShared = boil
   const reach = occurrences.map(reportCount);
   const counts = new ShingleCounts(texts, reach);
   const isRare = (hash: number): boolean => counts.of(hash) <= maxShared;
-  const parallels: Parallels = reports.map(() => new Map());
-  const link = (from: readonly [number, number], to: readonly [number, number], shared: number): void => {
-    if (from[0] === to[0]) return;
-    const links = parallels[from[0]]!.get(from[1]) ?? [];
-    links.push({ report: to[0], block: to[1], shared });
-    parallels[from[0]]!.set(from[1], links);
-  };
-  const linkTexts = (x: number, y: number, shared: number): void => {
-    for (const a of occurrences[x]!) for (const b of occurrences[y]!) {
-      link(a, b, shared);
-      link(b, a, shared);
-    }
-  };
+  const similar: Array<Array<[number, number]>> = texts.map(() => []);
 
   // Verbatim repeats of one paragraph, unless it is boilerplate throughout.
   texts.forEach((text, id) => {
-    if (reach[id]! < 2 || reach[id]! > maxShared || rareLength(text, 0, text.length, isRare) < MIN_SPAN) return;
-    const list = occurrences[id]!;
-    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) {
-      link(list[i]!, list[j]!, text.length);
-      link(list[j]!, list[i]!, text.length);
-    }
+    if (reach[id]! >= 2 && reach[id]! <= maxShared && rareLength(text, 0, text.length, isRare) >= MIN_SPAN) similar[id]!.push([id, text.length]);
   });
 
   // Rare fingerprints, packed as hash × TEXTS + text and sorted: a run of one hash lists the texts sharing it.
@@ -218,8 +212,32 @@ export function findParallels(reports: readonly CorpusReport[], maxShared = boil
     for (const [start, length] of commonSpans(texts[x]!, texts[y]!)) {
       if (length > longest && rareLength(texts[x]!, start, length, isRare) >= MIN_SPAN) longest = length;
     }
-    if (longest > 0) linkTexts(x, y, longest);
+    if (longest === 0) continue;
+    similar[x]!.push([y, longest]);
+    similar[y]!.push([x, longest]);
   }
-  for (const byBlock of parallels) for (const links of byBlock.values()) links.sort((a, b) => a.report - b.report || a.block - b.block);
-  return parallels;
+
+  const blocks: Array<Map<number, number>> = reports.map(() => new Map());
+  similar.forEach((list, id) => {
+    if (list.length === 0) return;
+    for (const [report, block] of occurrences[id]!) blocks[report]!.set(block, id);
+  });
+  return { blocks, occurrences, similar };
+}
+
+/** The occurrences of a block's passage in other reports, in corpus order: the first `limit`, and how many there are. */
+export function otherOccurrences(parallels: Parallels, report: number, block: number, limit = Infinity): { links: ParallelLink[]; total: number } {
+  const text = parallels.blocks[report]?.get(block);
+  if (text === undefined) return { links: [], total: 0 };
+  const found = new Map<number, ParallelLink>();
+  for (const [other, shared] of parallels.similar[text]!) {
+    for (const [r, b] of parallels.occurrences[other]!) {
+      if (r === report) continue;
+      const key = r * 2 ** 20 + b;
+      const known = found.get(key);
+      if (!known || known.shared < shared) found.set(key, { report: r, block: b, shared });
+    }
+  }
+  const links = [...found.values()].sort((a, b) => a.report - b.report || a.block - b.block);
+  return { links: links.slice(0, limit), total: links.length };
 }

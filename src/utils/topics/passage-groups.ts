@@ -31,8 +31,31 @@ function missingLast<T>(a: T | undefined, b: T | undefined, compare: (a: T, b: T
   return b === undefined ? -1 : compare(a, b);
 }
 
-/** Groups passages by year, province and report, keeping at most `perReport` passages of a report. */
-export function groupPassages(passages: readonly Passage[], reports: readonly CorpusReport[], perReport: number): YearGroup[] {
+/** How many passages a subject page shows: of the first `reports` reports in page order, at most `perReport` each. */
+export interface PassageLimits {
+  reports: number;
+  perReport: number;
+}
+
+/**
+ * Groups passages by year, province and report, within `limits`: the page
+ * shows the newest reports' passages; every report stays in its full list.
+ */
+export function groupPassages(passages: readonly Passage[], reports: readonly CorpusReport[], limits: PassageLimits): YearGroup[] {
+  const groups = groupAll(passages, reports, limits.perReport);
+  let left = limits.reports;
+  return groups.flatMap((year) => {
+    const regions = year.regions.flatMap((region) => {
+      const kept = region.reports.slice(0, Math.max(0, left));
+      left -= kept.length;
+      return kept.length > 0 ? [{ ...region, reports: kept }] : [];
+    });
+    return regions.length > 0 ? [{ ...year, regions }] : [];
+  });
+}
+
+/** Groups every passage by year, province and report, keeping at most `perReport` passages of a report. */
+function groupAll(passages: readonly Passage[], reports: readonly CorpusReport[], perReport: number): YearGroup[] {
   const byReport = new Map<number, number[]>();
   for (const { report, block } of passages) byReport.set(report, [...(byReport.get(report) ?? []), block]);
   const years = new Map<number | undefined, Map<string | undefined, ReportPassages[]>>();
@@ -80,4 +103,11 @@ export function reportsPerProvince(indices: readonly number[], reports: readonly
   return [...counts]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'zh-Hans-CN'))
     .map(([label, value]) => ({ label, value }));
+}
+
+/** The first passage of each report, in corpus order of reports: where a report list links. */
+export function firstPassages(passages: readonly Passage[]): Map<number, number> {
+  const first = new Map<number, number>();
+  for (const { report, block } of passages) if (!first.has(report)) first.set(report, block);
+  return first;
 }

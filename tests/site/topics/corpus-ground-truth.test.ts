@@ -16,6 +16,7 @@ import { reportSchema } from '../../../src/lib/report-schema.ts';
 import { splitEntry } from '../../../src/ingest/write/frontmatter.ts';
 import { parseBody } from '../../../src/ingest/write/mdx-body.ts';
 import { analyseCorpus, type CorpusAnalysis, type ReportEntry, type TopicEntry } from '../../../src/utils/topics/corpus-analysis.ts';
+import { otherOccurrences } from '../../../src/utils/topics/parallel-passages.ts';
 import { termMatchText } from '../../../src/utils/topics/subject-matches.ts';
 import { topicSchema } from '../../../src/utils/topics/topic-schema.ts';
 import { runCli, tempDir } from '../../ingest/write/fixtures.ts';
@@ -98,10 +99,10 @@ describe('on the real corpus', () => {
 
   it('links parallel passages between anchored paragraphs of different reports that share 20 characters', () => {
     let links = 0;
-    analysis.parallels.forEach((byBlock, r) => {
-      for (const [b, list] of byBlock) {
+    analysis.parallels.blocks.forEach((byBlock, r) => {
+      for (const b of byBlock.keys()) {
         const own = analysis.reports[r]!.blocks[b]!.match;
-        for (const link of list) {
+        for (const link of otherOccurrences(analysis.parallels, r, b).links) {
           links++;
           expect(link.report).not.toBe(r);
           const other = analysis.reports[link.report]!.blocks[link.block]!.match;

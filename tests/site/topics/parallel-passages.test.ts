@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CorpusReport } from '../../../src/utils/topics/corpus-text.ts';
-import { commonSpans, findParallels, MIN_SPAN, winnow } from '../../../src/utils/topics/parallel-passages.ts';
+import { commonSpans, findParallels, MIN_SPAN, otherOccurrences, winnow } from '../../../src/utils/topics/parallel-passages.ts';
 
 const report = (id: string, ...paragraphs: string[]): CorpusReport => ({
   id,
@@ -32,25 +32,33 @@ describe('findParallels', () => {
       report('c', '毫不相干的一段文字子丑寅卯辰巳午未申酉戌亥一二三四五'),
     ];
     const parallels = findParallels(reports, 8);
-    expect(parallels[0]!.get(0)).toEqual([
-      { report: 1, block: 0, shared: SHARED.length },
-      { report: 1, block: 1, shared: SHARED.length },
-    ]);
-    expect(parallels[1]!.get(0)).toEqual([{ report: 0, block: 0, shared: SHARED.length }]);
-    expect(parallels[0]!.has(1)).toBe(false);
-    expect(parallels[2]!.size).toBe(0);
+    expect(otherOccurrences(parallels, 0, 0)).toEqual({
+      links: [
+        { report: 1, block: 0, shared: SHARED.length },
+        { report: 1, block: 1, shared: SHARED.length },
+      ],
+      total: 2,
+    });
+    expect(otherOccurrences(parallels, 1, 0).links).toEqual([{ report: 0, block: 0, shared: SHARED.length }]);
+    expect(otherOccurrences(parallels, 0, 1).total).toBe(0);
+    expect(otherOccurrences(parallels, 2, 0).total).toBe(0);
+    expect(otherOccurrences(parallels, 0, 0, 1)).toEqual({ links: [{ report: 1, block: 0, shared: SHARED.length }], total: 2 });
   });
 
   it('links verbatim repeats of a paragraph', () => {
     const text = `${SHARED}全文照录`;
-    const parallels = findParallels([report('a', text), report('b', text)], 8);
-    expect(parallels[0]!.get(0)).toEqual([{ report: 1, block: 0, shared: text.length }]);
+    const parallels = findParallels([report('a', text), report('b', text), report('c', text, text)], 8);
+    expect(otherOccurrences(parallels, 0, 0).links).toEqual([
+      { report: 1, block: 0, shared: text.length },
+      { report: 2, block: 0, shared: text.length },
+      { report: 2, block: 1, shared: text.length },
+    ]);
   });
 
   it('does not list boilerplate found in more reports than the limit', () => {
     const reports = Array.from({ length: 6 }, (_, i) => report(`r${i}`, `第${'一二三四五六'[i]}段开头${SHARED}`));
-    expect(findParallels(reports, 5).every((byBlock) => byBlock.size === 0)).toBe(true);
-    expect(findParallels(reports, 6)[0]!.get(0)).toHaveLength(5);
+    expect(findParallels(reports, 5).blocks.every((byBlock) => byBlock.size === 0)).toBe(true);
+    expect(otherOccurrences(findParallels(reports, 6), 0, 0).total).toBe(5);
   });
 
   it('keeps a pair whose shared span is boilerplate except for a short part only when MIN_SPAN rare characters remain', () => {
@@ -58,6 +66,6 @@ describe('findParallels', () => {
     const common = Array.from({ length: 6 }, (_, i) => report(`s${i}`, `${'甲乙丙丁戊己'[i]}${slogan}${'子丑寅卯辰巳'[i]}`));
     const pair = [report('x', `${slogan}医疗卫生强基工程`), report('y', `${slogan}医疗卫生强基工程`)];
     const parallels = findParallels([...common, ...pair], 5);
-    expect(parallels[6]!.size).toBe(0);
+    expect(otherOccurrences(parallels, 6, 0).total).toBe(0);
   });
 });

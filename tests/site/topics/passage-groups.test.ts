@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { barChart } from '../../../src/utils/bar-chart.ts';
 import type { CorpusReport } from '../../../src/utils/topics/corpus-text.ts';
-import { groupPassages, reportsPerProvince, reportsPerYear } from '../../../src/utils/topics/passage-groups.ts';
+import { firstPassages, groupPassages, reportsPerProvince, reportsPerYear } from '../../../src/utils/topics/passage-groups.ts';
 
 const report = (id: string, year?: number, province?: string): CorpusReport => ({
   id,
@@ -15,7 +15,7 @@ const reports = [report('a', 2023, '浙江省'), report('b', 2024, '浙江省'),
 describe('groupPassages', () => {
   it('groups by year (newest first, undated last), then province, then report, capping passages per report', () => {
     const passages = [0, 1, 1, 1, 2, 3, 4].map((r, i) => ({ report: r, block: i }));
-    expect(groupPassages(passages, reports, 2)).toEqual([
+    expect(groupPassages(passages, reports, { reports: 10, perReport: 2 })).toEqual([
       {
         year: 2024,
         regions: [
@@ -32,6 +32,16 @@ describe('groupPassages', () => {
       { year: 2023, regions: [{ province: '浙江省', reports: [{ report: 0, blocks: [0], omitted: 0 }] }] },
       { regions: [{ reports: [{ report: 3, blocks: [5], omitted: 0 }] }] },
     ]);
+  });
+
+  it('shows the passages of the first reports in page order only', () => {
+    const passages = [0, 1, 2, 3, 4].map((r) => ({ report: r, block: 0 }));
+    const shown = groupPassages(passages, reports, { reports: 2, perReport: 1 });
+    expect(shown.map((year) => [year.year, year.regions.flatMap((region) => region.reports.map((r) => r.report))])).toEqual([[2024, [2, 1]]]);
+  });
+
+  it('finds the first passage of each report', () => {
+    expect(firstPassages([{ report: 1, block: 4 }, { report: 1, block: 2 }, { report: 0, block: 3 }])).toEqual(new Map([[1, 4], [0, 3]]));
   });
 });
 
