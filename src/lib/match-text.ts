@@ -62,8 +62,6 @@ export function simplifiedTexts(texts: readonly string[]): string[] {
 
 /** Match texts of a report's blocks, in order (see `simplifiedTexts`). */
 export function matchTexts(texts: readonly string[]): string[] {
-  const joined = texts.map((text) => text.replace(/\n/g, ' ')).join('\n').normalize('NFKC');
-  const simplified = toSimplified(joined, traditionalVariant(joined));
   // Lower-casing the whole is lower-casing each line: a line break ends a word for the only contextual rule (final sigma).
-  return textOnly(simplified.toLowerCase()).split('\n');
+  return textOnly(simplifiedTexts(texts).join('\n').toLowerCase()).split('\n');
 }
