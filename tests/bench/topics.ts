@@ -89,7 +89,7 @@ for (const size of sizes) {
   const seconds = (performance.now() - started) / 1000;
   const cpu = process.cpuUsage(cpuBefore);
   const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
-  const parallels = analysis.parallels.reduce((sum, byBlock) => sum + byBlock.size, 0);
+  const parallels = analysis.parallels.blocks.reduce((sum, byBlock) => sum + byBlock.size, 0);
   console.log(
     `${String(size).padStart(6)} reports (${(chars / 1e6).toFixed(1)} M chars of MDX): analysis ${seconds.toFixed(2)} s wall, ` +
       `${((cpu.user + cpu.system) / 1e6).toFixed(2)} s CPU, heap +${heapMb.toFixed(0)} MB; ` +

@@ -6,7 +6,7 @@
  */
 import type { ReportFrontmatter } from '../../lib/report-schema.ts';
 import { readReport, type CorpusReport } from './corpus-text.ts';
-import { formulationCandidates, FormulationTally, type Formulation } from './formulations.ts';
+import { FormulationTally, type Formulation } from './formulations.ts';
 import { findParallels, type Parallels } from './parallel-passages.ts';
 import { matchSubjects, passageReports, type Passage } from './subject-matches.ts';
 import type { Topic } from './topic-schema.ts';
@@ -78,7 +78,7 @@ export function analyseCorpus(reportEntries: readonly ReportEntry[], topicEntrie
   const tally = new FormulationTally();
   const reports = entries.map((entry) => {
     const { report, simplified } = readReport(entry.id, entry.data, entry.body ?? '');
-    tally.add(simplified.flatMap(formulationCandidates));
+    tally.addReport(simplified);
     return report;
   });
   const topicList = [...topicEntries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -91,31 +91,46 @@ export interface Formulation {
   extractedFrom: number;
 }
 
-/** Tally of candidates over a corpus, fed one report at a time. */
+/**
+ * Tally of candidates over a corpus, fed one report at a time. A formulation
+ * counts when it is used independently: extracted from enough reports, in at
+ * least two different paragraphs (a paragraph reposted verbatim in many
+ * reports is one use, not many), and vouched for by its form somewhere.
+ */
 export class FormulationTally {
   readonly #reports = new Map<string, number>();
   readonly #surfaces = new Map<string, Map<string, number>>();
   readonly #vouched = new Set<string>();
+  /** Up to two distinct paragraphs (match texts) each key was extracted from. */
+  readonly #paragraphs = new Map<string, string[]>();
 
-  /** Adds the candidates of one report (each key counts once per report). */
-  add(candidates: readonly FormulationCandidate[]): void {
+  /** Adds one report, given the Simplified text of each of its blocks. */
+  addReport(blocks: readonly string[]): void {
     const seen = new Set<string>();
-    for (const { surface, key, vouched } of candidates) {
-      if (vouched) this.#vouched.add(key);
-      const forms = this.#surfaces.get(key) ?? new Map<string, number>();
-      forms.set(surface, (forms.get(surface) ?? 0) + 1);
-      this.#surfaces.set(key, forms);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      this.#reports.set(key, (this.#reports.get(key) ?? 0) + 1);
+    for (const text of blocks) {
+      const candidates = formulationCandidates(text);
+      if (candidates.length === 0) continue;
+      const paragraph = stripToMatch(text);
+      for (const { surface, key, vouched } of candidates) {
+        if (vouched) this.#vouched.add(key);
+        const forms = this.#surfaces.get(key) ?? new Map<string, number>();
+        forms.set(surface, (forms.get(surface) ?? 0) + 1);
+        this.#surfaces.set(key, forms);
+        const paragraphs = this.#paragraphs.get(key);
+        if (!paragraphs) this.#paragraphs.set(key, [paragraph]);
+        else if (paragraphs.length < 2 && !paragraphs.includes(paragraph)) paragraphs.push(paragraph);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        this.#reports.set(key, (this.#reports.get(key) ?? 0) + 1);
+      }
     }
   }
 
-  /** Formulations extracted from at least `minReports` reports and vouched for by one, by key. */
+  /** Formulations used independently by at least `minReports` reports (see the class comment), by key. */
   formulations(minReports: number): Formulation[] {
     const kept: Formulation[] = [];
     for (const [key, count] of this.#reports) {
-      if (count < minReports || !this.#vouched.has(key)) continue;
+      if (count < minReports || !this.#vouched.has(key) || this.#paragraphs.get(key)!.length < 2) continue;
       let surface = '';
       let best = 0;
       for (const [form, n] of this.#surfaces.get(key)!) if (n > best) [surface, best] = [form, n];

@@ -38,12 +38,13 @@ describe('formulationCandidates', () => {
 });
 
 describe('FormulationTally', () => {
-  it('keeps formulations extracted from enough reports, vouched for by quotes or form, most frequent form first', () => {
+  it('keeps formulations used independently by enough reports, vouched for by quotes or form, most frequent form first', () => {
     const tally = new FormulationTally();
-    tally.add(formulationCandidates('落实“一岗双责”，千方百计'));
-    tally.add(formulationCandidates('落实一岗双责。“一岗 双责”，千方百计'));
-    tally.add(formulationCandidates('“孤例”提法'));
+    tally.addReport(['落实“一岗双责”，千方百计', '坚持“三重一大”']);
+    tally.addReport(['落实一岗双责。“一岗 双责”，千方百计', '坚持“三重一大”']);
+    tally.addReport(['“孤例”提法']);
     const found = tally.formulations(2);
+    // 三重一大 comes from one paragraph reposted verbatim: one use. 千方百计 is an idiom nobody quotes.
     expect(found.map((f) => f.key)).toEqual(['一岗双责']);
     expect(found[0]).toMatchObject({ surface: '一岗双责', extractedFrom: 2, slug: formulationSlug('一岗双责') });
   });
