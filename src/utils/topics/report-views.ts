@@ -21,6 +21,8 @@ export const PARALLELS_SHOWN = 5;
 interface Cached {
   view: ReportView;
   convert?: (text: string) => string;
+  /** Converted blocks, by block index: a passage quoted on several subject pages is converted once. */
+  blocks?: Map<number, string>;
 }
 
 const cache = new WeakMap<CorpusAnalysis, Map<string, Cached>>();
@@ -43,14 +45,19 @@ export function corpusView(analysis: CorpusAnalysis, index: number, script: Scri
   return cached(analysis, index, script).view;
 }
 
-/** Converts text of report `index` (in its original script) for a page in `script`. */
-export function corpusText(analysis: CorpusAnalysis, index: number, script: Script, text: string): string {
+/** Block `block` of report `index` (in its original script) as a page in `script` shows it. */
+export function corpusText(analysis: CorpusAnalysis, index: number, script: Script, block: number): string {
   const entry = cached(analysis, index, script);
-  if (!entry.convert) {
-    const { data, body } = analysis.entries[index]!;
-    entry.convert = createReportRoute(data, body ?? '', script).convert;
+  let text = entry.blocks?.get(block);
+  if (text === undefined) {
+    if (!entry.convert) {
+      const { data, body } = analysis.entries[index]!;
+      entry.convert = createReportRoute(data, body ?? '', script).convert;
+    }
+    text = entry.convert(analysis.reports[index]!.blocks[block]!.text);
+    (entry.blocks ??= new Map()).set(block, text);
   }
-  return entry.convert(text);
+  return text;
 }
 
 /** `2024 · 浙江省杭州市`, or what of year and region is known (else the title). */
