@@ -5,6 +5,9 @@
  * symbols; see `src/lib/match-text.ts`). "A report contains a term" means:
  * the match text of one of its blocks contains the term's match text. So
  * 医共体 matches 醫共體 and 医 共 体, and a term never matches across two paragraphs.
+ * Only Traditional originals are converted: a Simplified report is already
+ * in the script terms are matched in (and converting it anyway costs a third
+ * of the analysis, and turns 在沈落地 into 在沉落地).
  */
 import type { ReportFrontmatter } from '../../lib/report-schema.ts';
 import { simplifiedTexts, stripToMatch } from '../../lib/match-text.ts';
@@ -39,9 +42,10 @@ export function reportYear(data: Pick<ReportFrontmatter, 'year' | 'date'>): numb
 }
 
 /** Reads report `id` (frontmatter `data`, MDX `body`) for analysis. */
-export function readReport(id: string, data: Pick<ReportFrontmatter, 'year' | 'date' | 'region'>, body: string): ReadReport {
+export function readReport(id: string, data: Pick<ReportFrontmatter, 'year' | 'date' | 'region' | 'script'>, body: string): ReadReport {
   const blocks = bodyBlocks(body);
-  const simplified = simplifiedTexts(blocks.map((block) => block.text));
+  const texts = blocks.map((block) => block.text);
+  const simplified = data.script === 'hant' ? simplifiedTexts(texts) : texts.map((text) => text.normalize('NFKC'));
   const year = reportYear(data);
   return {
     report: {

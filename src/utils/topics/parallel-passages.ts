@@ -225,19 +225,33 @@ export function findParallels(reports: readonly CorpusReport[], maxShared = boil
   return { blocks, occurrences, similar };
 }
 
+/** Every occurrence of the texts similar to each text, sorted, computed once per text when first asked. */
+const unions = new WeakMap<Parallels, Map<number, ParallelLink[]>>();
+
+/** The occurrences of the texts similar to `text` (itself included when repeated verbatim), in corpus order, longest span per block. */
+function similarOccurrences(parallels: Parallels, text: number): ParallelLink[] {
+  let byText = unions.get(parallels);
+  if (!byText) unions.set(parallels, (byText = new Map()));
+  let union = byText.get(text);
+  if (!union) {
+    const found = new Map<number, ParallelLink>();
+    for (const [other, shared] of parallels.similar[text]!) {
+      for (const [report, block] of parallels.occurrences[other]!) {
+        const key = report * 2 ** 20 + block;
+        const known = found.get(key);
+        if (!known || known.shared < shared) found.set(key, { report, block, shared });
+      }
+    }
+    union = [...found.values()].sort((a, b) => a.report - b.report || a.block - b.block);
+    byText.set(text, union);
+  }
+  return union;
+}
+
 /** The occurrences of a block's passage in other reports, in corpus order: the first `limit`, and how many there are. */
 export function otherOccurrences(parallels: Parallels, report: number, block: number, limit = Infinity): { links: ParallelLink[]; total: number } {
   const text = parallels.blocks[report]?.get(block);
   if (text === undefined) return { links: [], total: 0 };
-  const found = new Map<number, ParallelLink>();
-  for (const [other, shared] of parallels.similar[text]!) {
-    for (const [r, b] of parallels.occurrences[other]!) {
-      if (r === report) continue;
-      const key = r * 2 ** 20 + b;
-      const known = found.get(key);
-      if (!known || known.shared < shared) found.set(key, { report: r, block: b, shared });
-    }
-  }
-  const links = [...found.values()].sort((a, b) => a.report - b.report || a.block - b.block);
+  const links = similarOccurrences(parallels, text).filter((link) => link.report !== report);
   return { links: links.slice(0, limit), total: links.length };
 }

@@ -5,9 +5,9 @@ import { matchSubjects, passageReports, termMatchText } from '../../../src/utils
 const body = (...blocks: string[]): string => blocks.map((text, i) => `<P id="p-${i}">\n  ${text}\n</P>`).join('\n\n');
 
 describe('matching subjects on Simplified match text', () => {
-  const hans = readReport('a', { year: 2024, region: { province: '浙江省' } }, body('全面推进紧密型县域医共体建设。', '落实“一岗双责”。')).report;
-  const hant = readReport('b', { year: 2023, region: {} }, body('深化緊密型縣域醫共體建設，', '推動醫 共 體改革。', '黨風廉政建設')).report;
-  const other = readReport('c', { region: {} }, body('全民健身和安全生产')).report;
+  const hans = readReport('a', { year: 2024, region: { province: '浙江省' }, script: 'hans' }, body('全面推进紧密型县域医共体建设。', '落实“一岗双责”。')).report;
+  const hant = readReport('b', { year: 2023, region: {}, script: 'hant' }, body('深化緊密型縣域醫共體建設，', '推動醫 共 體改革。', '黨風廉政建設')).report;
+  const other = readReport('c', { region: {}, script: 'hans' }, body('全民健身和安全生产')).report;
 
   it('normalises terms like text: script, punctuation, spaces, width', () => {
     expect(termMatchText('醫共體')).toBe('医共体');
@@ -31,7 +31,7 @@ describe('matching subjects on Simplified match text', () => {
   });
 
   it('reads the year from the date when the report has none', () => {
-    expect(readReport('d', { date: '2022-05', region: {} }, body('文字')).report.year).toBe(2022);
+    expect(readReport('d', { date: '2022-05', region: {}, script: 'hans' }, body('文字')).report.year).toBe(2022);
     expect(other.year).toBeUndefined();
   });
 });
