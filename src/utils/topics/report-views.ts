@@ -16,7 +16,7 @@ import type { CorpusAnalysis } from './corpus-analysis.ts';
 import { otherOccurrences } from './parallel-passages.ts';
 
 /** Links shown beside one paragraph; more occurrences are counted, not listed. */
-export const PARALLELS_SHOWN = 5;
+export const PARALLELS_SHOWN = 3;
 
 interface Cached {
   view: ReportView;

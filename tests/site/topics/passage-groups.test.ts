@@ -66,7 +66,7 @@ describe('chart counts', () => {
     const [small, large] = chart.rows;
     expect(large!.width).toBeGreaterThan(0);
     expect(small!.width * 4).toBeCloseTo(large!.width);
-    expect(large!.barX ?? chart.barX + large!.width).toBeLessThanOrEqual(chart.width);
+    expect(chart.barX + large!.width).toBeLessThanOrEqual(chart.width);
     expect(chart.height).toBe(2 * chart.rowHeight);
     expect(small!.y).toBe(0);
     expect(large!.y).toBe(chart.rowHeight);
