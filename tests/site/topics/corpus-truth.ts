@@ -1,0 +1,72 @@
+/**
+ * The real corpus (../shared/corpus) ingested with the real CLI into a
+ * temporary folder, and the ground truth of "a report contains a term":
+ * entries read with ingest's own MDX parser, terms tested with plain
+ * `includes` on each block's match text (the definition, see
+ * src/utils/topics/corpus-text.ts: Traditional originals converted,
+ * Simplified ones as written). Shared by the analysis test and the built-site test.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import yaml from 'js-yaml';
+import { matchTexts, stripToMatch } from '../../../src/lib/match-text.ts';
+import { reportSchema } from '../../../src/lib/report-schema.ts';
+import { splitEntry } from '../../../src/ingest/write/frontmatter.ts';
+import { parseBody } from '../../../src/ingest/write/mdx-body.ts';
+import type { ReportEntry, TopicEntry } from '../../../src/utils/topics/corpus-analysis.ts';
+import { termMatchText } from '../../../src/utils/topics/subject-matches.ts';
+import { topicSchema } from '../../../src/utils/topics/topic-schema.ts';
+import { runCli, tempDir } from '../../ingest/write/fixtures.ts';
+
+const CORPUS = ['seeds', 'pages', 'govreports-2024/txt'].map((part) => join('../shared/corpus', part));
+
+/** A report of the ground truth: its id, script and blocks (anchor, match text) as ingest reads them. */
+export interface TruthReport {
+  id: string;
+  script: string;
+  blocks: Array<{ anchor: string; match: string }>;
+}
+
+/** The ingested corpus: its content folder (holding `reports/`), entries and ground truth. */
+export interface IngestedCorpus {
+  content: string;
+  entries: ReportEntry[];
+  truth: TruthReport[];
+}
+
+/** Ingests the real corpus into a new temporary content folder. */
+export function ingestCorpus(): IngestedCorpus {
+  const out = join(tempDir('huibian-topics-'), 'reports');
+  const run = runCli(['--out', out, '--overrides', join(out, '..', 'overrides'), ...CORPUS]);
+  if (run.status !== 0) throw new Error(`ingest failed (${run.status}): ${run.stderr}`);
+  const entries: ReportEntry[] = [];
+  const truth: TruthReport[] = [];
+  for (const name of readdirSync(out).filter((file) => file.endsWith('.mdx')).sort()) {
+    const { fields, body } = splitEntry(readFileSync(join(out, name), 'utf8'))!;
+    const data = reportSchema.parse(fields);
+    const id = name.replace(/\.mdx$/, '');
+    entries.push({ id, data, body });
+    const blocks = parseBody(body);
+    const texts = blocks.map((block) => block.text);
+    const matches = data.script === 'hant' ? matchTexts(texts) : texts.map((text) => stripToMatch(text.normalize('NFKC')));
+    truth.push({ id, script: data.script, blocks: blocks.map((block, i) => ({ anchor: block.anchor, match: matches[i]! })) });
+  }
+  return { content: dirname(out), entries, truth };
+}
+
+/** The curated topics of content/topics. */
+export function curatedTopics(): TopicEntry[] {
+  return readdirSync('content/topics').map((file) => ({
+    id: file.replace(/\.ya?ml$/, ''),
+    data: topicSchema.parse(yaml.load(readFileSync(join('content/topics', file), 'utf8'))),
+  }));
+}
+
+/** Ids of the reports with a block containing one of `terms`, by plain substring, sorted. */
+export function reportsContaining(truth: readonly TruthReport[], terms: readonly string[]): string[] {
+  const keys = terms.map(termMatchText);
+  return truth
+    .filter((report) => report.blocks.some((block) => keys.some((key) => block.match.includes(key))))
+    .map((report) => report.id)
+    .sort();
+}
