@@ -1,0 +1,146 @@
+/**
+ * `npm run bench:build [-- --sizes 1000,5000] [--keep]`: builds the site from
+ * synthetic archives (tests/bench/synthetic-corpus.ts) of each size and
+ * prints, per phase, wall time, CPU time and peak memory, and for the build
+ * the pages written and pages per second.
+ * Goal: 5,000 reports (10,000 report pages) in ≤ 3 minutes and ≤ 5 GB on 2 cores.
+ *
+ * Peak memory is the maximum RSS `/usr/bin/time -v` reports for the phase's
+ * process (child processes included). The machine's load average is printed
+ * first: figures taken while something else runs are not comparable.
+ *
+ * To add a phase (say, indexing the built site), append to `PHASES`: each
+ * gets the run's folders and returns what it measured; phases run in order.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { generateCorpus, loadDonors } from './synthetic-corpus.ts';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const TIME = '/usr/bin/time';
+const GOAL = { reports: 5000, seconds: 180, gigabytes: 5 };
+
+/** Folders of one benchmark run. */
+export interface BenchRun {
+  /** Reports in the synthetic archive. */
+  size: number;
+  /** HUIBIAN_CONTENT of the build: holds `reports/*.mdx`. */
+  content: string;
+  /** HUIBIAN_OUT of the build. */
+  out: string;
+}
+
+/** What a phase measured; `seconds` is wall time. */
+export interface PhaseResult {
+  seconds: number;
+  cpuSeconds?: number;
+  peakMb?: number;
+  /** Extra figures, printed after the standard ones. */
+  notes?: string[];
+}
+
+/** One timed step of a run. */
+export interface Phase {
+  name: string;
+  run: (run: BenchRun) => Promise<PhaseResult> | PhaseResult;
+}
+
+/** Runs a command under `/usr/bin/time -v`: wall time, CPU time (user + system) and peak RSS of it and its children. */
+export function timedCommand(command: string[], env: NodeJS.ProcessEnv = {}): PhaseResult & { stdout: string } {
+  if (!existsSync(TIME)) throw new Error(`${TIME} is needed to measure peak memory (apt-get install time)`);
+  const started = performance.now();
+  const result = spawnSync(TIME, ['-v', ...command], {
+    cwd: ROOT,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
+  const seconds = (performance.now() - started) / 1000;
+  if (result.status !== 0) throw new Error(`${command.join(' ')} failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
+  const figure = (label: string): number => Number(new RegExp(`${label}: ([\\d.]+)`).exec(result.stderr)?.[1] ?? NaN);
+  return {
+    seconds,
+    cpuSeconds: figure('User time \\(seconds\\)') + figure('System time \\(seconds\\)'),
+    peakMb: figure('Maximum resident set size \\(kbytes\\)') / 1024,
+    stdout: result.stdout,
+  };
+}
+
+/** Files under `dir` whose name ends in `suffix`, counted. */
+function countFiles(dir: string, suffix: string): number {
+  let count = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile() && entry.name.endsWith(suffix)) count++;
+  }
+  return count;
+}
+
+let donors: Awaited<ReturnType<typeof loadDonors>> | undefined;
+
+/** The phases of a run, in order. */
+export const PHASES: Phase[] = [
+  {
+    name: 'generate corpus',
+    async run({ size, content }) {
+      const started = performance.now();
+      donors ??= await loadDonors();
+      const { characters } = await generateCorpus({ count: size, out: content }, donors);
+      return { seconds: (performance.now() - started) / 1000, notes: [`${(characters / 1e6).toFixed(1)} M characters`] };
+    },
+  },
+  {
+    name: 'astro build',
+    run({ content, out }) {
+      rmSync(out, { recursive: true, force: true });
+      const result = timedCommand([process.execPath, 'node_modules/astro/bin/astro.mjs', 'build', '--silent'], {
+        HUIBIAN_CONTENT: content,
+        HUIBIAN_OUT: out,
+      });
+      const pages = countFiles(out, '.html');
+      return { ...result, notes: [`${pages} pages`, `${(pages / result.seconds).toFixed(0)} pages/s`] };
+    },
+  },
+];
+
+/** One line per phase. */
+function printPhase(size: number, name: string, { seconds, cpuSeconds, peakMb, notes = [] }: PhaseResult): void {
+  const figures = [
+    `${seconds.toFixed(1)} s`,
+    ...(cpuSeconds !== undefined ? [`${cpuSeconds.toFixed(1)} s CPU`] : []),
+    ...(peakMb !== undefined ? [`peak RSS ${(peakMb / 1024).toFixed(2)} GB`] : []),
+    ...notes,
+  ];
+  console.log(`${String(size).padStart(6)} reports  ${name.padEnd(18)} ${figures.join(', ')}`);
+}
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,5000' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const sizes = values.sizes.split(',').map(Number);
+if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(`--sizes: expected counts like 1000,5000, got "${values.sizes}"`);
+
+const work = join(ROOT, '.bench');
+mkdirSync(work, { recursive: true });
+const [load1, load5] = loadavg();
+console.log(`bench:build on node ${process.version}; load average ${load1!.toFixed(2)} (1 min), ${load5!.toFixed(2)} (5 min)`);
+for (const size of sizes) {
+  const run: BenchRun = { size, content: join(work, `corpus-${size}`), out: join(work, `site-${size}`) };
+  const results: Record<string, PhaseResult> = {};
+  for (const phase of PHASES) {
+    results[phase.name] = await phase.run(run);
+    printPhase(size, phase.name, results[phase.name]!);
+  }
+  const build = results['astro build'];
+  if (size === GOAL.reports && build) {
+    const met = build.seconds <= GOAL.seconds && (build.peakMb ?? Infinity) <= GOAL.gigabytes * 1024;
+    console.log(`${''.padStart(6)}          goal ≤ ${GOAL.seconds} s and ≤ ${GOAL.gigabytes} GB for ${GOAL.reports} reports: ${met ? 'met' : 'NOT met'}`);
+  }
+  if (!values.keep) rmSync(run.out, { recursive: true, force: true });
+}
