@@ -17,7 +17,7 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { GENRES, MEETING_TYPES, reportSchema, type Genre, type MeetingType, type Script } from '../../src/lib/report-schema.ts';
+import { MEETING_TYPES, reportSchema, type Genre, type MeetingType, type Script } from '../../src/lib/report-schema.ts';
 import { allUnits, regionOf, type AreaLevel, type AreaUnit } from '../../src/lib/regions/index.ts';
 import { ingestFile } from '../../src/ingest/pipeline.ts';
 import type { Block } from '../../src/ingest/types.ts';

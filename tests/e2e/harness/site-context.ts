@@ -18,13 +18,17 @@ export interface SiteContext {
   newPage: (options?: { javaScriptEnabled?: boolean; viewport?: { width: number; height: number } }) => Promise<Page>;
 }
 
-/** Sets up the fixture site for the calling test file; fields are filled once beforeAll has run. */
-export function useSite(): SiteContext {
+/**
+ * Sets up the fixture site for the calling test file; fields are filled once
+ * beforeAll has run. `content` prepares another content folder to build
+ * (holding `reports/*.mdx`) and returns its path.
+ */
+export function useSite(content?: () => string | Promise<string>): SiteContext {
   const context = {} as SiteContext;
   let server: StaticServer | undefined;
   const contexts: BrowserContext[] = [];
   beforeAll(async () => {
-    context.dist = buildSite();
+    context.dist = content ? buildSite(await content()) : buildSite();
     server = await serveStatic(context.dist);
     context.origin = server.origin;
     context.browser = await launchBrowser();
