@@ -41,6 +41,8 @@ export interface PhaseResult {
   peakMb?: number;
   /** Extra figures, printed after the standard ones. */
   notes?: string[];
+  /** Lines printed below the phase's line (e.g. a tool's own breakdown). */
+  details?: string[];
 }
 
 /** One timed step of a run. */
@@ -79,6 +81,20 @@ function countFiles(dir: string, suffix: string): number {
   return count;
 }
 
+/** Sections of Astro's `--timings` report worth printing with every run: where the build's time went. */
+const TIMING_SECTIONS = ['Build phases', 'Page rendering', 'Slowest pages'];
+
+/** The chosen sections of the `--timings` report at the end of Astro's log. */
+function astroTimings(log: string): string[] {
+  const plain = log.replace(/\x1b\[[0-9;]*m/g, '');
+  const report = plain.slice(plain.lastIndexOf('build timings'));
+  return report
+    .split(/\n\s*\n/)
+    .filter((block) => TIMING_SECTIONS.some((title) => block.trimStart().startsWith(title)))
+    .flatMap((block) => block.split('\n'))
+    .map((line) => `    ${line}`);
+}
+
 let donors: Awaited<ReturnType<typeof loadDonors>> | undefined;
 
 /** The phases of a run, in order. */
@@ -96,18 +112,19 @@ export const PHASES: Phase[] = [
     name: 'astro build',
     run({ content, out }) {
       rmSync(out, { recursive: true, force: true });
-      const result = timedCommand([process.execPath, 'node_modules/astro/bin/astro.mjs', 'build', '--silent'], {
+      // --force: a cold build (no content-layer cache from an earlier run); --timings: Astro's own breakdown.
+      const result = timedCommand([process.execPath, 'node_modules/astro/bin/astro.mjs', 'build', '--force', '--timings'], {
         HUIBIAN_CONTENT: content,
         HUIBIAN_OUT: out,
       });
       const pages = countFiles(out, '.html');
-      return { ...result, notes: [`${pages} pages`, `${(pages / result.seconds).toFixed(0)} pages/s`] };
+      return { ...result, notes: [`${pages} pages`, `${(pages / result.seconds).toFixed(0)} pages/s`], details: astroTimings(result.stdout) };
     },
   },
 ];
 
 /** One line per phase. */
-function printPhase(size: number, name: string, { seconds, cpuSeconds, peakMb, notes = [] }: PhaseResult): void {
+function printPhase(size: number, name: string, { seconds, cpuSeconds, peakMb, notes = [], details = [] }: PhaseResult): void {
   const figures = [
     `${seconds.toFixed(1)} s`,
     ...(cpuSeconds !== undefined ? [`${cpuSeconds.toFixed(1)} s CPU`] : []),
@@ -115,6 +132,7 @@ function printPhase(size: number, name: string, { seconds, cpuSeconds, peakMb, n
     ...notes,
   ];
   console.log(`${String(size).padStart(6)} reports  ${name.padEnd(18)} ${figures.join(', ')}`);
+  for (const line of details) console.log(line);
 }
 
 const { values } = parseArgs({
