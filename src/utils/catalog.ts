@@ -7,6 +7,7 @@
 import type { Genre, MeetingType, ReportFrontmatter } from '../lib/report-schema.ts';
 import { groupReports } from './group-reports.ts';
 import { hasInstitutionPage } from './hrefs.ts';
+import { institutionIndex, type InstitutionSummary } from './institution-index.ts';
 import { UNDATED } from './listing-sections.ts';
 import { regionCodes, regionTree, type RegionNode } from './region-tree.ts';
 import { sortReports } from './report-order.ts';
@@ -29,6 +30,8 @@ export interface Catalog {
   byYear: Map<string, CatalogEntry[]>;
   /** Reports by institution (Simplified full name) that have a listing page. */
   byInstitution: Map<string, CatalogEntry[]>;
+  /** Those institutions as their index lists them (by province, then most reports). */
+  institutions: InstitutionSummary[];
   byGenre: Map<Genre, CatalogEntry[]>;
   byMeetingType: Map<MeetingType, CatalogEntry[]>;
 }
@@ -41,14 +44,16 @@ export function yearKey(data: ReportFrontmatter): string {
 /** Groups the collection's entries for browsing. */
 export function buildCatalog(entries: readonly CatalogEntry[]): Catalog {
   const reports = sortReports(entries, 'newest');
+  const byInstitution = groupReports(reports, ({ data }) =>
+    data.institution && hasInstitutionPage(data.institution) ? [data.institution] : [],
+  );
   return {
     reports,
     regions: regionTree(reports),
     byRegion: groupReports(reports, ({ data }) => regionCodes(data.region)),
     byYear: groupReports(reports, ({ data }) => [yearKey(data)]),
-    byInstitution: groupReports(reports, ({ data }) =>
-      data.institution && hasInstitutionPage(data.institution) ? [data.institution] : [],
-    ),
+    byInstitution,
+    institutions: institutionIndex(byInstitution),
     byGenre: groupReports(reports, ({ data }) => [data.genre]),
     byMeetingType: groupReports(reports, ({ data }) => data.meetingTypes),
   };

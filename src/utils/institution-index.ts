@@ -4,7 +4,7 @@
  * read as a register by province rather than one long list.
  */
 import type { Region } from '../lib/report-schema.ts';
-import { regionLevels } from './region-levels.ts';
+import { regionChain } from './region-tree.ts';
 
 /** The province an institution is filed under. */
 export interface ProvinceRef {
@@ -30,8 +30,8 @@ const collator = new Intl.Collator('zh-Hans-CN');
 function mainProvince(reports: ReadonlyArray<{ data: { region: Region } }>): ProvinceRef | undefined {
   const tally = new Map<string, { ref: ProvinceRef; count: number }>();
   for (const { data } of reports) {
-    const level = regionLevels(data.region)[0];
-    if (level?.level !== 'province' || !level.code) continue;
+    const level = regionChain(data.region)[0];
+    if (level?.level !== 'province') continue;
     const entry = tally.get(level.code) ?? { ref: { code: level.code, name: level.name }, count: 0 };
     entry.count++;
     tally.set(level.code, entry);

@@ -55,6 +55,14 @@ describe('region tree', () => {
     expect(tree.get('110105')).toMatchObject({ parent: '110000', count: 1 });
   });
 
+  it('places a region where the gazetteer does, also when a report skips a level', () => {
+    const skipping = regionTree([{ data: { region: { province: '湖北省', county: '竹溪县', code: '420324' } } }]);
+    expect(regionCodes({ province: '湖北省', county: '竹溪县', code: '420324' })).toEqual(['420000', '420300', '420324']);
+    expect(skipping.get('420300')).toMatchObject({ name: '十堰市', level: 'city', parent: '420000', children: ['420324'], count: 1 });
+    // A code the gazetteer lacks keeps the chain the report names.
+    expect(regionCodes({ province: '某省', city: '某市', code: '990100' })).toEqual(['990000', '990100']);
+  });
+
   it('leaves out regions without a code', () => {
     expect([...tree.keys()].sort()).toEqual(['110000', '110105', '420000', '420300', '420324', '429004']);
   });
@@ -80,6 +88,7 @@ describe('catalog', () => {
 
   it('gives institutions a listing only when their name can be a page', () => {
     expect([...catalog.byInstitution.keys()]).toEqual(['仙桃市卫生健康局', '北京市朝阳区卫生健康委员会', '竹溪县卫生健康局', '十堰市卫生健康委员会']);
+    expect(catalog.institutions.map((s) => s.name)).toEqual(['北京市朝阳区卫生健康委员会', '竹溪县卫生健康局', '十堰市卫生健康委员会', '仙桃市卫生健康局']);
     expect(hasInstitutionPage('A/B 联合体')).toBe(false);
     expect(hasInstitutionPage('卫'.repeat(67))).toBe(false);
     expect(hasInstitutionPage('竹溪县卫生健康局')).toBe(true);
