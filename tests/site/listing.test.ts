@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listingPageHref } from '../../src/utils/hrefs.ts';
+import { listingPageHref, yearHref } from '../../src/utils/hrefs.ts';
 import { listingPageParam, listingPageRefs, pageCount, pageItems, pageWindow } from '../../src/utils/listing-pages.ts';
 import { sectionAnchor, sectionHref, sectionKey, sectionLabel, sectionRuns, sectionStarts } from '../../src/utils/listing-sections.ts';
 import { isDated, sortReports } from '../../src/utils/report-order.ts';
@@ -69,6 +69,7 @@ describe('listing pages', () => {
     expect(listingPageParam('oldest', 3)).toBe('oldest/page/3');
     expect(listingPageHref('/zh-hans/regions/420000/', 'newest')).toBe('/zh-hans/regions/420000/');
     expect(listingPageHref('/zh-hans/regions/420000/', 'oldest', 2)).toBe('/zh-hans/regions/420000/oldest/page/2/');
+    expect(listingPageHref(yearHref('hant', 'undated'), 'newest', 3)).toBe('/zh-hant/years/undated/page/3/');
   });
 
   it('show a window of page numbers with gaps', () => {
