@@ -12,9 +12,9 @@
  * To add a phase (say, indexing the built site), append to `PHASES`: each
  * gets the run's folders and returns what it measured; phases run in order.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
-import { loadavg } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -39,6 +39,8 @@ export interface PhaseResult {
   seconds: number;
   cpuSeconds?: number;
   peakMb?: number;
+  /** Mean 1-minute load average of the machine while the phase ran. */
+  load?: number;
   /** Extra figures, printed after the standard ones. */
   notes?: string[];
   /** Lines printed below the phase's line (e.g. a tool's own breakdown). */
@@ -51,24 +53,34 @@ export interface Phase {
   run: (run: BenchRun) => Promise<PhaseResult> | PhaseResult;
 }
 
-/** Runs a command under `/usr/bin/time -v`: wall time, CPU time (user + system) and peak RSS of it and its children. */
-export function timedCommand(command: string[], env: NodeJS.ProcessEnv = {}): PhaseResult & { stdout: string } {
+/**
+ * Runs a command under `/usr/bin/time -v`: wall time, CPU time (user +
+ * system) and peak RSS of it and its children, and the machine's mean load
+ * average while it ran (sampled every 5 s; the command's own work counts in it).
+ */
+export async function timedCommand(command: string[], env: NodeJS.ProcessEnv = {}): Promise<PhaseResult & { stdout: string }> {
   if (!existsSync(TIME)) throw new Error(`${TIME} is needed to measure peak memory (apt-get install time)`);
   const started = performance.now();
-  const result = spawnSync(TIME, ['-v', ...command], {
-    cwd: ROOT,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
-    encoding: 'utf8',
-    maxBuffer: 1 << 30,
-  });
+  const child = spawn(TIME, ['-v', ...command], { cwd: ROOT, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+  const out: Buffer[] = [];
+  const err: Buffer[] = [];
+  child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+  child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+  const loads: number[] = [];
+  const sampler = setInterval(() => loads.push(loadavg()[0]!), 5000);
+  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  clearInterval(sampler);
   const seconds = (performance.now() - started) / 1000;
-  if (result.status !== 0) throw new Error(`${command.join(' ')} failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
-  const figure = (label: string): number => Number(new RegExp(`${label}: ([\\d.]+)`).exec(result.stderr)?.[1] ?? NaN);
+  const stdout = Buffer.concat(out).toString('utf8');
+  const stderr = Buffer.concat(err).toString('utf8');
+  if (status !== 0) throw new Error(`${command.join(' ')} failed (${status}):\n${stdout}\n${stderr}`);
+  const figure = (label: string): number => Number(new RegExp(`${label}: ([\\d.]+)`).exec(stderr)?.[1] ?? NaN);
   return {
     seconds,
     cpuSeconds: figure('User time \\(seconds\\)') + figure('System time \\(seconds\\)'),
     peakMb: figure('Maximum resident set size \\(kbytes\\)') / 1024,
-    stdout: result.stdout,
+    ...(loads.length > 0 ? { load: loads.reduce((sum, load) => sum + load, 0) / loads.length } : {}),
+    stdout,
   };
 }
 
@@ -110,10 +122,10 @@ export const PHASES: Phase[] = [
   },
   {
     name: 'astro build',
-    run({ content, out }) {
+    async run({ content, out }) {
       rmSync(out, { recursive: true, force: true });
       // --force: a cold build (no content-layer cache from an earlier run); --timings: Astro's own breakdown.
-      const result = timedCommand([process.execPath, 'node_modules/astro/bin/astro.mjs', 'build', '--force', '--timings'], {
+      const result = await timedCommand([process.execPath, 'node_modules/astro/bin/astro.mjs', 'build', '--force', '--timings'], {
         HUIBIAN_CONTENT: content,
         HUIBIAN_OUT: out,
       });
@@ -124,15 +136,33 @@ export const PHASES: Phase[] = [
 ];
 
 /** One line per phase. */
-function printPhase(size: number, name: string, { seconds, cpuSeconds, peakMb, notes = [], details = [] }: PhaseResult): void {
+function printPhase(size: number, name: string, { seconds, cpuSeconds, peakMb, load, notes = [], details = [] }: PhaseResult): void {
   const figures = [
     `${seconds.toFixed(1)} s`,
     ...(cpuSeconds !== undefined ? [`${cpuSeconds.toFixed(1)} s CPU`] : []),
     ...(peakMb !== undefined ? [`peak RSS ${(peakMb / 1024).toFixed(2)} GB`] : []),
+    ...(load !== undefined ? [`load ${load.toFixed(1)}`] : []),
     ...notes,
   ];
   console.log(`${String(size).padStart(6)} reports  ${name.padEnd(18)} ${figures.join(', ')}`);
   for (const line of details) console.log(line);
+}
+
+/**
+ * The build against the goal. Wall time is what the goal names, but on a
+ * shared machine it grows with the others' load; CPU time does not, and on
+ * an otherwise idle machine with 2 cores the wall time of this mostly
+ * single-threaded build is about its CPU time.
+ */
+function goalVerdict({ seconds, cpuSeconds = NaN, peakMb = NaN, load }: PhaseResult): string {
+  const within = (value: number, limit: number): string => (value <= limit ? 'within' : 'OVER');
+  const gigabytes = peakMb / 1024;
+  return (
+    `${''.padStart(6)}          goal for ${GOAL.reports} reports, ≤ ${GOAL.seconds} s and ≤ ${GOAL.gigabytes} GB: ` +
+    `wall ${seconds.toFixed(0)} s (${within(seconds, GOAL.seconds)}), CPU ${cpuSeconds.toFixed(0)} s (${within(cpuSeconds, GOAL.seconds)}), ` +
+    `${gigabytes.toFixed(2)} GB (${within(gigabytes, GOAL.gigabytes)})` +
+    (load !== undefined ? `; mean load ${load.toFixed(1)} on ${availableParallelism()} cores` : '')
+  );
 }
 
 const { values } = parseArgs({
@@ -156,9 +186,6 @@ for (const size of sizes) {
     printPhase(size, phase.name, results[phase.name]!);
   }
   const build = results['astro build'];
-  if (size === GOAL.reports && build) {
-    const met = build.seconds <= GOAL.seconds && (build.peakMb ?? Infinity) <= GOAL.gigabytes * 1024;
-    console.log(`${''.padStart(6)}          goal ≤ ${GOAL.seconds} s and ≤ ${GOAL.gigabytes} GB for ${GOAL.reports} reports: ${met ? 'met' : 'NOT met'}`);
-  }
+  if (size === GOAL.reports && build) console.log(goalVerdict(build));
   if (!values.keep) rmSync(run.out, { recursive: true, force: true });
 }
