@@ -42,7 +42,10 @@ function namingSource(source: string, error: unknown): Error {
 /** Ingests and prepares one input; never throws (the error is the result). */
 export async function ingestInput(source: string, root: string): Promise<InputResult> {
   try {
-    return { source, input: prepareInput(await ingestFile(source), root) };
+    const ingested = await ingestFile(source);
+    // The blocks hold the text now: without the lines, a run holds (and a worker sends back) half as much.
+    ingested.draft.lines = [];
+    return { source, input: prepareInput(ingested, root) };
   } catch (error) {
     return { source, error: namingSource(source, error) };
   }

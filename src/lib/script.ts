@@ -6,12 +6,18 @@
  * dictionaries are ~500 KB). Traditional output uses Taiwan character forms
  * (`tw`), never the vocabulary-changing `twp`.
  */
-import * as OpenCC from 'opencc-js';
 import type { Script } from './report-schema.ts';
+import { type ConvertText, scriptConverter } from './script-converter.ts';
 
-const cnToTw = OpenCC.Converter({ from: 'cn', to: 'tw' });
-const twToCn = OpenCC.Converter({ from: 'tw', to: 'cn' });
-const tToCn = OpenCC.Converter({ from: 't', to: 'cn' });
+/** A converter built on its first use: a run that never converts one way does not load that way's dictionaries. */
+function lazyConverter(from: 'cn' | 'tw' | 't', to: 'cn' | 'tw'): ConvertText {
+  let convert: ConvertText | undefined;
+  return (text) => (convert ??= scriptConverter(from, to))(text);
+}
+
+const cnToTw = lazyConverter('cn', 'tw');
+const twToCn = lazyConverter('tw', 'cn');
+const tToCn = lazyConverter('t', 'cn');
 
 /**
  * Words in which Traditional 範 is right; anywhere else a Simplified 范 is the
@@ -122,16 +128,28 @@ export function convertScript(text: string, from: Script, to: Script, names: rea
  * in Traditional outnumber those that exist only in Simplified.
  */
 export function detectScript(text: string): Script {
-  let traditionalOnly = 0;
-  let simplifiedOnly = 0;
-  const han = text.match(/\p{Script=Han}/gu) ?? [];
+  const sample = hanSample(text);
   // One conversion of the whole text is much cheaper than one per character.
-  const sample = han.slice(0, 4000).join('');
-  const asSimplified = twToCn(sample);
-  const asTraditional = cnToTw(sample);
-  for (let i = 0; i < sample.length; i++) {
-    if (asSimplified[i] !== sample[i]) traditionalOnly++;
-    if (asTraditional[i] !== sample[i]) simplifiedOnly++;
-  }
-  return traditionalOnly > simplifiedOnly ? 'hant' : 'hans';
+  const traditionalOnly = changedPositions(sample, twToCn(sample));
+  // Text with no character that exists only in Traditional is Simplified, whatever the other count:
+  // most Simplified reports need no conversion to Traditional (its phrase dictionary is the larger).
+  if (traditionalOnly === 0) return 'hans';
+  return traditionalOnly > changedPositions(sample, cnToTw(sample)) ? 'hant' : 'hans';
+}
+
+/** How many Han characters of a text script detection reads. */
+const SCRIPT_SAMPLE_HAN = 4000;
+
+/** The first Han characters of a text, joined. */
+function hanSample(text: string): string {
+  const han = text.replace(/\P{Script=Han}+/gu, '');
+  // Up to the limit in code units, the limit in characters cannot bind.
+  return han.length <= SCRIPT_SAMPLE_HAN ? han : (han.match(/\p{Script=Han}/gu) ?? []).slice(0, SCRIPT_SAMPLE_HAN).join('');
+}
+
+/** Positions at which a conversion differs from the text. */
+function changedPositions(text: string, converted: string): number {
+  let changed = 0;
+  for (let i = 0; i < text.length; i++) if (converted[i] !== text[i]) changed++;
+  return changed;
 }

@@ -1,8 +1,9 @@
 /**
- * Site-wide browser behaviour, all optional: the theme toggle, and the script
+ * Site-wide browser behaviour, all optional: the theme toggle, the script
  * switch, which keeps the reader's place (query and #paragraph) and remembers
- * the choice for `/`.
+ * the choice for `/`, and the keyboard shortcut to search.
  */
+import './search-shortcut.ts';
 import { STORAGE_KEYS, store } from './storage.ts';
 
 const root = document.documentElement;

@@ -94,7 +94,7 @@ function countFiles(dir: string, suffix: string): number {
 }
 
 /** Sections of Astro's `--timings` report worth printing with every run: where the build's time went. */
-const TIMING_SECTIONS = ['Build phases', 'Page rendering', 'Slowest pages'];
+const TIMING_SECTIONS = ['Build phases', 'Page rendering', 'Slowest pages', 'Integrations'];
 
 /** The chosen sections of the `--timings` report at the end of Astro's log. */
 function astroTimings(log: string): string[] {

@@ -1,6 +1,7 @@
 /** Site-wide quality bars in a real browser: JS weight, accessibility, print, phone, themes, the script chooser. */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { seriousAxeViolations } from './harness/browser.ts';
@@ -50,23 +51,38 @@ describe('JavaScript', () => {
     }
   });
 
-  it('ships no conversion code or dictionaries', () => {
+  it('ships no conversion code or dictionaries but the search page’s query converter, loaded on demand', () => {
     const files: string[] = [];
+    const pages = new Map<string, string>();
     const walk = (dir: string): void => {
       for (const entry of readdirSync(dir, { withFileTypes: true })) {
         const path = join(dir, entry.name);
         if (entry.isDirectory()) walk(path);
         else if (/\.(m?js)$/.test(entry.name)) files.push(path);
+        else if (entry.name.endsWith('.html')) pages.set(path, readFileSync(path, 'utf8'));
       }
     };
     walk(site.dist);
     expect(files.length).toBeGreaterThan(0);
-    for (const file of files) {
-      const code = readFileSync(file, 'utf8');
-      expect(code, file).not.toMatch(/opencc|Converter|CustomConverter/i);
-      // Dictionaries are thousands of Han characters; UI code carries none.
-      expect(code.match(/\p{Script=Han}/gu)?.length ?? 0, file).toBeLessThan(50);
+    const code = (file: string): string => readFileSync(file, 'utf8');
+    const name = (file: string): string => basename(file).replace(/\.[\w-]+\.js$/, '');
+    const loadedBy = (file: string): string[] => [...pages].filter(([, html]) => html.includes(basename(file))).map(([path]) => path);
+    // Traditional queries are converted as the site converts text, with opencc-js's tw → cn and t → cn
+    // chains (README, Search): its code and those four dictionaries only, loaded on demand.
+    // Dictionaries are thousands of Han characters; UI code carries none.
+    const dictionaries = files.filter((file) => (code(file).match(/\p{Script=Han}/gu)?.length ?? 0) >= 50);
+    expect(dictionaries.map(name).sort()).toEqual(['TSCharacters', 'TSPhrases', 'TWVariantsRev', 'TWVariantsRevPhrases']);
+    const converterCode = files.filter((file) => !dictionaries.includes(file) && /opencc|Converter|CustomConverter/i.test(code(file)));
+    const core = converterCode.filter((file) => name(file) === 'core');
+    expect(core).toHaveLength(1);
+    // Besides opencc-js's core, only the search page's own script mentions the converter (it loads it on demand) …
+    for (const file of converterCode) {
+      if (!core.includes(file)) expect(loadedBy(file).every((path) => path.endsWith(join('search', 'index.html'))), file).toBe(true);
     }
+    // … and no page loads the converter's code or dictionaries up front.
+    for (const file of [...dictionaries, ...core]) expect(loadedBy(file), file).toEqual([]);
+    const compressed = [...dictionaries, ...core].reduce((sum, file) => sum + gzipSync(readFileSync(file)).length, 0);
+    expect(compressed).toBeLessThan(40 * 1024);
   });
 });
 

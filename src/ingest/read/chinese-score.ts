@@ -15,7 +15,7 @@
  * 99.9%, but it is a native addon compiled on install. Restricted to the
  * codecs ingest accepts, the score also says when neither reads as Chinese.
  */
-import { COMMON_HANZI, COMMONEST_HANZI } from './common-hanzi.ts';
+import { COMMONEST_HANZI, commonHanziSet } from './common-hanzi.ts';
 
 /**
  * Below this mean score a decoding is not Chinese text. Right decodings of
@@ -56,7 +56,7 @@ function inRanges(code: number, ranges: Ranges): boolean {
 /** The score of one non-ASCII character: common Han and punctuation count for, the marks of a wrong codec against. */
 function charScore(char: string, code: number): number {
   if (code === 0xfffd) return -5;
-  if (inRanges(code, HAN)) return COMMON_HANZI.has(char) ? 1 : -1;
+  if (inRanges(code, HAN)) return commonHanziSet().has(char) ? 1 : -1;
   if (inRanges(code, CHINESE_MARKS)) return 1;
   if (inRanges(code, PRIVATE_USE)) return -3;
   if (inRanges(code, IMPLAUSIBLE)) return -1;

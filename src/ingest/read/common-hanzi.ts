@@ -20,11 +20,16 @@ function hanOf(text: string): string[] {
   return text.match(/\p{Script=Han}/gu) ?? [];
 }
 
-/** GB2312 level 1 and Big5 level 1 characters, as Unicode. */
-export const COMMON_HANZI: ReadonlySet<string> = new Set([
-  ...hanOf(iconv.decode(codeTable(0xb0, 0xd7, [[0xa1, 0xfe]]), 'gb18030')),
-  ...hanOf(iconv.decode(codeTable(0xa4, 0xc6, [[0x40, 0x7e], [0xa1, 0xfe]]), 'big5')),
-]);
+let commonHanzi: ReadonlySet<string> | undefined;
+
+/** GB2312 level 1 and Big5 level 1 characters, as Unicode (built on first use: decoding the tables loads both codecs). */
+export function commonHanziSet(): ReadonlySet<string> {
+  commonHanzi ??= new Set([
+    ...hanOf(iconv.decode(codeTable(0xb0, 0xd7, [[0xa1, 0xfe]]), 'gb18030')),
+    ...hanOf(iconv.decode(codeTable(0xa4, 0xc6, [[0x40, 0x7e], [0xa1, 0xfe]]), 'big5')),
+  ]);
+  return commonHanzi;
+}
 
 /**
  * The fifty commonest characters of modern Chinese prose (的, 一, 是 …), in

@@ -2,24 +2,31 @@
  * Word (.docx) input: mammoth turns the document into HTML (headings,
  * paragraphs, lists, tables, footnotes), which then takes the HTML path.
  */
-import mammoth from 'mammoth';
 import { IngestError } from '../types.ts';
 import { binarySignature, ZIP_ARCHIVE } from './binary-signature.ts';
 import { readHtmlString, type ReadText } from './read-html.ts';
 
-const OPTIONS = {
-  /** Word's built-in Title style is the document's headline (mammoth maps only Heading 1–6 by default). */
-  styleMap: ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh"],
-  /** Images carry no text: skip encoding them as base64 data URIs. */
-  convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
-};
+/** mammoth and its options, loaded on the first .docx (mammoth and its zip and XML readers are a large part of start-up). */
+async function loadMammoth() {
+  const { default: mammoth } = await import('mammoth');
+  const options = {
+    /** Word's built-in Title style is the document's headline (mammoth maps only Heading 1–6 by default). */
+    styleMap: ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh"],
+    /** Images carry no text: skip encoding them as base64 data URIs. */
+    convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
+  };
+  return { mammoth, options };
+}
+
+let loaded: ReturnType<typeof loadMammoth> | undefined;
 
 /** Reads a .docx file's bytes; throws IngestError when they are not a readable Word document. */
 export async function readDocx(bytes: Uint8Array, source: string): Promise<ReadText> {
   const kind = binarySignature(bytes);
   if (kind !== ZIP_ARCHIVE) throw new IngestError(source, `not a .docx file (${kind ? `it is ${kind}` : 'not a ZIP archive'})`);
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const html = await mammoth.convertToHtml({ buffer }, OPTIONS).then(
+  const { mammoth, options } = await (loaded ??= loadMammoth());
+  const html = await mammoth.convertToHtml({ buffer }, options).then(
     (result) => result.value,
     (error: unknown) => {
       throw new IngestError(source, `corrupt .docx file (${error instanceof Error ? error.message : String(error)})`);

@@ -2,7 +2,7 @@
  * HTML input: decode by BOM, declared charset or detection, parse, keep the
  * visible text of the main content, and collect the page's own metadata as hints.
  */
-import { fromHtml } from 'hast-util-from-html';
+import { createRequire } from 'node:module';
 import type { Hints, IngestMessage } from '../types.ts';
 import { decodeText, type Decoded } from './decode.ts';
 import { firstElement } from './hast-elements.ts';
@@ -14,6 +14,13 @@ import { mainContent } from './main-content.ts';
 /** Decoded text plus the metadata the document states about itself. */
 export interface ReadText extends Decoded {
   hints: Partial<Hints>;
+}
+
+/** The HTML parser, loaded on the first HTML or Word input (a run of plain text never needs it). */
+let parser: typeof import('hast-util-from-html') | undefined;
+function fromHtml(html: string) {
+  parser ??= createRequire(import.meta.url)('hast-util-from-html') as typeof import('hast-util-from-html');
+  return parser.fromHtml(html);
 }
 
 function nonEmptyLines(text: string): number {

@@ -5,7 +5,7 @@
  * the same match text, then for the most similar old block (so a paragraph
  * whose mojibake was repaired keeps its anchor); only new text gets a new one.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /** A block of an existing entry: its anchor and match text. */
 export interface OldAnchor {
@@ -26,7 +26,7 @@ const ANCHOR_SPACE = 36 ** 6;
 
 /** The anchor a block gets when nothing is reused (before a repeat suffix). */
 export function anchorBase({ match, text }: AnchorKey): string {
-  const hex = createHash('sha256').update(match || text.trim()).digest('hex');
+  const hex = hash('sha256', match || text.trim());
   return `p-${(Number.parseInt(hex.slice(0, 10), 16) % ANCHOR_SPACE).toString(36).padStart(6, '0')}`;
 }
 

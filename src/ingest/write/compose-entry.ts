@@ -81,7 +81,8 @@ function composeWith(plan: EntryPlan, previousText: string | undefined, override
     throw new EntryError(`${source}: invalid metadata: ${derivedProblem.field}: ${derivedProblem.reason}`);
   }
   const merged = canonicalFrontmatter(applyOverride(fields, override));
-  const overrideProblem = schemaProblem(merged);
-  if (overrideProblem && override) throw new OverrideError(override.file, overrideProblem.field, overrideProblem.reason);
+  // Without an override the merged fields are the derived ones, just checked.
+  const overrideProblem = override && schemaProblem(merged);
+  if (overrideProblem) throw new OverrideError(override.file, overrideProblem.field, overrideProblem.reason);
   return stampEntry(dumpFrontmatter(merged), body);
 }

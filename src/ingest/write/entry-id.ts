@@ -3,11 +3,11 @@
  * file only: no metadata goes in, so no improvement of the pipeline can
  * change them.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /** SHA-256 of raw bytes, 64 hex digits. */
 export function sha256Hex(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
+  return hash('sha256', bytes);
 }
 
 /** The source hash recorded in `sources[].sha256`: the first 16 hex digits of the SHA-256. */

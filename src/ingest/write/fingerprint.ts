@@ -3,13 +3,13 @@
  * (the whole file without the `generated` line). An entry whose content no
  * longer matches its fingerprint was edited by hand, and ingest keeps it.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 const GENERATED_LINE = /^generated: "([0-9a-f]{16})"\n/m;
 
 /** Fingerprint of an entry's text written without its `generated` line. */
 export function fingerprintOf(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 16);
+  return hash('sha256', text).slice(0, 16);
 }
 
 /**

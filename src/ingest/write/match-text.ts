@@ -7,7 +7,43 @@
  */
 import { toSimplified, traditionalVariant } from '../../lib/script.ts';
 
-const NOT_TEXT = /[\p{P}\p{S}\p{Z}\p{C}]/gu;
+/** Punctuation, symbols, separators and control or format characters: what match text leaves out. */
+const NOT_TEXT = /^[\p{P}\p{S}\p{Z}\p{C}]$/u;
+
+/** Per UTF-16 code unit: 0 not yet known, 1 text, 2 not text (filled as units are met: one regex test per distinct unit). */
+const kindOfUnit = new Uint8Array(65536);
+
+/** Whether a code unit outside the surrogates is text. */
+function isTextUnit(unit: number): boolean {
+  if (kindOfUnit[unit] === 0) kindOfUnit[unit] = NOT_TEXT.test(String.fromCharCode(unit)) ? 2 : 1;
+  return kindOfUnit[unit] === 1;
+}
+
+/**
+ * The text without what NOT_TEXT matches, line breaks kept: one pass with a
+ * table instead of a Unicode-property regex over every character.
+ */
+function textOnly(text: string): string {
+  let out = '';
+  let copied = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    let length = 1;
+    let keep: boolean;
+    if (unit === 0x0a) keep = true;
+    else if (unit < 0xd800 || unit > 0xdfff) keep = isTextUnit(unit);
+    else {
+      length = text.codePointAt(i)! > 0xffff ? 2 : 1;
+      keep = !NOT_TEXT.test(text.slice(i, i + length));
+    }
+    if (!keep) {
+      out += text.slice(copied, i);
+      copied = i + length;
+    }
+    i += length - 1;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
 
 /**
  * Match texts of a report's blocks, in order. Converted as one text, so every
@@ -17,5 +53,6 @@ const NOT_TEXT = /[\p{P}\p{S}\p{Z}\p{C}]/gu;
 export function matchTexts(texts: readonly string[]): string[] {
   const joined = texts.map((text) => text.replace(/\n/g, ' ')).join('\n').normalize('NFKC');
   const simplified = toSimplified(joined, traditionalVariant(joined));
-  return simplified.split('\n').map((text) => text.toLowerCase().replace(NOT_TEXT, ''));
+  // Lower-casing the whole is lower-casing each line: a line break ends a word for the only contextual rule (final sigma).
+  return textOnly(simplified.toLowerCase()).split('\n');
 }

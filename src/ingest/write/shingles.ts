@@ -23,11 +23,11 @@ const CANDIDATE_SHARE = 0.3;
 /** A report's signature: sorted distinct hashes of its kept shingles. */
 export type Signature = Uint32Array;
 
-/** FNV-1a hash of `length` UTF-16 code units of `text` from `start`. */
-function fnv1a(text: string, start: number, length: number): number {
+/** FNV-1a hash of the SHINGLE UTF-16 code units of `units` from `start`. */
+function fnv1a(units: Uint16Array, start: number): number {
   let hash = 0x811c9dc5;
-  for (let i = start; i < start + length; i++) {
-    hash ^= text.charCodeAt(i);
+  for (let i = start; i < start + SHINGLE; i++) {
+    hash ^= units[i]!;
     hash = Math.imul(hash, 0x01000193);
   }
   return hash >>> 0;
@@ -36,12 +36,15 @@ function fnv1a(text: string, start: number, length: number): number {
 /** The signature of a report's match text (its blocks' match texts joined). */
 export function shingleSignature(matchTexts: readonly string[]): Signature {
   const text = matchTexts.join('');
-  const kept: number[] = [];
-  for (let i = 0; i + SHINGLE <= text.length; i++) {
-    const hash = fnv1a(text, i, SHINGLE);
-    if (hash % SAMPLE === 0) kept.push(hash);
+  const units = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
+  const kept = new Uint32Array(Math.max(0, text.length - SHINGLE + 1));
+  let count = 0;
+  for (let i = 0; i + SHINGLE <= units.length; i++) {
+    const hash = fnv1a(units, i);
+    if (hash % SAMPLE === 0) kept[count++] = hash;
   }
-  const sorted = Uint32Array.from(kept).sort();
+  const sorted = kept.subarray(0, count).sort();
   let size = 0;
   for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[size++] = sorted[i]!;
   return sorted.slice(0, size);

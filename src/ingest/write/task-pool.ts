@@ -1,11 +1,10 @@
 /**
- * A pool of worker threads for the tasks of a run (`tasks.ts`). Reading,
- * cleaning and describing a report is CPU work that one thread does at
- * about half the speed two cores can. With a size of 0 the tasks run in
- * this thread (runs of a few hundred reports finish before workers have
- * paid for loading their modules).
- * The main thread of a pooled run never loads the pipeline itself: the
- * converters and gazetteers live in the workers only.
+ * A pool of threads for the tasks of a run (`tasks.ts`): worker threads, and
+ * the main thread itself. Reading, cleaning and describing a report is CPU
+ * work, so a long run on two cores is shared by the main thread and one
+ * worker (each thread pays for loading the pipeline and warming up its code:
+ * measured, a worker adds about a third to the run's CPU time on the 143
+ * government reports). With no workers the tasks run in this thread only.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -16,86 +15,105 @@ import type { Tasks } from './tasks.ts';
 const WORKER_YOUNG_MB = 16;
 
 /**
- * Inputs per worker below which a worker is not worth starting. Measured: a
- * worker spends ~0.7 s of CPU loading the pipeline (script converters,
- * gazetteers) while a report takes ~17 ms, so on 2 cores the 143 government
- * reports ran faster in one thread; a worker pays off over a few hundred reports.
+ * Inputs per worker below which a worker is not worth starting. Measured on
+ * the 2024 government work reports: a worker spends ~0.4 s of CPU loading the
+ * pipeline (modules, gazetteer, conversion tries) while a report takes ~10 ms,
+ * so a worker that takes half of a run pays off from a few dozen reports on.
  */
-const INPUTS_PER_WORKER = 250;
+const INPUTS_PER_WORKER = 60;
 
-/** Runs tasks by name, in workers or in this thread. */
+/**
+ * Tasks a worker holds at once: it goes on with the next while the main
+ * thread, busy with a task of its own, cannot hand one out.
+ */
+const WORKER_BACKLOG = 2;
+
+/** Runs tasks by name, in workers and in this thread, or in this thread only. */
 export interface TaskPool {
-  /** Number of worker threads (0: in this thread). */
+  /** Number of worker threads (0: in this thread only). */
   size: number;
+  /** Tasks worth having in flight at once to keep every thread busy. */
+  parallel: number;
   run<K extends keyof Tasks>(name: K, ...args: Parameters<Tasks[K]>): Promise<Awaited<ReturnType<Tasks[K]>>>;
   close(): Promise<void>;
 }
 
-/** How many workers a run of `inputs` inputs is worth: none for a small run, else one per core. */
+/** How many workers a run of `inputs` inputs is worth besides the main thread: none for a small run, at most one per other core. */
 export function workersFor(inputs: number, cores = availableParallelism()): number {
-  const size = Math.min(cores, Math.floor(inputs / INPUTS_PER_WORKER));
-  return size >= 2 ? size : 0;
+  return Math.max(0, Math.min(cores - 1, Math.floor(inputs / INPUTS_PER_WORKER)));
 }
 
-/** A pool that runs tasks in this thread. */
-async function localPool(): Promise<TaskPool> {
-  const { tasks } = await import('./tasks.ts');
-  return {
-    size: 0,
-    run: (name, ...args) => (tasks[name] as (...args: unknown[]) => Promise<never>)(...args),
-    close: async () => {},
-  };
+/** Runs a task of `tasks` by name in this thread. */
+function runHere(tasks: Tasks, name: keyof Tasks, args: unknown[]): Promise<unknown> {
+  return (tasks[name] as (...args: unknown[]) => Promise<unknown>)(...args);
 }
 
-/** A pool of `size` worker threads; each takes the next task when it is free. */
-function workerPool(size: number): TaskPool {
+/**
+ * A pool of `size` worker threads and this thread; each takes the next task
+ * when it has room (a worker holds up to WORKER_BACKLOG). With a size of 0,
+ * every task runs in this thread.
+ */
+export async function createTaskPool(size: number): Promise<TaskPool> {
   type Pending = { resolve: (value: never) => void; reject: (error: Error) => void };
   const pending = new Map<number, Pending>();
   const queue: TaskRequest[] = [];
-  const idle: Worker[] = [];
-  const running = new Map<Worker, number>();
-  let alive = size;
+  const held = new Map<Worker, Set<number>>();
   let next = 0;
+  let busyHere = false;
   const settle = (id: number, outcome: (task: Pending) => void) => {
     const task = pending.get(id);
     pending.delete(id);
     if (task) outcome(task);
   };
   const dispatch = () => {
-    while (idle.length > 0 && queue.length > 0) {
-      const worker = idle.pop()!;
-      const request = queue.shift()!;
-      running.set(worker, request.id);
-      worker.postMessage(request);
+    for (const [worker, ids] of held) {
+      while (ids.size < WORKER_BACKLOG && queue.length > 0) {
+        const request = queue.shift()!;
+        ids.add(request.id);
+        worker.postMessage(request);
+      }
     }
+    if (busyHere || queue.length === 0) return;
+    busyHere = true;
+    const { id, name, args } = queue.shift()!;
+    // After the workers' messages: a task here blocks this thread until it ends.
+    setImmediate(() => {
+      runHere(tasks, name, args)
+        .then(
+          (result) => settle(id, (task) => task.resolve(result as never)),
+          (error: unknown) => settle(id, (task) => task.reject(error instanceof Error ? error : new Error(String(error)))),
+        )
+        .finally(() => {
+          busyHere = false;
+          dispatch();
+        });
+    });
   };
-  // A worker that dies (out of memory, a crash outside a task) fails its task; the others go on.
+  // A worker that dies (out of memory, a crash outside a task) fails the tasks it held; the others go on.
   const lose = (worker: Worker, error: Error) => {
-    const id = running.get(worker);
-    running.delete(worker);
-    if (id !== undefined) settle(id, (task) => task.reject(error));
-    if (--alive > 0) return;
-    for (const request of queue.splice(0)) settle(request.id, (task) => task.reject(error));
+    for (const id of held.get(worker) ?? []) settle(id, (task) => task.reject(error));
+    held.delete(worker);
   };
+  // Workers start loading the pipeline before this thread does, so both load at once.
   const workers = Array.from({ length: size }, () => {
     // A bounded young generation keeps each worker's memory near its live data
     // (measured: two workers 400 MB peak instead of 700 MB, at the same speed).
     const worker = new Worker(new URL('./task-worker.ts', import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
+    held.set(worker, new Set());
     worker.on('message', ({ id, result, error }: TaskResponse) => {
-      running.delete(worker);
+      held.get(worker)?.delete(id);
       settle(id, (task) => (error === undefined ? task.resolve(result as never) : task.reject(new Error(error))));
-      idle.push(worker);
       dispatch();
     });
     worker.on('error', (error) => lose(worker, error));
-    idle.push(worker);
     return worker;
   });
+  const { tasks } = await import('./tasks.ts');
   return {
     size,
+    parallel: size * WORKER_BACKLOG + 2,
     run: (name, ...args) =>
       new Promise((resolve, reject) => {
-        if (alive === 0) return reject(new Error('every ingest worker has stopped'));
         const id = next++;
         pending.set(id, { resolve, reject });
         queue.push({ id, name, args });
@@ -105,11 +123,6 @@ function workerPool(size: number): TaskPool {
       await Promise.all(workers.map((worker) => worker.terminate()));
     },
   };
-}
-
-/** A pool of `size` workers, or one that runs tasks in this thread when `size` is 0. */
-export function createTaskPool(size: number): Promise<TaskPool> {
-  return size > 0 ? Promise.resolve(workerPool(size)) : localPool();
 }
 
 /**

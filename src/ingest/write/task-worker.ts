@@ -2,8 +2,13 @@
  * Entry point of an ingest worker thread: runs the tasks the pool sends and
  * answers with their results.
  */
+import { enableCompileCache } from 'node:module';
 import { parentPort } from 'node:worker_threads';
-import { tasks, type Tasks } from './tasks.ts';
+import type { Tasks } from './tasks.ts';
+
+// A worker compiles the pipeline's modules itself: the cache spares it that as it spares the main thread (see cli.ts).
+enableCompileCache();
+const { tasks } = await import('./tasks.ts');
 
 /** A task request: its number, the task's name and its arguments. */
 export interface TaskRequest {

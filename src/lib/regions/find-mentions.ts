@@ -22,9 +22,9 @@ export interface PlaceMention {
 /**
  * Idioms that contain a place name (`长治久安` is about stability, not 长治市),
  * reform models named after a place that reports everywhere cite (`三明医改`),
- * and `医保定点` (no 保定).
+ * a region spanning four provinces (`武陵山区`, no 武陵区), and `医保定点` (no 保定).
  */
-const IDIOMS = /长治久安|世界大同|大同小异|中山装|城中村|市中心|三明医改|三明经验|三明模式|罗湖模式|医保定点/g;
+const IDIOMS = /长治久安|世界大同|大同小异|中山装|城中村|市中心|三明医改|三明经验|三明模式|罗湖模式|武陵山|医保定点/g;
 /**
  * Words that start with a unit suffix: after a name they are not its suffix
  * (`海南区域` is the area of 海南, not 海南区; `宜昌市场` the market of 宜昌).
@@ -54,12 +54,10 @@ const WINDOW = 4;
 function onWordBoundaries(text: string, start: number, end: number): boolean {
   const from = Math.max(0, start - WINDOW);
   const window = text.slice(from, Math.min(text.length, end + WINDOW));
-  for (const { index, segment } of segmenter.segment(window)) {
-    const segmentStart = from + index;
-    const segmentEnd = segmentStart + segment.length;
-    if ((segmentStart < start && segmentEnd > start) || (segmentStart < end && segmentEnd > end)) return false;
-  }
-  return true;
+  const segments = segmenter.segment(window);
+  // Only the word that contains a position can run across it: it does when it starts before.
+  const crossed = (at: number) => at > 0 && at < window.length && segments.containing(at)!.index < at;
+  return !crossed(start - from) && !crossed(end - from);
 }
 
 /** The units `place` may mean at `at`, given the mention right before it; none when the match is not a name here. */
@@ -87,10 +85,16 @@ export function findPlaceMentions(text: string): PlaceMention[] {
   const masked = maskIdioms(text);
   const mentions: PlaceMention[] = [];
   for (let at = 0; at < masked.length - 1; ) {
+    const names = namesAt(masked, at);
+    // Most characters start no name: move on at once.
+    if (names.length === 0) {
+      at++;
+      continue;
+    }
     const previous = mentions.at(-1);
     const parent = previous && previous.end === at ? previous : undefined;
     let found: PlaceMention | undefined;
-    for (const place of namesAt(masked, at)) {
+    for (const place of names) {
       const units = unitsAt(masked, at, place, parent);
       if (units.length === 0) continue;
       found = { start: at, end: at + place.name.length, name: place.name, form: place.form, units };

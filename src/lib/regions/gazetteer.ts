@@ -40,6 +40,7 @@ interface Gazetteer {
   byCode: Map<string, AreaUnit>;
   children: Map<string, AreaUnit[]>;
   units: AreaUnit[];
+  provinces: AreaUnit[];
 }
 
 function unit(code: string, name: string, level: AreaLevel, parent?: string): AreaUnit {
@@ -74,7 +75,7 @@ function build(): Gazetteer {
     siblings.push(u);
     children.set(u.parent, siblings);
   }
-  return { byCode, children, units };
+  return { byCode, children, units, provinces: units.filter((u) => u.level === 'province') };
 }
 
 let cached: Gazetteer | undefined;
@@ -96,7 +97,7 @@ export function unitByCode(code: string): AreaUnit | undefined {
 
 /** The 31 provinces, in code order. */
 export function provinces(): readonly AreaUnit[] {
-  return gazetteer().units.filter((u) => u.level === 'province');
+  return gazetteer().provinces;
 }
 
 /**

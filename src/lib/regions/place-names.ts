@@ -37,8 +37,7 @@ export const EVERYDAY_SHORT_NAMES: ReadonlySet<string> = new Set([
   '新星', '前进', '向阳', '东风', '和平', '共和', '安定', '安宁', '城关', '新城', '古城', '老城', '城东',
   '城西', '城北', '港口', '新华', '长安', '白云', '南山', '永安', '太平', '江南', '江北', '河东', '河西', '河口',
   '滨海', '永定', '解放', '爱民', '工农', '桥东', '桥西', '路南', '路北', '新北', '宝山', '西湖', '新市',
-  '资源', '友谊', '延长', '公安', '江汉', '富裕', '同心', '兴业', '和顺', '阳高', '文山', '新河', '海港', '武陵',
-  '山南', '东城', '台山', '江岸', '民和', '滨湖', '海西', '盐田',
+  '资源', '友谊', '延长', '公安', '江汉', '富裕', '同心', '兴业', '和顺', '文山', '海港',
 ]);
 
 /**
@@ -51,8 +50,8 @@ export const EVERYDAY_FULL_NAMES: ReadonlySet<string> = new Set([
 
 interface PlaceNameIndex {
   names: Map<string, PlaceName>;
-  /** Names by their first two characters, longest first. */
-  byPrefix: Map<string, PlaceName[]>;
+  /** Names by their first two UTF-16 code units (first, then second), longest first: no string is made to look one up. */
+  byPrefix: Map<number, Map<number, PlaceName[]>>;
   /** Whether a UTF-16 code unit starts any name: lets the scan skip most characters cheaply. */
   startsName: Uint8Array;
 }
@@ -96,16 +95,18 @@ function build(): PlaceNameIndex {
   for (const [name, units] of full) names.set(name, { name, form: 'full', units });
   for (const [name, units] of abbreviations) if (!names.has(name)) names.set(name, { name, form: 'abbreviation', units });
   for (const [name, units] of shorts) if (!names.has(name)) names.set(name, { name, form: 'short', units: narrowShortName(units) });
-  const byPrefix = new Map<string, PlaceName[]>();
+  const byPrefix = new Map<number, Map<number, PlaceName[]>>();
   const startsName = new Uint8Array(65536);
   for (const place of names.values()) {
-    startsName[place.name.charCodeAt(0)] = 1;
-    const key = place.name.slice(0, 2);
-    const list = byPrefix.get(key) ?? [];
-    list.push(place);
-    byPrefix.set(key, list);
+    const first = place.name.charCodeAt(0);
+    startsName[first] = 1;
+    const bySecond = byPrefix.get(first) ?? new Map<number, PlaceName[]>();
+    byPrefix.set(first, bySecond);
+    // Every name has at least two characters (a unit's name is a stem and a suffix).
+    const second = place.name.charCodeAt(1);
+    bySecond.set(second, [...(bySecond.get(second) ?? []), place]);
   }
-  for (const list of byPrefix.values()) list.sort((a, b) => b.name.length - a.name.length);
+  for (const bySecond of byPrefix.values()) for (const list of bySecond.values()) list.sort((a, b) => b.name.length - a.name.length);
   return { names, byPrefix, startsName };
 }
 
@@ -117,12 +118,15 @@ export function placeNameIndex(): PlaceNameIndex {
   return cached;
 }
 
+const NONE: readonly PlaceName[] = [];
+
 /** Names starting at `at` in `text`, longest first. */
-export function namesAt(text: string, at: number): PlaceName[] {
+export function namesAt(text: string, at: number): readonly PlaceName[] {
   const index = placeNameIndex();
-  if (!index.startsName[text.charCodeAt(at)]) return [];
-  const candidates = index.byPrefix.get(text.slice(at, at + 2));
-  return candidates ? candidates.filter((place) => text.startsWith(place.name, at)) : [];
+  const first = text.charCodeAt(at);
+  if (!index.startsName[first]) return NONE;
+  const candidates = index.byPrefix.get(first)?.get(text.charCodeAt(at + 1));
+  return candidates ? candidates.filter((place) => text.startsWith(place.name, at)) : NONE;
 }
 
 /** What a name may mean, if it is a place name. */

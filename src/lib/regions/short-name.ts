@@ -9,11 +9,13 @@ const AUTONOMOUS_SUFFIXES = ['自治区', '自治州', '自治县', '自治旗']
 const SUFFIXES = ['特别行政区', '新区', '林区', '特区', '地区', '矿区', '省', '市', '区', '县', '旗', '盟'];
 // Longest first, so that 蒙古族 goes before 蒙古 and 土家族 before 土族.
 const ETHNIC_BY_LENGTH = [...ETHNIC_NAMES].sort((a, b) => b.length - a.length);
+/** Last characters of the ethnic names: a stem ending otherwise ends in none (most stems; the gazetteer has thousands). */
+const ETHNIC_ENDINGS = new Set(ETHNIC_NAMES.map((ethnic) => ethnic.at(-1)));
 
 /** Strips trailing ethnic names while at least two characters remain (`积石山保安族东乡族撒拉族` → `积石山`). */
 function stripEthnicNames(stem: string): string {
   let out = stem;
-  for (let changed = true; changed; ) {
+  for (let changed = ETHNIC_ENDINGS.has(out.at(-1)); changed; ) {
     changed = false;
     for (const ethnic of ETHNIC_BY_LENGTH) {
       if (out.endsWith(ethnic) && out.length - ethnic.length >= 2) {

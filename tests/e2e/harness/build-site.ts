@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 
 /** Project root (tests run from it). */
 const ROOT = process.cwd();
@@ -27,10 +27,10 @@ function files(path: string): string[] {
     .flatMap((name) => files(join(path, name)));
 }
 
-/** Hash of the build inputs' paths and contents (the content folder's too, wherever it is). */
+/** Hash of the build inputs' paths and contents (the content folder's too). */
 function inputHash(content: string): string {
   const hash = createHash('sha256').update(content);
-  for (const file of [...INPUTS, content].flatMap((input) => files(resolve(ROOT, input)))) {
+  for (const file of [...INPUTS, content].flatMap((input) => files(join(ROOT, input)))) {
     hash.update(relative(ROOT, file)).update('\0').update(readFileSync(file));
   }
   return hash.digest('hex').slice(0, 16);

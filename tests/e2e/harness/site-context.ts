@@ -18,17 +18,13 @@ export interface SiteContext {
   newPage: (options?: { javaScriptEnabled?: boolean; viewport?: { width: number; height: number } }) => Promise<Page>;
 }
 
-/**
- * Sets up the fixture site for the calling test file; fields are filled once
- * beforeAll has run. `content` prepares another content folder to build
- * (holding `reports/*.mdx`) and returns its path.
- */
-export function useSite(content?: () => string | Promise<string>): SiteContext {
+/** Sets up a fixture site (default: tests/fixtures/site) for the calling test file; fields are filled once beforeAll has run. */
+export function useSite(content?: string): SiteContext {
   const context = {} as SiteContext;
   let server: StaticServer | undefined;
   const contexts: BrowserContext[] = [];
   beforeAll(async () => {
-    context.dist = content ? buildSite(await content()) : buildSite();
+    context.dist = buildSite(content);
     server = await serveStatic(context.dist);
     context.origin = server.origin;
     context.browser = await launchBrowser();

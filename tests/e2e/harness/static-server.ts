@@ -1,12 +1,14 @@
 /**
  * A tiny static server for a built site, as any plain web server would serve
  * it: `dir/` → `dir/index.html`, `dir` → redirect to `dir/`, unknown paths →
- * `404.html` with status 404. Loopback only.
+ * `404.html` with status 404; optionally gzip for text types, as web servers
+ * are usually set up (the search benchmark counts bytes with it). Loopback only.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -30,8 +32,11 @@ export interface StaticServer {
 
 const isFile = (path: string): boolean => existsSync(path) && statSync(path).isFile();
 
-/** Serves `root` on 127.0.0.1 at a free port. */
-export async function serveStatic(root: string): Promise<StaticServer> {
+/** Text types a web server compresses. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.xml', '.svg', '.txt']);
+
+/** Serves `root` on 127.0.0.1 at a free port; `gzip` compresses text types for clients that accept it. */
+export async function serveStatic(root: string, options: { gzip?: boolean } = {}): Promise<StaticServer> {
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     let pathname: string;
@@ -57,8 +62,12 @@ export async function serveStatic(root: string): Promise<StaticServer> {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
       return;
     }
-    response.writeHead(found ? 200 : 404, { 'content-type': TYPES[extname(served)] ?? 'application/octet-stream' });
-    createReadStream(served).pipe(response);
+    const type = TYPES[extname(served)] ?? 'application/octet-stream';
+    const gzip = options.gzip && COMPRESSIBLE.has(extname(served)) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+    response.writeHead(found ? 200 : 404, { 'content-type': type, ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}) });
+    const body = createReadStream(served);
+    if (gzip) body.pipe(createGzip()).pipe(response);
+    else body.pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -1,4 +1,8 @@
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkStringify from 'remark-stringify';
 import { mdxToHast, mdxToJs } from 'satteri';
+import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { type AnchoredBlock, parseBody, renderBody, roughBodyTexts } from '../../../src/ingest/write/mdx-body.ts';
 
@@ -92,6 +96,23 @@ describe('renderBody / parseBody', () => {
       expect(node.children?.map((child) => child.type)).toEqual(['element']);
       expect(node.children?.[0]?.children?.every((child) => child.type === 'text')).toBe(true);
     }
+  });
+
+  it("escapes exactly as remark-stringify's own text handler (which scans for every pattern)", () => {
+    const plain = unified().use(remarkStringify).use(remarkMdx).use(remarkGfm).freeze();
+    const punctuation = '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~ \t';
+    const texts = [...TRAPS, ...[...punctuation].flatMap((a) => [...punctuation].map((b) => `${a}${b}文字${b}${a}1. ${a}`))];
+    const blocks = texts.map((text, i): AnchoredBlock => ({ type: i % 7 ? 'paragraph' : 'heading', depth: 3, text, anchor: `p-${i}` }));
+    const elements = blocks.map((block) => ({
+      type: 'mdxJsxFlowElement' as const,
+      name: block.type === 'heading' ? 'H' : 'P',
+      attributes: [
+        { type: 'mdxJsxAttribute' as const, name: 'id', value: block.anchor },
+        ...(block.type === 'heading' ? [{ type: 'mdxJsxAttribute' as const, name: 'depth', value: { type: 'mdxJsxAttributeValueExpression' as const, value: '3' } }] : []),
+      ],
+      children: [{ type: 'paragraph' as const, children: [{ type: 'text' as const, value: block.text }] }],
+    }));
+    expect(renderBody(blocks)).toBe(plain.stringify({ type: 'root', children: elements }));
   });
 
   it('ignores anything but H and P elements when reading a hand-edited body', () => {

@@ -5,13 +5,14 @@ import { createTaskPool, runAll, workersFor } from '../../../src/ingest/write/ta
 import { OTHER_REPORT, REPORT, tempDir } from './fixtures.ts';
 
 describe('workersFor', () => {
-  it('uses no worker for runs of a few hundred inputs and one per core for long ones', () => {
+  it('uses no worker for short runs and, for long ones, one per core besides the main thread', () => {
     expect(workersFor(5, 2)).toBe(0);
-    expect(workersFor(143, 2)).toBe(0);
-    expect(workersFor(600, 2)).toBe(2);
+    expect(workersFor(59, 2)).toBe(0);
+    expect(workersFor(143, 2)).toBe(1);
+    expect(workersFor(600, 2)).toBe(1);
     expect(workersFor(5000, 1)).toBe(0);
-    expect(workersFor(5000, 8)).toBe(8);
-    expect(workersFor(1000, 8)).toBe(4);
+    expect(workersFor(5000, 8)).toBe(7);
+    expect(workersFor(150, 8)).toBe(2);
   });
 });
 
@@ -41,7 +42,7 @@ describe('createTaskPool', () => {
     const run = async (size: number) => {
       const pool = await createTaskPool(size);
       try {
-        return await runAll(sources, 2, (source) => pool.run('ingest', source, dir));
+        return await runAll(sources, pool.parallel, (source) => pool.run('ingest', source, dir));
       } finally {
         await pool.close();
       }

@@ -13,15 +13,24 @@ describe('findPlaceMentions', () => {
     expect(codes('大理州人民政府')).toEqual([['532900']]);
   });
 
+  it('reads the short names of units that are no everyday words (盐田, 滨湖, 山南)', () => {
+    expect(names('盐田卫生健康工作')).toEqual(['盐田']);
+    expect(names('推进滨湖医疗资源扩容')).toEqual(['滨湖']);
+    expect(names('山南市卫生健康委员会，山南医疗人才')).toEqual(['山南市', '山南']);
+  });
+
   it('does not read everyday words as places', () => {
     expect(names('推进乡村振兴和新建项目，实现人民安康、长治久安')).toEqual([]);
     expect(names('改造城中村，建设市中心医院')).toEqual([]);
     expect(names('会同有关部门开通绿色通道，深化交流合作')).toEqual([]);
     expect(names('推动共同富裕，上下同心，精简文山会海，扩大医保定点医疗机构')).toEqual([]);
+    expect(names('武陵山区健康帮扶')).toEqual([]);
   });
 
-  it('does not match across words', () => {
+  it('does not match across words, without a list of the words', () => {
     expect(names('搭建创新平台，统筹发展和安全')).toEqual([]);
+    // 民和 (县), 阳高 (县), 台山 (市): the word check alone keeps them out.
+    expect(names('保障城乡居民和农民工，岳阳高新区入选，支持天台山创建')).toEqual(['岳阳']);
     expect(names('创建全国基层中医药示范县')).toEqual([]);
     expect(names('建设沿海城市')).toEqual([]);
   });

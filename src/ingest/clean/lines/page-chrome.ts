@@ -11,7 +11,7 @@ const CONTROL_WORDS = [
   '分享到', '分享', '转发', '立即下载', '下载文档', '下载', '点击查看全文', '查看全文', '阅读全文', '展开全文', '查看更多',
   '点击阅读', '回首页', '返回首页', '返回列表', '返回', '回顶部', '返回顶部', '顶部', '字号', '字体', '大', '中', '小', '默认',
   '打印本页', '打印文本', '打印此页', '打印', '关闭窗口', '关闭本页', '关闭', '加入收藏', '收藏', '设为首页', '手机扫一扫',
-  '扫一扫在手机打开当前页', '扫一扫', '在手机打开当前页', '微信扫一扫', '微信', '微博', '朋友圈', 'QQ空间', '新浪新闻客户端',
+  '扫一扫在手机打开当前页', '扫一扫', '在手机打开当前页', '微信扫一扫', '微信', '微博', '朋友圈', 'QQ空间',
   '客户端', '点赞', '评论', '复制链接', '我要纠错', '纠错', '上一篇', '下一篇', '视力保护色', '护眼模式', '放大', '缩小',
   '简体', '繁体', '无障碍', '保存', '扫码关注', '关注我们', '扫描二维码', '二维码', '手机版', '电脑版', '网站首页', '首页',
 ];
@@ -21,15 +21,19 @@ export const CONTROL_WORD = new RegExp(wordsPattern(CONTROL_WORDS), 'gu');
 /** Separators found between controls (`【字体：大 中 小】`, `分享到：`, `返 回`). */
 const SEPARATORS = /[\s\u3000:：|｜/·•>＞\[\]()（）【】,，、-]+/g;
 
+/** A banner for a site's app, its name and 客户端 alone (`新浪新闻客户端`, `人民日报客户端`). */
+const APP_BANNER = /^\p{Script=Han}{2,10}客[户戶]端$/u;
+
 /** A site's greeting to its visitor: `您好：北京…公司`, `欢迎来到…招标网`. */
 const GREETING = /^[\s\u3000]*(?:您好[:：,，]|欢迎来到|欢迎访问|欢迎光临|歡迎來到|歡迎訪問|歡迎光臨)/u;
 
-/** True when the line consists only of page controls, or is a site's greeting. */
+/** True when the line consists only of page controls, or is a site's greeting or app banner. */
 export function isChromeLine(line: string): boolean {
   if (line.length > 120) return false;
   if (GREETING.test(line) && line.length <= 60) return true;
   const bare = withoutPinyin(line).replace(SEPARATORS, '');
   if (bare === '' || bare.length > 40) return false;
+  if (APP_BANNER.test(bare)) return true;
   return bare.replace(CONTROL_WORD, '').replace(SEPARATORS, '') === '';
 }
 

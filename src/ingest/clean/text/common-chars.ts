@@ -3,14 +3,14 @@
  * either script and Chinese punctuation. A repair is trusted only when it
  * yields these.
  */
-import { COMMON_HANZI } from '../../read/common-hanzi.ts';
+import { commonHanziSet } from '../../read/common-hanzi.ts';
 
 /** Full-width punctuation of running Chinese text. */
 const PUNCTUATION = new Set('。，、；：？！“”‘’（）《》〈〉【】〔〕「」『』—…·');
 
 /** Whether a character is a common Han character or Chinese punctuation. */
 export function isCommonChar(char: string): boolean {
-  return COMMON_HANZI.has(char) || PUNCTUATION.has(char);
+  return commonHanziSet().has(char) || PUNCTUATION.has(char);
 }
 
 /** Whether a character is Chinese punctuation. */

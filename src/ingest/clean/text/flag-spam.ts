@@ -55,11 +55,23 @@ export interface SpamCheck {
   wholeLine: boolean;
 }
 
+/**
+ * The matches of a global pattern in a line, as `matchAll` finds them but
+ * without copying the pattern for every line (this one is long, and every
+ * line of every report is searched). None of the patterns matches empty text.
+ */
+function matchesOf(pattern: RegExp, line: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(line); match; match = pattern.exec(line)) matches.push(match);
+  return matches;
+}
+
 /** Spans of spam words and spam links, merged into phrases and widened to the words that belong to them. */
 export function spamSpans(line: string): Span[] {
   const spans: Span[] = [];
-  for (const match of line.matchAll(SPAM)) spans.push([match.index, match.index + match[0].length]);
-  for (const match of line.matchAll(URL)) if (SPAM_HOST.test(match[0])) spans.push([match.index, match.index + match[0].length]);
+  for (const match of matchesOf(SPAM, line)) spans.push([match.index, match.index + match[0].length]);
+  for (const match of matchesOf(URL, line)) if (SPAM_HOST.test(match[0])) spans.push([match.index, match.index + match[0].length]);
   for (const span of spans) {
     span[0] -= PREFIX.exec(line.slice(Math.max(0, span[0] - 4), span[0]))?.[0].length ?? 0;
     span[1] += SUFFIX.exec(line.slice(span[1], span[1] + 4))?.[0].length ?? 0;

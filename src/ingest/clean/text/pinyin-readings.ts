@@ -2,7 +2,10 @@
  * Readings of Chinese characters (pinyin-pro, Simplified and Traditional),
  * and the shape of a one-syllable pinyin annotation.
  */
-import { pinyin } from 'pinyin-pro';
+import { createRequire } from 'node:module';
+
+/** pinyin-pro, loaded when a text first needs a reading (most texts carry no pinyin). */
+let pinyinPro: typeof import('pinyin-pro') | undefined;
 
 /** Vowels with tone marks, as pinyin annotations write them. */
 export const TONED_VOWELS = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
@@ -32,7 +35,8 @@ export function hasToneMark(syllable: string): boolean {
 
 /** Every reading of one character, tone-marked (`強` → `qiáng`, `qiǎng`, `jiàng`). */
 export function readingsOf(char: string): string[] {
-  return pinyin(char, { multiple: true, type: 'array' });
+  pinyinPro ??= createRequire(import.meta.url)('pinyin-pro') as typeof import('pinyin-pro');
+  return pinyinPro.pinyin(char, { multiple: true, type: 'array' });
 }
 
 /** Whether a character can be read as the syllable (tone-marked, or toneless for a neutral tone). */

@@ -13,6 +13,11 @@ describe('page chrome', () => {
     expect(isChromeLine('欢迎来到泰茂医疗器械招标网')).toBe(true);
   });
 
+  it("recognises a banner for a site's app, whatever the site", () => {
+    for (const line of ['新浪新闻客户端', '人民日报客户端', '央視新聞客戶端']) expect(isChromeLine(line), line).toBe(true);
+    expect(isChromeLine('下载客户端查看全文的市民')).toBe(false);
+  });
+
   it('keeps text that merely mentions controls', () => {
     for (const line of ['分享经验', '会议中', '要返回基层服务群众。', '大中小型医院']) expect(isChromeLine(line), line).toBe(false);
   });

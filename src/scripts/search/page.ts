@@ -1,0 +1,170 @@
+/**
+ * The search page: reads the state from the URL, runs the query on the
+ * Pagefind index, shows the count, the filters and the results ten at a
+ * time. Links and the form change the URL (history entries), so a search can
+ * be shared and the back button returns to the previous one.
+ */
+import type { Script } from '../../lib/report-schema.ts';
+import { parseQuery, type QueryTerm } from '../../lib/search-query.ts';
+import { normalizeChars, searchLength } from '../../lib/search-text.ts';
+import { reportHref } from '../../utils/hrefs.ts';
+import type { ResultHead, ResultText } from '../../utils/search/result-files.ts';
+import type { SearchCatalog } from '../../utils/search/search-catalog.ts';
+import { bundlePath, catalogPath, resultHeadPath, resultTextPath } from '../../utils/search/search-paths.ts';
+import { mergeBundles, openPagefind, wordHits, type Pagefind } from './engine.ts';
+import { fetchJson } from './fetch-json.ts';
+import { applyFilters, reportKeys, type ReportKeys } from './filters.ts';
+import { SEARCH_MARKS } from './marks.ts';
+import { rankReports, type WordHits } from './rank.ts';
+import { fillResult, neededTextFiles, renderFilters, renderSummary, resultItem } from './render.ts';
+import { decodeCharList, loadSimplifiers, needsConversion } from './simplify.ts';
+import { readState, stateParams, type SearchState } from './state.ts';
+import { fill, type SearchStrings } from './strings.ts';
+
+/** Results added per page (and per "more"). */
+const PAGE_SIZE = 10;
+
+/** What one page view loads once: the catalog and the index. */
+interface Session {
+  catalog: SearchCatalog;
+  keys: ReportKeys;
+  reportOf: Map<string, number>;
+  pagefind: Pagefind;
+}
+
+const root = document.querySelector<HTMLElement>('[data-search]');
+if (root) startSearchPage(root);
+
+function startSearchPage(root: HTMLElement): void {
+  const script = root.dataset.script as Script;
+  const strings = JSON.parse(root.dataset.strings ?? '{}') as SearchStrings;
+  const convertible = decodeCharList(root.dataset.convertible ?? '');
+  const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+  const summary = root.querySelector<HTMLElement>('[data-search-summary]')!;
+  const filters = root.querySelector<HTMLElement>('[data-search-filters]')!;
+  const list = root.querySelector<HTMLOListElement>('[data-search-list]')!;
+  const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  const baseTitle = document.title;
+  let session: Promise<Session> | undefined;
+  let run = 0;
+  let showMore: (() => void) | undefined;
+
+  const hrefOf = (state: SearchState): string => {
+    const params = stateParams(state).toString();
+    return `${location.pathname}${params ? `?${params}` : ''}`;
+  };
+
+  const openSession = (): Promise<Session> => {
+    session ??= (async () => {
+      // The catalog names the bundles, but the first is always there: both load at once.
+      const [catalog, pagefind] = await Promise.all([fetchJson<SearchCatalog>(catalogPath(script)), openPagefind(bundlePath(0))]);
+      if (catalog.bundles[0] !== bundlePath(0)) throw new Error('The site has no search index');
+      await mergeBundles(pagefind, catalog.bundles);
+      return { catalog, keys: reportKeys(catalog), reportOf: new Map(catalog.pages.map((page, r) => [page, r])), pagefind };
+    })();
+    session.catch(() => (session = undefined));
+    return session;
+  };
+
+  const setStatus = (state: 'idle' | 'hint' | 'loading' | 'done' | 'error', text = ''): void => {
+    root.dataset.searchState = state;
+    status.textContent = text;
+    status.hidden = text === '';
+  };
+
+  const clearResults = (): void => {
+    summary.replaceChildren();
+    filters.replaceChildren();
+    filters.hidden = true;
+    list.replaceChildren();
+    more.hidden = true;
+  };
+
+  /** Loads and shows one result. */
+  const showResult = async (s: Session, r: number, terms: readonly QueryTerm[], hits: readonly WordHits[], item: HTMLLIElement): Promise<void> => {
+    const id = s.catalog.ids[r]!;
+    const version = s.catalog.version;
+    const head = await fetchJson<ResultHead>(resultHeadPath(id, script), version);
+    const occurrences = terms.flatMap((term, t) => (hits[t]!.get(r) ?? []).map((start) => [start, searchLength(term.forms[0]!.chars)] as const));
+    const files = neededTextFiles(head, occurrences);
+    const texts = await Promise.all(files.map((file) => fetchJson<ResultText>(resultTextPath(id, script, file), version)));
+    fillResult(item, { id, script, head, occurrences, texts: new Map(files.map((file, i) => [file, texts[i]!])) }, strings);
+  };
+
+  /** Lists the ranked reports ten at a time ("more" adds the next ten); marks the first one shown. */
+  const listResults = (s: Session, ranked: readonly number[], terms: readonly QueryTerm[], hits: readonly WordHits[], current: number): void => {
+    let listed = 0;
+    let firstShown = false;
+    const shownOne = (): void => {
+      if (firstShown || current !== run) return;
+      firstShown = true;
+      performance.mark(SEARCH_MARKS.firstResult);
+    };
+    showMore = () => {
+      const page = ranked.slice(listed, listed + PAGE_SIZE);
+      listed += page.length;
+      for (const r of page) {
+        const item = resultItem(reportHref(script, s.catalog.ids[r]!));
+        list.append(item);
+        showResult(s, r, terms, hits, item)
+          .then(shownOne)
+          .catch((error: Error) => item.append(error.message));
+      }
+      more.hidden = listed >= ranked.length;
+    };
+    showMore();
+  };
+
+  const search = async (state: SearchState): Promise<void> => {
+    const current = ++run;
+    root.dataset.searchState = 'loading';
+    for (const input of document.querySelectorAll<HTMLInputElement>('input[name="q"]')) input.value = state.query;
+    document.title = state.query ? `${state.query} · ${baseTitle}` : baseTitle;
+    clearResults();
+    if (state.query.trim()) void openSession().catch(() => undefined);
+    const simplifiers = needsConversion(normalizeChars(state.query), convertible) ? await loadSimplifiers() : [];
+    if (current !== run) return;
+    const query = parseQuery(state.query, simplifiers);
+    if (query.short.length > 0) return setStatus('hint', fill(strings.short, { words: query.short.map((term) => term.text).join('、') }));
+    if (query.terms.length === 0) return setStatus('idle', strings.empty);
+    performance.mark(SEARCH_MARKS.start);
+    setStatus('loading', strings.loading);
+    try {
+      const s = await openSession();
+      const hits = await Promise.all(query.terms.map((term) => wordHits(s.pagefind, term, s.reportOf)));
+      if (current !== run) return;
+      const [first, ...rest] = hits;
+      const matched = [...first!.keys()].filter((r) => rest.every((word) => word.has(r))).sort((a, b) => a - b);
+      const ranked = rankReports(s.catalog, applyFilters(s.keys, matched, state.filters), hits, state.sort);
+      renderSummary(summary, ranked.length, state, strings, hrefOf);
+      renderFilters(filters, s.catalog, s.keys, matched, state, strings, hrefOf);
+      listResults(s, ranked, query.terms, hits, current);
+      // Announced (the status is a live region), shown by the summary.
+      setStatus('done', ranked.length > 0 ? fill(strings.count, { count: ranked.length }) : strings.none);
+    } catch (error) {
+      if (current === run) setStatus('error', fill(strings.error, { message: (error as Error).message }));
+    }
+  };
+
+  const go = (href: string): void => {
+    history.pushState(null, '', href);
+    void search(readState(new URLSearchParams(location.search)));
+  };
+
+  root.addEventListener('click', (event) => {
+    const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-search-link]');
+    if (!link || event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    go(link.href);
+  });
+  for (const form of document.querySelectorAll<HTMLFormElement>('form.search-box')) {
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const query = new FormData(form).get('q')?.toString() ?? '';
+      go(hrefOf({ ...readState(new URLSearchParams(location.search)), query }));
+    });
+  }
+  more.addEventListener('click', () => showMore?.());
+  addEventListener('popstate', () => void search(readState(new URLSearchParams(location.search))));
+  void search(readState(new URLSearchParams(location.search)));
+}

@@ -1,0 +1,58 @@
+/**
+ * Traditional → Simplified for queries in the browser: opencc-js's own
+ * converter and dictionaries, in the chains the build uses
+ * (src/lib/search-simplify.ts: `tw` → `cn` and `t` → `cn`), so a query
+ * converts exactly as the site converts Traditional text. A character map
+ * alone would not: OpenCC converts some characters by the phrase they are in
+ * (乾隆 keeps 乾, 乾淨 → 干净).
+ *
+ * Loaded only for a query holding a character the chains can change (the
+ * build lists them on the search page); any other query converts to itself.
+ * Compatibility ideographs, OpenCC's first step, are left to NFKC, which the
+ * search text applies before (the same mapping for all 1,002 of them).
+ */
+import type { LocalePreset } from 'opencc-js/core';
+import type { Simplify } from '../../lib/search-query.ts';
+
+let loading: Promise<Simplify[]> | undefined;
+
+/** Both converters (`tw` → `cn`, `t` → `cn`), loading their code and dictionaries on first use. */
+export function loadSimplifiers(): Promise<Simplify[]> {
+  loading ??= (async () => {
+    const [{ ConverterBuilder }, phrases, characters, variantPhrases, variants] = await Promise.all([
+      import('opencc-js/core'),
+      import('opencc-js/dict/TSPhrases'),
+      import('opencc-js/dict/TSCharacters'),
+      import('opencc-js/dict/TWVariantsRevPhrases'),
+      import('opencc-js/dict/TWVariantsRev'),
+    ]);
+    const fromTw = [variantPhrases.default, variants.default];
+    const toCn = [phrases.default, characters.default];
+    const preset: LocalePreset = {
+      from: { tw: [fromTw] },
+      to: { cn: [toCn] },
+      configs: { tw2s: { segmentation: [phrases.default], conversionChain: [fromTw, toCn] } },
+    };
+    const converter = ConverterBuilder(preset);
+    return [converter({ from: 'tw', to: 'cn' }), converter({ from: 't', to: 'cn' })];
+  })();
+  return loading;
+}
+
+/** Decodes the build's list of convertible characters: base-36 gaps between code points, comma-separated. */
+export function decodeCharList(encoded: string): Set<string> {
+  const chars = new Set<string>();
+  let point = 0;
+  for (const gap of encoded.split(',')) {
+    if (gap === '') continue;
+    point += parseInt(gap, 36);
+    chars.add(String.fromCodePoint(point));
+  }
+  return chars;
+}
+
+/** Whether a (per-character NFKC-normalised) text holds a character the conversion may change. */
+export function needsConversion(text: string, convertible: ReadonlySet<string>): boolean {
+  for (const char of text) if (convertible.has(char)) return true;
+  return false;
+}

@@ -1,0 +1,24 @@
+/** Where the search files live in the built site (written by the index build, fetched by the results page). */
+import type { Script } from '../../lib/report-schema.ts';
+
+const ROOT = '/search-data/';
+
+/** The catalog of one script. */
+export function catalogPath(script: Script): string {
+  return `${ROOT}catalog-${script}.json`;
+}
+
+/** A report's head file in one script. */
+export function resultHeadPath(id: string, script: Script): string {
+  return `${ROOT}reports/${id}/${script}.json`;
+}
+
+/** One of a report's text files in one script (numbered from 0). */
+export function resultTextPath(id: string, script: Script, file: number): string {
+  return `${ROOT}reports/${id}/${script}-${file}.json`;
+}
+
+/** Base path of the n-th Pagefind bundle (from 0): `/pagefind/`, then `/pagefind-2/` … */
+export function bundlePath(n: number): string {
+  return n === 0 ? '/pagefind/' : `/pagefind-${n + 1}/`;
+}

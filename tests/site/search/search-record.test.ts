@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { bigrams } from '../../../src/lib/search-tokens.ts';
+import type { ReportPage } from '../../../src/utils/search/report-page.ts';
+import { assertAligned, resultFiles, TEXT_FILE_CHARS, textFileStarts } from '../../../src/utils/search/result-files.ts';
+import { searchCatalog } from '../../../src/utils/search/search-catalog.ts';
+import { searchRecord, UNIT_SEPARATOR } from '../../../src/utils/search/search-record.ts';
+
+const hans: ReportPage = {
+  title: '医共体建设',
+  fields: [
+    { name: 'title', text: '医共体建设' },
+    { name: 'genre', text: '讲话' },
+  ],
+  blocks: [
+    { id: 'p-1', kind: 'h', text: '一、' },
+    { id: 'p-2', kind: 'p', text: '紧密型县域医共体，' },
+  ],
+  facets: { year: 2024, genre: ['speech', '讲话'], meetings: [], province: ['140000', '山西省'] },
+};
+const hant: ReportPage = {
+  ...hans,
+  title: '醫共體建設',
+  fields: [
+    { name: 'title', text: '醫共體建設' },
+    { name: 'genre', text: '講話' },
+  ],
+  blocks: [
+    { id: 'p-1', kind: 'h', text: '一、' },
+    { id: 'p-2', kind: 'p', text: '緊密型縣域醫共體，' },
+  ],
+};
+
+describe('searchRecord', () => {
+  it('holds each unit’s bigrams followed by a separator, so no phrase spans two units', () => {
+    const record = searchRecord(hans);
+    const words = record.content.split(' ');
+    expect(words).toEqual([...bigrams('医共体建设'), '-', ...bigrams('讲话'), '-', '-', ...bigrams('紧密型县域医共体'), '-']);
+    expect(UNIT_SEPARATOR).toBe('-');
+    // Positions: title 0 (4 bigrams + separator), genre 5, heading 7 (one character: no bigram), paragraph 8.
+    expect(record.starts).toEqual([0, 5, 7, 8]);
+    expect(record.titleEnd).toBe(5);
+    expect(record.length).toBe(5 + 2 + 1 + 8);
+    expect(record.words).toBe(words.length);
+    expect(record.distinctWords).toBe(new Set(words).size - 1);
+  });
+});
+
+describe('result files', () => {
+  it('split the body into files of a few paragraphs, a long one alone', () => {
+    const long = 'x'.repeat(TEXT_FILE_CHARS);
+    const blocks = ['a', 'b', long, 'c'].map((text, i) => ({ id: `p-${i}`, kind: 'p' as const, text }));
+    expect(textFileStarts(blocks)).toEqual([0, 2, 3]);
+    expect(textFileStarts([])).toEqual([]);
+  });
+
+  it('give both scripts the same positions, each with its own text', () => {
+    const record = searchRecord(hans);
+    const files = resultFiles(hant, record, [0]);
+    expect(files.head).toEqual({
+      title: '醫共體建設',
+      fields: [
+        ['title', '醫共體建設', 0],
+        ['genre', '講話', 5],
+      ],
+      starts: [7, 8],
+      files: [0],
+    });
+    expect(files.texts).toEqual([
+      [
+        ['p-1', 'h', '一、'],
+        ['p-2', 'p', '緊密型縣域醫共體，'],
+      ],
+    ]);
+  });
+
+  it('refuse pages whose scripts do not line up', () => {
+    expect(() => assertAligned(hans, hant, 'x')).not.toThrow();
+    expect(() => assertAligned(hans, { ...hant, blocks: hant.blocks.slice(1) }, 'x')).toThrow(/different searchable units/);
+    const longer = { ...hant, blocks: [hant.blocks[0]!, { ...hant.blocks[1]!, text: '緊密型縣域醫共體體' }] };
+    expect(() => assertAligned(hans, longer, 'x')).toThrow(/different length/);
+  });
+});
+
+describe('searchCatalog', () => {
+  it('lists every report with its sort keys and filter values as indexes into labelled tables', () => {
+    const catalog = searchCatalog(
+      [
+        { id: 'b', page: 'und_2', length: 10, titleEnd: 0, facets: { genre: ['news', '会议报道'], meetings: [['annual', '年度工作会议']] } },
+        { id: 'a', page: 'und_1', length: 20, titleEnd: 5, facets: { date: '2024-02', year: 2024, genre: ['speech', '讲话'], meetings: [], province: ['140000', '山西省'], institution: ['局', '局'] } },
+      ],
+      ['/pagefind/'],
+      'v1',
+    );
+    expect(catalog.ids).toEqual(['b', 'a']);
+    expect(catalog.pages).toEqual(['und_2', 'und_1']);
+    expect(catalog.dates).toEqual(['', '2024-02']);
+    expect(catalog.years).toEqual([0, 2024]);
+    expect(catalog.province).toEqual([-1, 0]);
+    expect(catalog.genre).toEqual([0, 1]);
+    expect(catalog.values.genre).toEqual([
+      ['news', '会议报道'],
+      ['speech', '讲话'],
+    ]);
+    expect(catalog.meeting).toEqual([[0], []]);
+    expect(catalog.institution).toEqual([-1, 0]);
+  });
+});
