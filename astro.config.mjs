@@ -2,7 +2,9 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
+import sitemap from '@astrojs/sitemap';
 import searchIndex from './src/integrations/search-index.ts';
+import { inSitemap, sitemapLinks } from './src/utils/sitemap-entry.ts';
 
 // Report bodies are plain text wrapped in <P>/<H> elements: nothing in them may
 // become markup, so GFM (autolinks, strikethrough) and smart punctuation are off.
@@ -10,6 +12,10 @@ export default defineConfig({
   site: process.env.HUIBIAN_SITE ?? 'https://huibian.example.org',
   trailingSlash: 'always',
   outDir: process.env.HUIBIAN_OUT ?? './dist',
-  integrations: [mdx(), searchIndex()],
+  integrations: [
+    mdx(),
+    searchIndex(),
+    sitemap({ filter: inSitemap, serialize: (item) => ({ ...item, links: sitemapLinks(item.url) }) }),
+  ],
   markdown: { processor: satteri({ features: { gfm: false, smartPunctuation: false } }) },
 });

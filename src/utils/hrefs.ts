@@ -3,7 +3,9 @@
  * link to exactly the pages that exist. All paths end in `/` (trailingSlash: 'always').
  */
 import type { Genre, MeetingType, Script } from '../lib/report-schema.ts';
+import { listingPageParam } from './listing-pages.ts';
 import { scriptSegment } from './locale.ts';
+import type { SortOrder } from './report-order.ts';
 import { GENRE_SLUGS, MEETING_TYPE_SLUGS } from './taxonomy-slugs.ts';
 
 const base = (script: Script): string => `/${scriptSegment(script)}/`;
@@ -23,14 +25,22 @@ export function regionHref(script: Script, code?: string): string {
   return `${base(script)}regions/${code ? `${code}/` : ''}`;
 }
 
-/** Year index, or one year's listing. */
-export function yearHref(script: Script, year?: number): string {
+/** Year index, or one year's listing (`undated`: the reports with neither date nor year). */
+export function yearHref(script: Script, year?: number | 'undated'): string {
   return `${base(script)}years/${year === undefined ? '' : `${year}/`}`;
 }
 
 /** Institution index, or one institution's listing (slug: the Simplified full name, percent-encoded). */
 export function institutionHref(script: Script, name?: string): string {
   return `${base(script)}institutions/${name ? `${encodeURIComponent(name)}/` : ''}`;
+}
+
+/**
+ * Whether an institution can have a listing page: its name is one path
+ * segment (no `/`) and short enough for a file name (255 bytes).
+ */
+export function hasInstitutionPage(name: string): boolean {
+  return !name.includes('/') && new TextEncoder().encode(name).length <= 200;
 }
 
 /** Genre index, or one genre's listing. */
@@ -41,6 +51,12 @@ export function genreHref(script: Script, genre?: Genre): string {
 /** One meeting type's listing (meeting types are listed on the genre index). */
 export function meetingTypeHref(script: Script, type: MeetingType): string {
   return `${base(script)}meetings/${MEETING_TYPE_SLUGS[type]}/`;
+}
+
+/** Page `page` of a listing in `order`; `listing` is the listing's own URL (e.g. `regionHref(script, code)`). */
+export function listingPageHref(listing: string, order: SortOrder, page = 1): string {
+  const param = listingPageParam(order, page);
+  return param ? `${listing}${param}/` : listing;
 }
 
 /** Search page, optionally with a query. */

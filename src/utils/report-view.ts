@@ -8,9 +8,10 @@ import { t, type UiKey } from '../i18n/t.ts';
 import { passageAttribution } from './citation.ts';
 import { describeReport, displayTitle, type DisplayTitle } from './display-title.ts';
 import { formatDate } from './format-date.ts';
-import { genreHref, institutionHref, meetingTypeHref, regionHref, reportHref } from './hrefs.ts';
+import { genreHref, hasInstitutionPage, institutionHref, meetingTypeHref, regionHref, reportHref } from './hrefs.ts';
 import { localize, localizeName } from './localize.ts';
 import { regionLevels, regionName } from './region-levels.ts';
+import { reportYear } from './report-year.ts';
 import { GENRE_SLUGS, MEETING_TYPE_SLUGS } from './taxonomy-slugs.ts';
 
 /** A label with the listing it links to (absent when there is no listing to go to). */
@@ -61,7 +62,7 @@ export function genreLabel(genre: Genre, script: Script): string {
 export function reportView(id: string, data: ReportFrontmatter, script: Script): ReportView {
   const names = [...data.speakers, ...data.authors];
   const institution = data.institution ? localize(data.institution, 'hans', script) : undefined;
-  const year = data.year ?? (data.date ? Number(data.date.slice(0, 4)) : undefined);
+  const year = reportYear(data);
   const place = regionName(data.region);
   const who = institution ?? (place ? localize(place, 'hans', script) : undefined);
   const parts = { who, genre: data.genre === '其他' ? undefined : genreLabel(data.genre, script), year };
@@ -80,7 +81,12 @@ export function reportView(id: string, data: ReportFrontmatter, script: Script):
       ...(level.code ? { href: regionHref(script, level.code) } : {}),
     })),
     ...(institution && data.institution
-      ? { institution: { label: institution, href: institutionHref(script, data.institution) } }
+      ? {
+          institution: {
+            label: institution,
+            ...(hasInstitutionPage(data.institution) ? { href: institutionHref(script, data.institution) } : {}),
+          },
+        }
       : {}),
     genre: { label: genreLabel(data.genre, script), href: genreHref(script, data.genre) },
     meetingTypes: data.meetingTypes.map((type) => ({

@@ -1,0 +1,230 @@
+/**
+ * `npm run bench:build [-- --sizes 1000,5000] [--keep]`: builds the site from
+ * synthetic archives (tests/bench/synthetic-corpus.ts) of each size and
+ * prints, per phase, wall time, CPU time and peak memory, and for the build
+ * the pages written and pages per second.
+ * Goal: 5,000 reports (10,000 report pages) in ≤ 3 minutes and ≤ 5 GB on 2 cores.
+ *
+ * Peak memory is the maximum RSS `/usr/bin/time -v` reports for the phase's
+ * process (child processes included). The machine's load average is printed
+ * first: figures taken while something else runs are not comparable.
+ *
+ * To add a phase (say, indexing the built site), append to `PHASES`: each
+ * gets the run's folders and returns what it measured; phases run in order.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { generateCorpus, loadDonors } from './synthetic-corpus.ts';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const TIME = '/usr/bin/time';
+/** Kilobytes per memory page (the unit of RSS in /proc/<pid>/stat). */
+const PAGE_KB = 4;
+const GOAL = { reports: 5000, seconds: 180, gigabytes: 5 };
+
+/** Folders of one benchmark run. */
+export interface BenchRun {
+  /** Reports in the synthetic archive. */
+  size: number;
+  /** HUIBIAN_CONTENT of the build: holds `reports/*.mdx`. */
+  content: string;
+  /** HUIBIAN_OUT of the build. */
+  out: string;
+}
+
+/** What a phase measured; `seconds` is wall time. */
+export interface PhaseResult {
+  seconds: number;
+  cpuSeconds?: number;
+  peakMb?: number;
+  /** Peak RSS of the phase's whole process tree at once, in MB (sampled). */
+  treePeakMb?: number;
+  /** Mean 1-minute load average of the machine while the phase ran. */
+  load?: number;
+  /** Extra figures, printed after the standard ones. */
+  notes?: string[];
+  /** Lines printed below the phase's line (e.g. a tool's own breakdown). */
+  details?: string[];
+}
+
+/** One timed step of a run. */
+export interface Phase {
+  name: string;
+  run: (run: BenchRun) => Promise<PhaseResult> | PhaseResult;
+}
+
+/** Resident memory of a process and all its descendants, in MB (0 once it has ended). */
+function treeRssMb(root: number): number {
+  const children = new Map<number, number[]>();
+  const rss = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      // Fields after the command name (which may hold spaces): state, ppid, … rss is field 24.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const pid = Number(name);
+      const ppid = Number(fields[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), pid]);
+      rss.set(pid, Number(fields[21]) * PAGE_KB);
+    } catch {
+      // The process ended while /proc was read.
+    }
+  }
+  let kb = 0;
+  for (const pending = [root]; pending.length > 0; ) {
+    const pid = pending.pop()!;
+    kb += rss.get(pid) ?? 0;
+    pending.push(...(children.get(pid) ?? []));
+  }
+  return kb / 1024;
+}
+
+/**
+ * Runs a command under `/usr/bin/time -v`: wall time, CPU time (user +
+ * system) of it and its children, peak RSS (the largest single process, as
+ * `time` reports it, and the whole process tree at once, sampled every
+ * second), and the machine's mean load average while it ran (the command's
+ * own work counts in it).
+ */
+export async function timedCommand(command: string[], env: NodeJS.ProcessEnv = {}): Promise<PhaseResult & { stdout: string }> {
+  if (!existsSync(TIME)) throw new Error(`${TIME} is needed to measure peak memory (apt-get install time)`);
+  const started = performance.now();
+  const child = spawn(TIME, ['-v', ...command], { cwd: ROOT, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+  const out: Buffer[] = [];
+  const err: Buffer[] = [];
+  child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+  child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+  const loads: number[] = [];
+  let treePeakMb = 0;
+  const sampler = setInterval(() => {
+    loads.push(loadavg()[0]!);
+    if (child.pid !== undefined) treePeakMb = Math.max(treePeakMb, treeRssMb(child.pid));
+  }, 1000);
+  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  clearInterval(sampler);
+  const seconds = (performance.now() - started) / 1000;
+  const stdout = Buffer.concat(out).toString('utf8');
+  const stderr = Buffer.concat(err).toString('utf8');
+  if (status !== 0) throw new Error(`${command.join(' ')} failed (${status}):\n${stdout}\n${stderr}`);
+  const figure = (label: string): number => Number(new RegExp(`${label}: ([\\d.]+)`).exec(stderr)?.[1] ?? NaN);
+  return {
+    seconds,
+    cpuSeconds: figure('User time \\(seconds\\)') + figure('System time \\(seconds\\)'),
+    peakMb: figure('Maximum resident set size \\(kbytes\\)') / 1024,
+    treePeakMb,
+    ...(loads.length > 0 ? { load: loads.reduce((sum, load) => sum + load, 0) / loads.length } : {}),
+    stdout,
+  };
+}
+
+/** Files under `dir` whose name ends in `suffix`, counted. */
+function countFiles(dir: string, suffix: string): number {
+  let count = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile() && entry.name.endsWith(suffix)) count++;
+  }
+  return count;
+}
+
+/** Sections of Astro's `--timings` report worth printing with every run: where the build's time went. */
+const TIMING_SECTIONS = ['Build phases', 'Page rendering', 'Slowest pages', 'Integrations'];
+
+/** The chosen sections of the `--timings` report at the end of Astro's log. */
+function astroTimings(log: string): string[] {
+  const plain = log.replace(/\x1b\[[0-9;]*m/g, '');
+  const report = plain.slice(plain.lastIndexOf('build timings'));
+  return report
+    .split(/\n\s*\n/)
+    .filter((block) => TIMING_SECTIONS.some((title) => block.trimStart().startsWith(title)))
+    .flatMap((block) => block.split('\n'))
+    .map((line) => `    ${line}`);
+}
+
+let donors: Awaited<ReturnType<typeof loadDonors>> | undefined;
+
+/** The phases of a run, in order. */
+export const PHASES: Phase[] = [
+  {
+    name: 'generate corpus',
+    async run({ size, content }) {
+      const started = performance.now();
+      donors ??= await loadDonors();
+      const { characters } = await generateCorpus({ count: size, out: content }, donors);
+      return { seconds: (performance.now() - started) / 1000, notes: [`${(characters / 1e6).toFixed(1)} M characters`] };
+    },
+  },
+  {
+    name: 'astro build',
+    async run({ content, out }) {
+      rmSync(out, { recursive: true, force: true });
+      // --force: a cold build (no content-layer cache from an earlier run); --timings: Astro's own breakdown.
+      const result = await timedCommand([process.execPath, 'node_modules/astro/bin/astro.mjs', 'build', '--force', '--timings'], {
+        HUIBIAN_CONTENT: content,
+        HUIBIAN_OUT: out,
+      });
+      const pages = countFiles(out, '.html');
+      return { ...result, notes: [`${pages} pages`, `${(pages / result.seconds).toFixed(0)} pages/s`], details: astroTimings(result.stdout) };
+    },
+  },
+];
+
+/** One line per phase. */
+function printPhase(size: number, name: string, { seconds, cpuSeconds, peakMb, treePeakMb, load, notes = [], details = [] }: PhaseResult): void {
+  const figures = [
+    `${seconds.toFixed(1)} s`,
+    ...(cpuSeconds !== undefined ? [`${cpuSeconds.toFixed(1)} s CPU`] : []),
+    ...(peakMb !== undefined ? [`peak RSS ${(peakMb / 1024).toFixed(2)} GB`] : []),
+    ...(treePeakMb !== undefined ? [`all processes ${(treePeakMb / 1024).toFixed(2)} GB`] : []),
+    ...(load !== undefined ? [`load ${load.toFixed(1)}`] : []),
+    ...notes,
+  ];
+  console.log(`${String(size).padStart(6)} reports  ${name.padEnd(18)} ${figures.join(', ')}`);
+  for (const line of details) console.log(line);
+}
+
+/**
+ * The build against the goal. Wall time is what the goal names, but on a
+ * shared machine it grows with the others' load; CPU time does not, and on
+ * an otherwise idle machine with 2 cores the wall time of this mostly
+ * single-threaded build is about its CPU time.
+ */
+function goalVerdict({ seconds, cpuSeconds = NaN, peakMb = NaN, treePeakMb, load }: PhaseResult): string {
+  const within = (value: number, limit: number): string => (value <= limit ? 'within' : 'OVER');
+  const gigabytes = Math.max(peakMb, treePeakMb ?? 0) / 1024;
+  return (
+    `${''.padStart(6)}          goal for ${GOAL.reports} reports, ≤ ${GOAL.seconds} s and ≤ ${GOAL.gigabytes} GB: ` +
+    `wall ${seconds.toFixed(0)} s (${within(seconds, GOAL.seconds)}), CPU ${cpuSeconds.toFixed(0)} s (${within(cpuSeconds, GOAL.seconds)}), ` +
+    `${gigabytes.toFixed(2)} GB (${within(gigabytes, GOAL.gigabytes)})` +
+    (load !== undefined ? `; mean load ${load.toFixed(1)} on ${availableParallelism()} cores` : '')
+  );
+}
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,5000' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const sizes = values.sizes.split(',').map(Number);
+if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(`--sizes: expected counts like 1000,5000, got "${values.sizes}"`);
+
+const work = join(ROOT, '.bench');
+mkdirSync(work, { recursive: true });
+const [load1, load5] = loadavg();
+console.log(`bench:build on node ${process.version}; load average ${load1!.toFixed(2)} (1 min), ${load5!.toFixed(2)} (5 min)`);
+for (const size of sizes) {
+  const run: BenchRun = { size, content: join(work, `corpus-${size}`), out: join(work, `site-${size}`) };
+  const results: Record<string, PhaseResult> = {};
+  for (const phase of PHASES) {
+    results[phase.name] = await phase.run(run);
+    printPhase(size, phase.name, results[phase.name]!);
+  }
+  const build = results['astro build'];
+  if (size === GOAL.reports && build) console.log(goalVerdict(build));
+  if (!values.keep) rmSync(run.out, { recursive: true, force: true });
+}
