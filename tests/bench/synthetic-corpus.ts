@@ -23,7 +23,7 @@ import { ingestFile } from '../../src/ingest/pipeline.ts';
 import type { Block } from '../../src/ingest/types.ts';
 import { assignAnchors } from '../../src/ingest/write/anchors.ts';
 import { canonicalFrontmatter, dumpFrontmatter, type Fields } from '../../src/ingest/write/frontmatter.ts';
-import { matchTexts } from '../../src/ingest/write/match-text.ts';
+import { matchTexts } from '../../src/lib/match-text.ts';
 import { renderBody } from '../../src/ingest/write/mdx-body.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
