@@ -59,6 +59,7 @@ export function buildSite(content = 'tests/fixtures/site'): string {
     encoding: 'utf8',
   });
   if (result.status !== 0) {
+    rmSync(staging, { recursive: true, force: true });
     throw new Error(`Fixture site build failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
   }
   // Another test file may have finished the same build meanwhile: keep the first.
