@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 /** Project root (tests run from it). */
 const ROOT = process.cwd();
@@ -55,12 +56,14 @@ export function buildSite(content = 'tests/fixtures/site'): string {
   const staging = `${out}.${process.pid}`;
   const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {
     cwd: ROOT,
-    env: { ...process.env, HUIBIAN_CONTENT: content, HUIBIAN_OUT: staging, ASTRO_TELEMETRY_DISABLED: '1' },
+    // Plain output whatever the caller's terminal: errors are read as text.
+    env: { ...process.env, HUIBIAN_CONTENT: content, HUIBIAN_OUT: staging, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
     encoding: 'utf8',
   });
   if (result.status !== 0) {
     rmSync(staging, { recursive: true, force: true });
-    throw new Error(`Fixture site build failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
+    const output = stripVTControlCharacters(`${result.stdout}\n${result.stderr}`);
+    throw new Error(`Fixture site build failed (exit ${result.status}):\n${output}`);
   }
   // Another test file may have finished the same build meanwhile: keep the first.
   if (existsSync(out)) rmSync(staging, { recursive: true, force: true });
