@@ -12,6 +12,8 @@
  * matching never widens a query.
  */
 
+import { foldChar } from './search-text.ts';
+
 const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz';
 
 /** CJK Unified Ideographs and Extension A, in three base-36 digits (first digit 0–l). */
@@ -46,6 +48,23 @@ export function charCode(char: string): string {
   else code = `z${base36(point, 4)}`;
   codes.set(char, code);
   return code;
+}
+
+const foldedCodes = new Map<string, readonly string[]>();
+
+/**
+ * Codes of the search characters one shown character folds to (none for
+ * punctuation, several for some compatibility forms): what the index build
+ * reads a text through, one shown character at a time, so a long text is
+ * folded and coded without building intermediate strings.
+ */
+export function shownCharCodes(char: string): readonly string[] {
+  let codes = foldedCodes.get(char);
+  if (codes === undefined) {
+    codes = Array.from(foldChar(char), charCode);
+    foldedCodes.set(char, codes);
+  }
+  return codes;
 }
 
 /** The bigrams of a search text as index words, one per position but the last (none for fewer than two characters). */

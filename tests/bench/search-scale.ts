@@ -3,12 +3,13 @@
  * reports made of the built corpus's headings and paragraphs (runs of
  * consecutive blocks from random reports, lengths log-normal around 5,000
  * characters, as the build benchmark's archive), indexed with the build's own
- * code (searchRecord, bundleWriter: bundles of PAIRS_PER_BUNDLE pairs). Prints
- * the Pagefind processes' CPU time and peak memory (read from /proc while
- * they run), this process's CPU time for the records, and the index's size;
- * then runs the benchmark's terms on that index in Chromium (Pagefind's
- * phrase and position searches, as the search page makes them) and prints
- * the index bytes and time per query.
+ * code (searchRecord, bundleWriter: bundles of POSITIONS_PER_BUNDLE positions,
+ * two indexed at a time). Prints the Pagefind processes' CPU time and peak
+ * memory (each, and all at once; read from /proc while they run), this
+ * process's CPU time for the records, and the index's size; then runs the
+ * benchmark's terms on that index in Chromium (the searches for the bigram
+ * positions the search page makes) and prints the index bytes and time per
+ * query.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -57,28 +58,33 @@ function syntheticPages(donors: readonly ReportPage[], count: number): ReportPag
   });
 }
 
-/** CPU seconds and peak memory (VmHWM) of this process's Pagefind children, sampled until stopped. */
-function watchPagefind(): { stop: () => { cpuSeconds: number; peakMb: number } } {
+/** CPU seconds and peak memory of this process's Pagefind children (the largest one's VmHWM, and all of them at once), sampled until stopped. */
+function watchPagefind(): { stop: () => { cpuSeconds: number; peakMb: number; allPeakMb: number } } {
   const seen = new Map<number, { cpu: number; peak: number }>();
+  let allPeakMb = 0;
   const sample = (): void => {
+    let now = 0;
     for (const name of readdirSync('/proc').filter((entry) => /^\d+$/.test(entry))) {
       try {
         const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
         const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
         if (Number(fields[1]) !== process.pid || !stat.includes('(pagefind')) continue;
-        const peak = Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${name}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+        const status = readFileSync(`/proc/${name}/status`, 'utf8');
+        const peak = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+        now += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
         seen.set(Number(name), { cpu: (Number(fields[11]) + Number(fields[12])) / 100, peak });
       } catch {
         // The process ended between listing and reading.
       }
     }
+    allPeakMb = Math.max(allPeakMb, now);
   };
   const timer = setInterval(sample, 100);
   return {
     stop: () => {
       clearInterval(timer);
       const all = [...seen.values()];
-      return { cpuSeconds: all.reduce((sum, p) => sum + p.cpu, 0), peakMb: Math.max(0, ...all.map((p) => p.peak)) };
+      return { cpuSeconds: all.reduce((sum, p) => sum + p.cpu, 0), peakMb: Math.max(0, ...all.map((p) => p.peak)), allPeakMb };
     },
   };
 }
@@ -89,10 +95,10 @@ function directoryBytes(path: string): number {
   return readdirSync(path).reduce((sum, name) => sum + directoryBytes(join(path, name)), 0);
 }
 
-/** The Pagefind searches the search page makes for a term's first reading: the phrase, and the positions. */
+/** The Pagefind searches the search page makes for a term's first reading: the positions of its bigrams (src/scripts/search/engine.ts). */
 function termSearches(term: string): string[] {
   return parseQuery(term, SEARCH_SIMPLIFIERS).terms.flatMap(({ forms: [form] }) =>
-    form ? [`"${form.bigrams.join(' ')}"`, ...(bigramsChainUniquely(form.chars) ? [form.bigrams.join(' ')] : [...new Set(form.bigrams)])] : [],
+    form ? (bigramsChainUniquely(form.chars) ? [form.bigrams.join(' ')] : [...new Set(form.bigrams)]) : [],
   );
 }
 
@@ -147,23 +153,25 @@ export async function measureIndexScale(count: number, dist: string): Promise<vo
   const cpu = process.cpuUsage();
   const watcher = watchPagefind();
   let characters = 0;
-  let pairs = 0;
+  let positions = 0;
   let bundles = 0;
   try {
     const writer = bundleWriter(out);
-    for (const [i, page] of syntheticPages(donors, count).entries()) {
+    for (const page of syntheticPages(donors, count)) {
       const record = searchRecord(page);
       characters += record.length;
-      pairs += record.distinctWords;
-      await writer.add({ url: `/synthetic/${i}/`, content: record.content, words: record.words, distinctWords: record.distinctWords });
+      positions += record.words;
+      await writer.add(record.content, record.words);
     }
     bundles = (await writer.finish()).bundles.length;
     const pagefind = watcher.stop();
     const ownCpu = process.cpuUsage(cpu);
     const metaBytes = readdirSync(out).reduce((sum, bundle) => sum + readdirSync(join(out, bundle)).filter((name) => name.endsWith('.pf_meta')).reduce((s, name) => s + statSync(join(out, bundle, name)).size, 0), 0);
     const chunks = readdirSync(out).reduce((sum, bundle) => sum + readdirSync(join(out, bundle, 'index')).length, 0);
-    console.log(`\nindexing ${count} synthetic reports (${(characters / 1e6).toFixed(1)} M search characters, ${(pairs / 1e6).toFixed(2)} M word–page pairs) in ${bundles} bundle(s):`);
-    console.log(`  wall ${((performance.now() - started) / 1000).toFixed(1)} s; Pagefind CPU ${pagefind.cpuSeconds.toFixed(1)} s, peak ${Math.round(pagefind.peakMb)} MB (largest bundle process); records (this process) CPU ${((ownCpu.user + ownCpu.system) / 1e6).toFixed(1)} s, RSS now ${Math.round(process.memoryUsage().rss / 2 ** 20)} MB`);
+    console.log(`\nindexing ${count} synthetic reports (${(characters / 1e6).toFixed(1)} M search characters, ${(positions / 1e6).toFixed(2)} M index positions) in ${bundles} bundle(s):`);
+    console.log(
+      `  wall ${((performance.now() - started) / 1000).toFixed(1)} s; Pagefind CPU ${pagefind.cpuSeconds.toFixed(1)} s, peak ${Math.round(pagefind.peakMb)} MB (largest bundle process), ${Math.round(pagefind.allPeakMb)} MB (all at once); records (this process) CPU ${((ownCpu.user + ownCpu.system) / 1e6).toFixed(1)} s, RSS now ${Math.round(process.memoryUsage().rss / 2 ** 20)} MB`,
+    );
     console.log(`  index on disk ${(directoryBytes(out) / 2 ** 20).toFixed(0)} MB (fragments ${(readdirSync(out).reduce((sum, bundle) => sum + directoryBytes(join(out, bundle, 'fragment')), 0) / 2 ** 20).toFixed(0)} MB), ${chunks} index chunks, metadata loaded first ${(metaBytes / 1024).toFixed(0)} KB`);
     await queryCost(out, bundles);
   } finally {

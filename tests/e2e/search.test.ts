@@ -1,10 +1,13 @@
 /**
- * Search in a real browser through the real built Pagefind bundle, on the
- * search fixture site (tests/fixtures/search): result counts against ground
- * truth computed independently (tests/support/search-ground-truth.ts), both
- * scripts, filters, sorting, paging, highlighting, paragraph links, the
- * one-character hint and the keyboard shortcut.
+ * Search in a real browser through the real built Pagefind bundles, on the
+ * search fixture site (tests/fixtures/search), indexed in several bundles as
+ * a large archive is: result counts against ground truth computed
+ * independently (tests/support/search-ground-truth.ts), both scripts,
+ * filters, sorting, paging, highlighting, paragraph links, the one-character
+ * hint, the keyboard shortcut and the first search's preloaded files.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toTraditional } from '../../src/lib/script.ts';
@@ -12,7 +15,8 @@ import { seriousAxeViolations } from './harness/browser.ts';
 import { useSite } from './harness/site-context.ts';
 import { fold, matchingReports, reportTexts } from '../support/search-ground-truth.ts';
 
-const site = useSite('tests/fixtures/search');
+// About 1,400 index positions in bundles of at most 400: reports of several bundles, several reports per bundle.
+const site = useSite('tests/fixtures/search', { HUIBIAN_SEARCH_BUNDLE_POSITIONS: '400' });
 
 /** Queries with matches in the fixtures, each run in Simplified and in Traditional. */
 const QUERIES = [
@@ -40,6 +44,8 @@ const QUERIES = [
 let texts: Map<string, string[]>;
 beforeAll(() => {
   texts = reportTexts(site.dist);
+  const catalog = JSON.parse(readFileSync(join(site.dist, 'search-data', 'catalog-hans.json'), 'utf8')) as { bundles: string[] };
+  expect(catalog.bundles.length).toBeGreaterThan(2);
 });
 
 /** Waits until the page has finished its query (every shown result filled). */
@@ -205,6 +211,26 @@ describe('the search page', () => {
     await page.evaluate(() => (document.activeElement as HTMLElement).blur());
     await page.keyboard.press('Control+k');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-q');
+  });
+
+  it('preloads every file its first search loads but the query’s index chunks, each fetched once', async () => {
+    const page = await site.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      requested.push(`${url.pathname}${url.search}`);
+    });
+    await page.goto(`${site.origin}/zh-hant/search/?q=${encodeURIComponent('醫共體')}`);
+    await settled(page);
+    expect(await count(page)).toBeGreaterThan(0);
+    const preloaded = await page.$$eval('link[rel="preload"][as="fetch"]', (links) => links.map((link) => link.getAttribute('href')!));
+    const { bundles } = JSON.parse(readFileSync(join(site.dist, 'search-data', 'catalog-hant.json'), 'utf8')) as { bundles: string[] };
+    // The catalog, each bundle's entry and metadata, the WebAssembly.
+    expect(preloaded).toHaveLength(2 + 2 * bundles.length);
+    // A preload the page's request did not match would be fetched a second time.
+    for (const href of preloaded) expect(requested.filter((url) => url === href), href).toHaveLength(1);
+    const indexFiles = requested.filter((url) => /^\/(pagefind[^/]*\/(?!index\/|pagefind\.js$)|search-data\/catalog)/.test(url));
+    expect(indexFiles.sort()).toEqual([...preloaded].sort());
   });
 
   it('has no serious accessibility violations with results and filters shown', async () => {

@@ -1,12 +1,13 @@
 /**
  * Runs query words on the Pagefind index. A reading of a word (search-query.ts)
- * is the exact phrase of its bigrams: Pagefind's phrase search (a quoted
- * query: consecutive positions) decides which reports hold it. It reports
- * only the first place per report, so the places of every occurrence come
- * from the bigrams' positions (occurrences.ts), which the phrase search has
- * already loaded.
+ * occurs where its bigrams stand at consecutive positions: Pagefind gives
+ * every position of the bigrams in each bundle's record (one search), the
+ * occurrences are found from them (occurrences.ts) and located in the
+ * reports (locate.ts). Pagefind's own phrase search is not used: it reports
+ * one place per record, and a record holds a whole bundle of reports.
  */
 import type { QueryForm, QueryTerm } from '../../lib/search-query.ts';
+import type { LocateReport } from './locate.ts';
 import { bigramsChainUniquely, occurrenceStarts, type BigramPositions } from './occurrences.ts';
 
 /** What this module uses of a Pagefind search result. */
@@ -17,34 +18,54 @@ interface PagefindResult {
   words: number[];
 }
 
+/** Pagefind options this module sets. */
+interface PagefindOptions {
+  noWorker?: boolean;
+  metaCacheTag?: string;
+}
+
 /** What this module uses of Pagefind's JavaScript API. */
 export interface Pagefind {
   search: (term: string) => Promise<{ results: PagefindResult[] } | null>;
-  mergeIndex: (path: string) => Promise<void>;
+  mergeIndex: (path: string, options?: PagefindOptions) => Promise<void>;
+  options: (options: PagefindOptions) => Promise<void>;
   init: () => Promise<void>;
 }
 
-/** Opens the index of the first bundle (base path), loading Pagefind's script, worker and WebAssembly. */
-export async function openPagefind(basePath: string): Promise<Pagefind> {
+/** Pagefind's options for an index version (when the page gives one: its files are then preloaded under these URLs). */
+function pagefindOptions(version: string | undefined): PagefindOptions {
+  // Without a web worker, Pagefind's requests are the page's own, so the page's preloads serve them; no worker script to load and start either.
+  return { noWorker: true, ...(version ? { metaCacheTag: version } : {}) };
+}
+
+/** Opens the index of the first bundle (base path), loading Pagefind's script and WebAssembly. */
+export async function openPagefind(basePath: string, version: string | undefined): Promise<Pagefind> {
   const pagefind = (await import(/* @vite-ignore */ `${basePath}pagefind.js`)) as Pagefind;
+  await pagefind.options(pagefindOptions(version));
   await pagefind.init();
   return pagefind;
 }
 
 /** Merges the other bundles of a split index into the first one's (searches then cover all). */
-export async function mergeBundles(pagefind: Pagefind, bundles: readonly string[]): Promise<void> {
-  for (const bundle of bundles.slice(1)) await pagefind.mergeIndex(bundle);
+export async function mergeBundles(pagefind: Pagefind, bundles: readonly string[], version: string | undefined): Promise<void> {
+  const { metaCacheTag } = pagefindOptions(version);
+  await Promise.all(bundles.slice(1).map((bundle) => pagefind.mergeIndex(bundle, metaCacheTag ? { metaCacheTag } : {})));
 }
 
 async function results(pagefind: Pagefind, term: string): Promise<PagefindResult[]> {
   return (await pagefind.search(term))?.results ?? [];
 }
 
-/** Per page, the positions of each of the form's bigrams. */
+/** Per record (page id), the positions of each of the form's bigrams. */
 async function bigramPositions(pagefind: Pagefind, form: QueryForm): Promise<Map<string, BigramPositions>> {
   if (bigramsChainUniquely(form.chars)) {
     const found = await results(pagefind, form.bigrams.join(' '));
-    return new Map(found.map((result) => [result.id, form.bigrams.map(() => new Set(result.words))]));
+    return new Map(
+      found.map((result) => {
+        const any = new Set(result.words);
+        return [result.id, form.bigrams.map(() => any)];
+      }),
+    );
   }
   const distinct = [...new Set(form.bigrams)];
   const found = await Promise.all(distinct.map((bigram) => results(pagefind, bigram)));
@@ -53,25 +74,22 @@ async function bigramPositions(pagefind: Pagefind, form: QueryForm): Promise<Map
   return new Map([...pages].map((page) => [page, form.bigrams.map((bigram) => byBigram.get(bigram)!.get(page) ?? new Set<number>())]));
 }
 
-/** The reports holding one reading, with the start of each occurrence. */
-async function formHits(pagefind: Pagefind, form: QueryForm): Promise<Map<string, number[]>> {
-  const exact = await results(pagefind, `"${form.bigrams.join(' ')}"`);
-  // A reading found nowhere (often the typed Traditional one) needs no positions.
-  if (exact.length === 0) return new Map();
-  // The chunks the phrase search loaded hold these positions: no further download.
-  const positions = await bigramPositions(pagefind, form);
-  return new Map(exact.map((result) => [result.id, occurrenceStarts(positions.get(result.id) ?? [])]));
-}
-
-/** The reports (catalog index) holding a query word in any reading, with its occurrences' start positions. */
-export async function wordHits(pagefind: Pagefind, term: QueryTerm, reportOf: ReadonlyMap<string, number>): Promise<Map<number, number[]>> {
-  const hits = new Map<number, number[]>();
-  for (const form of term.forms) {
-    for (const [page, starts] of await formHits(pagefind, form)) {
-      const report = reportOf.get(page);
-      if (report === undefined) throw new Error(`Search index and catalog disagree (page ${page}): reload the page`);
-      hits.set(report, [...new Set([...(hits.get(report) ?? []), ...starts])].sort((a, b) => a - b));
+/** Adds each occurrence of a reading, located in its report, to `hits` (report → start positions in the report). */
+async function addFormHits(pagefind: Pagefind, form: QueryForm, locate: LocateReport, hits: Map<number, Set<number>>): Promise<void> {
+  for (const [page, positions] of await bigramPositions(pagefind, form)) {
+    for (const start of occurrenceStarts(positions)) {
+      const { report, position } = locate(page, start);
+      const starts = hits.get(report) ?? new Set<number>();
+      starts.add(position);
+      hits.set(report, starts);
     }
   }
-  return hits;
+}
+
+/** The reports (catalog index) holding a query word in any reading, with its occurrences' start positions, ascending. */
+export async function wordHits(pagefind: Pagefind, term: QueryTerm, locate: LocateReport): Promise<Map<number, number[]>> {
+  const hits = new Map<number, Set<number>>();
+  // The readings' searches load their chunks at once.
+  await Promise.all(term.forms.map((form) => addFormHits(pagefind, form, locate, hits)));
+  return new Map([...hits].map(([report, starts]) => [report, [...starts].sort((a, b) => a - b)]));
 }

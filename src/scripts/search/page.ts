@@ -10,13 +10,14 @@ import { normalizeChars, searchLength } from '../../lib/search-text.ts';
 import { reportHref } from '../../utils/hrefs.ts';
 import type { ResultHead, ResultText } from '../../utils/search/result-files.ts';
 import type { SearchCatalog } from '../../utils/search/search-catalog.ts';
-import { bundlePath, catalogPath, resultHeadPath, resultTextPath } from '../../utils/search/search-paths.ts';
+import { bundlePath, catalogPath, resultHeadPath, resultTextPath, SEARCH_VERSION_META } from '../../utils/search/search-paths.ts';
 import { mergeBundles, openPagefind, wordHits, type Pagefind } from './engine.ts';
 import { fetchJson } from './fetch-json.ts';
 import { applyFilters, reportKeys, type ReportKeys } from './filters.ts';
+import { reportLocator, type LocateReport } from './locate.ts';
 import { SEARCH_MARKS } from './marks.ts';
 import { rankReports, type WordHits } from './rank.ts';
-import { fillResult, neededTextFiles, renderFilters, renderSummary, resultItem } from './render.ts';
+import { fillResultHead, fillResultPassages, neededTextFiles, renderFilters, renderSummary, resultItem } from './render.ts';
 import { decodeCharList, loadSimplifiers, needsConversion } from './simplify.ts';
 import { readState, stateParams, type SearchState } from './state.ts';
 import { fill, type SearchStrings } from './strings.ts';
@@ -28,7 +29,7 @@ const PAGE_SIZE = 10;
 interface Session {
   catalog: SearchCatalog;
   keys: ReportKeys;
-  reportOf: Map<string, number>;
+  locate: LocateReport;
   pagefind: Pagefind;
 }
 
@@ -54,13 +55,16 @@ function startSearchPage(root: HTMLElement): void {
     return `${location.pathname}${params ? `?${params}` : ''}`;
   };
 
+  // The index version the build put in the page, with hints to preload the files asked for here (search-page-preloads.ts).
+  const version = document.querySelector<HTMLMetaElement>(`meta[name="${SEARCH_VERSION_META}"]`)?.content;
+
   const openSession = (): Promise<Session> => {
     session ??= (async () => {
       // The catalog names the bundles, but the first is always there: both load at once.
-      const [catalog, pagefind] = await Promise.all([fetchJson<SearchCatalog>(catalogPath(script)), openPagefind(bundlePath(0))]);
+      const [catalog, pagefind] = await Promise.all([fetchJson<SearchCatalog>(catalogPath(script), version), openPagefind(bundlePath(0), version)]);
       if (catalog.bundles[0] !== bundlePath(0)) throw new Error('The site has no search index');
-      await mergeBundles(pagefind, catalog.bundles);
-      return { catalog, keys: reportKeys(catalog), reportOf: new Map(catalog.pages.map((page, r) => [page, r])), pagefind };
+      await mergeBundles(pagefind, catalog.bundles, version);
+      return { catalog, keys: reportKeys(catalog), locate: reportLocator(catalog), pagefind };
     })();
     session.catch(() => (session = undefined));
     return session;
@@ -80,15 +84,17 @@ function startSearchPage(root: HTMLElement): void {
     more.hidden = true;
   };
 
-  /** Loads and shows one result. */
-  const showResult = async (s: Session, r: number, terms: readonly QueryTerm[], hits: readonly WordHits[], item: HTMLLIElement): Promise<void> => {
+  /** Loads and shows one result: title and metadata from its head file, then the passages from its text files. */
+  const showResult = async (s: Session, r: number, terms: readonly QueryTerm[], hits: readonly WordHits[], item: HTMLLIElement, shown: () => void): Promise<void> => {
     const id = s.catalog.ids[r]!;
     const version = s.catalog.version;
     const head = await fetchJson<ResultHead>(resultHeadPath(id, script), version);
     const occurrences = terms.flatMap((term, t) => (hits[t]!.get(r) ?? []).map((start) => [start, searchLength(term.forms[0]!.chars)] as const));
+    fillResultHead(item, { id, script, head, occurrences }, strings);
+    shown();
     const files = neededTextFiles(head, occurrences);
     const texts = await Promise.all(files.map((file) => fetchJson<ResultText>(resultTextPath(id, script, file), version)));
-    fillResult(item, { id, script, head, occurrences, texts: new Map(files.map((file, i) => [file, texts[i]!])) }, strings);
+    fillResultPassages(item, { id, script, head, occurrences, texts: new Map(files.map((file, i) => [file, texts[i]!])) });
   };
 
   /** Lists the ranked reports ten at a time ("more" adds the next ten); marks the first one shown. */
@@ -106,9 +112,7 @@ function startSearchPage(root: HTMLElement): void {
       for (const r of page) {
         const item = resultItem(reportHref(script, s.catalog.ids[r]!));
         list.append(item);
-        showResult(s, r, terms, hits, item)
-          .then(shownOne)
-          .catch((error: Error) => item.append(error.message));
+        showResult(s, r, terms, hits, item, shownOne).catch((error: Error) => item.append(error.message));
       }
       more.hidden = listed >= ranked.length;
     };
@@ -117,28 +121,28 @@ function startSearchPage(root: HTMLElement): void {
 
   const search = async (state: SearchState): Promise<void> => {
     const current = ++run;
+    performance.mark(SEARCH_MARKS.start);
     root.dataset.searchState = 'loading';
     for (const input of document.querySelectorAll<HTMLInputElement>('input[name="q"]')) input.value = state.query;
     document.title = state.query ? `${state.query} · ${baseTitle}` : baseTitle;
     clearResults();
-    if (state.query.trim()) void openSession().catch(() => undefined);
     const simplifiers = needsConversion(normalizeChars(state.query), convertible) ? await loadSimplifiers() : [];
     if (current !== run) return;
     const query = parseQuery(state.query, simplifiers);
     if (query.short.length > 0) return setStatus('hint', fill(strings.short, { words: query.short.map((term) => term.text).join('、') }));
     if (query.terms.length === 0) return setStatus('idle', strings.empty);
-    performance.mark(SEARCH_MARKS.start);
     setStatus('loading', strings.loading);
     try {
       const s = await openSession();
-      const hits = await Promise.all(query.terms.map((term) => wordHits(s.pagefind, term, s.reportOf)));
+      const hits = await Promise.all(query.terms.map((term) => wordHits(s.pagefind, term, s.locate)));
       if (current !== run) return;
       const [first, ...rest] = hits;
       const matched = [...first!.keys()].filter((r) => rest.every((word) => word.has(r))).sort((a, b) => a - b);
       const ranked = rankReports(s.catalog, applyFilters(s.keys, matched, state.filters), hits, state.sort);
       renderSummary(summary, ranked.length, state, strings, hrefOf);
-      renderFilters(filters, s.catalog, s.keys, matched, state, strings, hrefOf);
+      // The results' files are requested first; the filters are drawn while they load.
       listResults(s, ranked, query.terms, hits, current);
+      renderFilters(filters, s.catalog, s.keys, matched, state, strings, hrefOf);
       // Announced (the status is a live region), shown by the summary.
       setStatus('done', ranked.length > 0 ? fill(strings.count, { count: ranked.length }) : strings.none);
     } catch (error) {
@@ -165,6 +169,8 @@ function startSearchPage(root: HTMLElement): void {
     });
   }
   more.addEventListener('click', () => showMore?.());
+  // Readers come here to search: the index loads at once, with or without a query.
+  void openSession().catch(() => undefined);
   addEventListener('popstate', () => void search(readState(new URLSearchParams(location.search))));
   void search(readState(new URLSearchParams(location.search)));
 }

@@ -197,8 +197,8 @@ function passageList(data: ResultData, blocks: readonly UnitMatch[]): HTMLOListE
   return passages.childElementCount > 0 ? passages : undefined;
 }
 
-/** Fills a result: title, meta line, other matching metadata, matching passages linked to their anchors, and how many more. */
-export function fillResult(item: HTMLLIElement, data: ResultData, strings: SearchStrings): void {
+/** Fills a result from its head file: title, meta line, other matching metadata and how many passages are not shown. */
+export function fillResultHead(item: HTMLLIElement, data: Omit<ResultData, 'texts'>, strings: SearchStrings): void {
   const { fields, blocks } = splitMatches(data.head, data.occurrences);
   const fieldOf: FieldOf = (name) => {
     const index = data.head.fields.findIndex(([fieldName]) => fieldName === name);
@@ -212,7 +212,13 @@ export function fillResult(item: HTMLLIElement, data: ResultData, strings: Searc
     link.href = reportHref(data.script, data.id);
     moreLine.append(link);
   }
-  const parts: Array<HTMLElement | undefined> = [metaLine(fieldOf), otherFields(data.head, fields, strings), passageList(data, blocks), moreLine];
+  const parts: Array<HTMLElement | undefined> = [metaLine(fieldOf), otherFields(data.head, fields, strings), moreLine];
   item.append(...parts.filter((part): part is HTMLElement => part !== undefined));
+}
+
+/** Adds a result's matching passages (from its text files), linked to their anchors, before the "more" line; the result is then complete. */
+export function fillResultPassages(item: HTMLLIElement, data: ResultData): void {
+  const passages = passageList(data, splitMatches(data.head, data.occurrences).blocks);
+  if (passages) item.insertBefore(passages, item.querySelector('.search-result-more'));
   item.removeAttribute('aria-busy');
 }

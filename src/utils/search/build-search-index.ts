@@ -1,8 +1,9 @@
 /**
  * Builds everything search needs from the built site: reads each report's
- * pages in both scripts, indexes the Simplified one with Pagefind (once per
- * report), writes the per-report result files in both scripts and the two
- * catalogs. Runs after `astro build` (see src/integrations/search-index.ts).
+ * pages in both scripts, indexes the Simplified one's words with Pagefind
+ * (once per report, in bundles indexed while the next pages are read),
+ * writes the per-report result files in both scripts and the two catalogs.
+ * Runs after `astro build` (see src/integrations/search-index.ts).
  */
 import { createHash, type Hash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { bundleWriter } from './pagefind-bundles.ts';
 import { readReportPage, type ReportPage } from './report-page.ts';
 import { assertAligned, resultFiles, textFileStarts } from './result-files.ts';
 import { searchCatalog, type CatalogReport } from './search-catalog.ts';
+import { addSearchPreloads } from './search-page-preloads.ts';
 import { catalogPath, resultHeadPath, resultTextPath } from './search-paths.ts';
 import { searchRecord } from './search-record.ts';
 
@@ -21,17 +23,15 @@ import { searchRecord } from './search-record.ts';
 export interface SearchIndexStats {
   reports: number;
   bundles: number;
-  /** Word–page pairs indexed. */
-  pairs: number;
+  /** Index positions (words) written. */
+  positions: number;
   files: number;
 }
 
 /** Writes a JSON file into the site, adding it to the hash of everything written. */
 function writeJson(dist: string, path: string, value: unknown, written?: Hash): void {
-  const file = join(dist, path);
   const json = JSON.stringify(value);
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, json);
+  writeFileSync(join(dist, path), json);
   written?.update(path).update(json);
 }
 
@@ -50,35 +50,37 @@ function readPage(dist: string, id: string, script: Script): ReportPage {
   }
 }
 
-/** Builds the search index and files into `dist` (the built site). */
-export async function buildSearchIndex(dist: string): Promise<SearchIndexStats> {
+/** Builds the search index and files into `dist` (the built site); `positionsPerBundle` defaults to pagefind-bundles.ts's. */
+export async function buildSearchIndex(dist: string, positionsPerBundle?: number): Promise<SearchIndexStats> {
   const reports: Record<Script, CatalogReport[]> = { hans: [], hant: [] };
-  const writer = bundleWriter(dist);
-  const stats: SearchIndexStats = { reports: 0, bundles: 0, pairs: 0, files: 0 };
+  const writer = bundleWriter(dist, positionsPerBundle);
+  const stats: SearchIndexStats = { reports: 0, bundles: 0, positions: 0, files: 0 };
   const written = createHash('sha256');
   for (const id of reportIds(dist)) {
     const pages = { hans: readPage(dist, id, 'hans'), hant: readPage(dist, id, 'hant') };
-    assertAligned(pages.hans, pages.hant, id);
     const record = searchRecord(pages.hans);
+    assertAligned(pages.hans, record, pages.hant, id);
     const fileStarts = textFileStarts(pages.hans.blocks);
+    mkdirSync(join(dist, dirname(resultHeadPath(id, 'hans'))), { recursive: true });
+    const place = await writer.add(record.content, record.words);
     for (const script of SITE_SCRIPTS) {
       const { head, texts } = resultFiles(pages[script], record, fileStarts);
       writeJson(dist, resultHeadPath(id, script), head, written);
       texts.forEach((text, n) => writeJson(dist, resultTextPath(id, script, n), text, written));
       stats.files += 1 + texts.length;
-      reports[script].push({ id, page: '', length: record.length, titleEnd: record.titleEnd, facets: pages[script].facets });
+      reports[script].push({ id, ...place, length: record.length, titleEnd: record.titleEnd, facets: pages[script].facets });
     }
-    await writer.add({ url: reportHref('hans', id), content: record.content, words: record.words, distinctWords: record.distinctWords });
     stats.reports++;
-    stats.pairs += record.distinctWords;
   }
-  const { bundles, pageIds } = await writer.finish();
+  const { bundles, positions } = await writer.finish();
 
   // Changes with any indexed record (page ids hash their content) or any result file.
-  const version = written.update([...pageIds.values()].join(' ')).digest('hex').slice(0, 12);
+  const pages = bundles.map((bundle) => bundle.page);
+  const version = written.update(pages.join(' ')).digest('hex').slice(0, 12);
+  mkdirSync(join(dist, dirname(catalogPath('hans'))), { recursive: true });
   for (const script of SITE_SCRIPTS) {
-    const listed = reports[script].map((report) => ({ ...report, page: pageIds.get(reportHref('hans', report.id))! }));
-    writeJson(dist, catalogPath(script), searchCatalog(listed, bundles, version));
+    writeJson(dist, catalogPath(script), searchCatalog(reports[script], bundles.map((bundle) => bundle.path), pages, version));
+    addSearchPreloads(dist, script, version, bundles);
   }
-  return { ...stats, bundles: bundles.length, files: stats.files + SITE_SCRIPTS.length };
+  return { ...stats, bundles: bundles.length, positions, files: stats.files + SITE_SCRIPTS.length };
 }

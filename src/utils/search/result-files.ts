@@ -5,9 +5,8 @@
  * paragraphs it shows. Written from the page of that script, so results show
  * exactly what the report page shows.
  */
-import { searchLength, foldText } from '../../lib/search-text.ts';
 import type { PageBlock, ReportPage } from './report-page.ts';
-import { unitTexts, type SearchRecord } from './search-record.ts';
+import { searchCharCount, unitTexts, type SearchRecord } from './search-record.ts';
 
 /** Body text per file, in characters: a few paragraphs (about 2 KB compressed). */
 export const TEXT_FILE_CHARS = 1500;
@@ -41,17 +40,16 @@ export function textFileStarts(blocks: readonly PageBlock[]): number[] {
 }
 
 /**
- * Checks that the other script's page has the same units, each with as many
- * search characters (conversion keeps them; the shown text is then matched
- * by position). Throws, naming the unit, if not.
+ * Checks that the other script's page has the same units as the Simplified
+ * one (whose record is given), each with as many search characters
+ * (conversion keeps them; the shown text is then matched by position).
+ * Throws, naming the unit, if not.
  */
-export function assertAligned(simplified: ReportPage, other: ReportPage, id: string): void {
+export function assertAligned(simplified: ReportPage, record: SearchRecord, other: ReportPage, id: string): void {
   const names = (page: ReportPage): string => [...page.fields.map((f) => f.name), ...page.blocks.map((b) => b.id)].join(' ');
   if (names(simplified) !== names(other)) throw new Error(`Report ${id}: the two scripts' pages have different searchable units`);
-  const a = unitTexts(simplified);
-  const b = unitTexts(other);
-  a.forEach((text, i) => {
-    if (searchLength(foldText(text)) !== searchLength(foldText(b[i]!))) {
+  unitTexts(other).forEach((text, i) => {
+    if (searchCharCount(text) !== record.lengths[i]) {
       throw new Error(`Report ${id}: unit ${i} has a different length in the two scripts: "${text.slice(0, 40)}"`);
     }
   });

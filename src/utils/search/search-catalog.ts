@@ -1,7 +1,8 @@
 /**
- * The catalog the results page loads once: for every report, its Pagefind
- * page id, report id, sort keys, length and filter values (as indexes into
- * value tables with labels in one script). Filters, counts and sorting are
+ * The catalog the results page loads once: for every report, where its
+ * words are in the index (its bundle's Pagefind record and its first
+ * position there), report id, sort keys, length and filter values (as
+ * indexes into value tables with labels in one script). Filters, counts and sorting are
  * computed from it in the browser, for any query (Pagefind's own filter
  * counts cover one phrase only, not several words).
  */
@@ -15,8 +16,10 @@ export type Facet = (typeof FACETS)[number];
 /** A report as the catalog lists it. */
 export interface CatalogReport {
   id: string;
-  /** Pagefind page id (its fragment hash). */
-  page: string;
+  /** Bundle whose record holds the report's words (from 0; reports are listed bundle by bundle). */
+  bundle: number;
+  /** Position of the report's first word in that record. */
+  offset: number;
   /** Search characters (for ranking). */
   length: number;
   /** Index positions below this are the title. */
@@ -31,8 +34,13 @@ export interface SearchCatalog {
   version: string;
   /** Base paths of the Pagefind bundles (the index may be split into several). */
   bundles: string[];
-  pages: string[];
+  /** Pagefind page id (fragment hash) of each bundle's one record. */
+  records: string[];
+  /** Index of each bundle's first report. */
+  recordStarts: number[];
   ids: string[];
+  /** Position of each report's first word in its bundle's record. */
+  offsets: number[];
   /** `YYYY-MM-DD`, `YYYY-MM`, `YYYY` (year only) or empty (undated). */
   dates: string[];
   years: number[];
@@ -48,8 +56,13 @@ export interface SearchCatalog {
   values: Record<Facet, FacetValue[]>;
 }
 
-/** Builds the catalog of one script from its reports (in index order). */
-export function searchCatalog(reports: readonly CatalogReport[], bundles: readonly string[], version: string): SearchCatalog {
+/** Index of the first report of each bundle (reports in index order, bundles numbered from 0). */
+function bundleStarts(reports: readonly CatalogReport[], count: number): number[] {
+  return Array.from({ length: count }, (_, bundle) => reports.findIndex((report) => report.bundle === bundle));
+}
+
+/** Builds the catalog of one script from its reports (in index order), the bundles' paths and their records' page ids. */
+export function searchCatalog(reports: readonly CatalogReport[], bundles: readonly string[], records: readonly string[], version: string): SearchCatalog {
   const tables = Object.fromEntries(FACETS.map((facet) => [facet, new Map<string, FacetValue>()])) as Record<Facet, Map<string, FacetValue>>;
   const facetValues = (report: CatalogReport): Record<Facet, FacetValue[]> => ({
     province: report.facets.province ? [report.facets.province] : [],
@@ -68,8 +81,10 @@ export function searchCatalog(reports: readonly CatalogReport[], bundles: readon
   return {
     version,
     bundles: [...bundles],
-    pages: reports.map((report) => report.page),
+    records: [...records],
+    recordStarts: bundleStarts(reports, records.length),
     ids: reports.map((report) => report.id),
+    offsets: reports.map((report) => report.offset),
     dates: reports.map((report) => report.facets.date ?? (report.facets.year !== undefined ? String(report.facets.year) : '')),
     years: reports.map((report) => report.facets.year ?? 0),
     lengths: reports.map((report) => report.length),

@@ -3,6 +3,14 @@ import type { Script } from '../../lib/report-schema.ts';
 
 const ROOT = '/search-data/';
 
+/** Name of the `<meta>` by which the built search page gives its script the index version (search-page-preloads.ts). */
+export const SEARCH_VERSION_META = 'huibian-search-version';
+
+/** A search file's URL for an index version (a new URL whenever the index changes, so caches never mix builds). */
+export function versionedPath(path: string, version: string): string {
+  return `${path}?v=${version}`;
+}
+
 /** The catalog of one script. */
 export function catalogPath(script: Script): string {
   return `${ROOT}catalog-${script}.json`;

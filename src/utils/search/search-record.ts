@@ -1,13 +1,11 @@
 /**
- * A report as the search index holds it: one Pagefind record whose words are
- * the bigrams of its Simplified page's search text (search-text.ts,
- * search-tokens.ts), unit by unit (title, each metadata value, each heading
- * and paragraph), with a separator word after each unit so that no bigram
- * and no phrase spans two units. Word positions are what the browser maps
- * matches back to units with.
+ * A report as the search index holds it: the bigrams of its Simplified
+ * page's search text (search-text.ts, search-tokens.ts), unit by unit (title,
+ * each metadata value, each heading and paragraph), with a separator word
+ * after each unit so that no bigram and no run of bigrams spans two units.
+ * Word positions are what the browser maps matches back to units with.
  */
-import { foldText, searchLength } from '../../lib/search-text.ts';
-import { bigrams } from '../../lib/search-tokens.ts';
+import { shownCharCodes } from '../../lib/search-tokens.ts';
 import type { ReportPage } from './report-page.ts';
 
 /**
@@ -16,20 +14,20 @@ import type { ReportPage } from './report-page.ts';
  */
 export const UNIT_SEPARATOR = '-';
 
-/** A report's index record. */
+/** A report's index words. */
 export interface SearchRecord {
-  /** Pagefind content: the words, space-separated. */
+  /** The words, each followed by a space. */
   content: string;
   /** Position of each unit's first bigram: the page's fields, then its blocks. */
   starts: number[];
+  /** Search characters of each unit, in the same order. */
+  lengths: number[];
   /** Search characters of all units (the report's length for ranking). */
   length: number;
   /** Positions taken by the title, when the title is searchable (0 otherwise). */
   titleEnd: number;
   /** Words, separators included (index positions). */
   words: number;
-  /** Distinct indexed words: what indexing costs (Pagefind's time and memory grow with word–page pairs). */
-  distinctWords: number;
 }
 
 /** The searchable texts of a page, in index order. */
@@ -37,19 +35,43 @@ export function unitTexts(page: ReportPage): string[] {
   return [...page.fields.map((field) => field.text), ...page.blocks.map((block) => block.text)];
 }
 
-/** The index record of a report, from its Simplified page. */
+/** Search characters of a shown text (as many as its search text has). */
+export function searchCharCount(text: string): number {
+  let count = 0;
+  for (const char of text) count += shownCharCodes(char).length;
+  return count;
+}
+
+/**
+ * The index words of a report, from its Simplified page: per unit, the code
+ * of each search character joined to the next one's (search-tokens.ts
+ * `bigrams` of the folded text), then a separator. One pass over the shown
+ * characters: this runs over every character of the archive.
+ */
 export function searchRecord(page: ReportPage): SearchRecord {
-  const words: string[] = [];
-  const starts: number[] = [];
-  let length = 0;
+  let content = '';
+  let words = 0;
   let titleEnd = 0;
+  const starts: number[] = [];
+  const lengths: number[] = [];
   unitTexts(page).forEach((text, i) => {
-    starts.push(words.length);
-    const chars = foldText(text);
-    length += searchLength(chars);
-    words.push(...bigrams(chars), UNIT_SEPARATOR);
-    if (i === 0 && page.fields[0]?.name === 'title') titleEnd = words.length;
+    starts.push(words);
+    let previous = '';
+    let length = 0;
+    for (const char of text) {
+      for (const code of shownCharCodes(char)) {
+        if (previous) {
+          content += `${previous}${code} `;
+          words++;
+        }
+        previous = code;
+        length++;
+      }
+    }
+    content += `${UNIT_SEPARATOR} `;
+    words++;
+    lengths.push(length);
+    if (i === 0 && page.fields[0]?.name === 'title') titleEnd = words;
   });
-  const distinctWords = new Set(words).size - (words.length > 0 ? 1 : 0);
-  return { content: words.join(' '), starts, length, titleEnd, words: words.length, distinctWords };
+  return { content, starts, lengths, length: lengths.reduce((sum, length) => sum + length, 0), titleEnd, words };
 }

@@ -28,9 +28,9 @@ function files(path: string): string[] {
     .flatMap((name) => files(join(path, name)));
 }
 
-/** Hash of the build inputs' paths and contents (the content folder's too). */
-function inputHash(content: string): string {
-  const hash = createHash('sha256').update(content);
+/** Hash of the build inputs' paths and contents (the content folder's too) and of the extra environment. */
+function inputHash(content: string, env: Readonly<Record<string, string>>): string {
+  const hash = createHash('sha256').update(content).update(JSON.stringify(env));
   for (const file of [...INPUTS, content].flatMap((input) => files(resolve(ROOT, input)))) {
     hash.update(relative(ROOT, file)).update('\0').update(readFileSync(file));
   }
@@ -48,16 +48,17 @@ function pruneStaleBuilds(keep: string): void {
 
 /**
  * Returns the `dist` directory of the site built from `content` (a folder
- * holding `reports/*.mdx`), building it first unless an identical build exists.
+ * holding `reports/*.mdx`) with `env` added to the build's environment,
+ * building it first unless an identical build exists.
  */
-export function buildSite(content = 'tests/fixtures/site'): string {
-  const out = join(tmpdir(), `${PREFIX}${inputHash(content)}`);
+export function buildSite(content = 'tests/fixtures/site', env: Readonly<Record<string, string>> = {}): string {
+  const out = join(tmpdir(), `${PREFIX}${inputHash(content, env)}`);
   if (existsSync(join(out, 'index.html'))) return out;
   const staging = `${out}.${process.pid}`;
   const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {
     cwd: ROOT,
     // Plain output whatever the caller's terminal: errors are read as text.
-    env: { ...process.env, HUIBIAN_CONTENT: content, HUIBIAN_OUT: staging, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+    env: { ...process.env, ...env, HUIBIAN_CONTENT: content, HUIBIAN_OUT: staging, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
     encoding: 'utf8',
   });
   if (result.status !== 0) {

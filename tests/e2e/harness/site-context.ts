@@ -18,13 +18,13 @@ export interface SiteContext {
   newPage: (options?: { javaScriptEnabled?: boolean; viewport?: { width: number; height: number } }) => Promise<Page>;
 }
 
-/** Sets up a fixture site (default: tests/fixtures/site) for the calling test file; fields are filled once beforeAll has run. */
-export function useSite(content?: string): SiteContext {
+/** Sets up a fixture site (default: tests/fixtures/site, built with `env` added) for the calling test file; fields are filled once beforeAll has run. */
+export function useSite(content?: string, env?: Readonly<Record<string, string>>): SiteContext {
   const context = {} as SiteContext;
   let server: StaticServer | undefined;
   const contexts: BrowserContext[] = [];
   beforeAll(async () => {
-    context.dist = buildSite(content);
+    context.dist = buildSite(content, env);
     server = await serveStatic(context.dist);
     context.origin = server.origin;
     context.browser = await launchBrowser();

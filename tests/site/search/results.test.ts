@@ -3,6 +3,7 @@ import type { ResultHead } from '../../../src/utils/search/result-files.ts';
 import { searchCatalog } from '../../../src/utils/search/search-catalog.ts';
 import { applyFilters, filterCounts, reportKeys } from '../../../src/scripts/search/filters.ts';
 import { excerptWindow, shownRanges } from '../../../src/scripts/search/highlight.ts';
+import { reportLocator } from '../../../src/scripts/search/locate.ts';
 import { bigramsChainUniquely, occurrenceStarts } from '../../../src/scripts/search/occurrences.ts';
 import { rankReports } from '../../../src/scripts/search/rank.ts';
 import { readState, stateParams, withFilter } from '../../../src/scripts/search/state.ts';
@@ -69,14 +70,30 @@ describe('highlight', () => {
 
 const catalog = searchCatalog(
   [
-    { id: 'a', page: 'p0', length: 100, titleEnd: 3, facets: { date: '2024-01-02', year: 2024, genre: ['speech', '讲话'], meetings: [['annual', '年度工作会议']], province: ['140000', '山西省'], city: ['140100', '太原市'] } },
-    { id: 'b', page: 'p1', length: 1000, titleEnd: 0, facets: { date: '2023', year: 2023, genre: ['news', '会议报道'], meetings: [], province: ['140000', '山西省'], city: ['140200', '大同市'] } },
-    { id: 'c', page: 'p2', length: 100, titleEnd: 0, facets: { genre: ['news', '会议报道'], meetings: [['annual', '年度工作会议']], province: ['410000', '河南省'] } },
+    { id: 'a', bundle: 0, offset: 0, length: 100, titleEnd: 3, facets: { date: '2024-01-02', year: 2024, genre: ['speech', '讲话'], meetings: [['annual', '年度工作会议']], province: ['140000', '山西省'], city: ['140100', '太原市'] } },
+    { id: 'b', bundle: 0, offset: 120, length: 1000, titleEnd: 0, facets: { date: '2023', year: 2023, genre: ['news', '会议报道'], meetings: [], province: ['140000', '山西省'], city: ['140200', '大同市'] } },
+    { id: 'c', bundle: 1, offset: 0, length: 100, titleEnd: 0, facets: { genre: ['news', '会议报道'], meetings: [['annual', '年度工作会议']], province: ['410000', '河南省'] } },
   ],
-  ['/pagefind/'],
+  ['/pagefind/', '/pagefind-2/'],
+  ['p0', 'p1'],
   'v',
 );
 const keys = reportKeys(catalog);
+
+describe('reportLocator', () => {
+  const locate = reportLocator(catalog);
+  it('finds the report a record position belongs to, and the position within it', () => {
+    expect(locate('p0', 0)).toEqual({ report: 0, position: 0 });
+    expect(locate('p0', 119)).toEqual({ report: 0, position: 119 });
+    expect(locate('p0', 120)).toEqual({ report: 1, position: 0 });
+    expect(locate('p0', 5000)).toEqual({ report: 1, position: 4880 });
+    expect(locate('p1', 7)).toEqual({ report: 2, position: 7 });
+  });
+
+  it('refuses a record the catalog does not list', () => {
+    expect(() => locate('p9', 0)).toThrow(/disagree/);
+  });
+});
 
 describe('filters', () => {
   it('keep the reports with the chosen values', () => {

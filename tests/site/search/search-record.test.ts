@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { foldText } from '../../../src/lib/search-text.ts';
 import { bigrams } from '../../../src/lib/search-tokens.ts';
 import type { ReportPage } from '../../../src/utils/search/report-page.ts';
 import { assertAligned, resultFiles, TEXT_FILE_CHARS, textFileStarts } from '../../../src/utils/search/result-files.ts';
 import { searchCatalog } from '../../../src/utils/search/search-catalog.ts';
-import { searchRecord, UNIT_SEPARATOR } from '../../../src/utils/search/search-record.ts';
+import { searchCharCount, searchRecord, UNIT_SEPARATOR } from '../../../src/utils/search/search-record.ts';
 
 const hans: ReportPage = {
   title: '医共体建设',
@@ -33,15 +34,24 @@ const hant: ReportPage = {
 describe('searchRecord', () => {
   it('holds each unit’s bigrams followed by a separator, so no phrase spans two units', () => {
     const record = searchRecord(hans);
-    const words = record.content.split(' ');
+    const words = record.content.trimEnd().split(' ');
     expect(words).toEqual([...bigrams('医共体建设'), '-', ...bigrams('讲话'), '-', '-', ...bigrams('紧密型县域医共体'), '-']);
     expect(UNIT_SEPARATOR).toBe('-');
+    // Each word is followed by a space, so records concatenate into a bundle's record as they are.
+    expect(record.content.endsWith('- ')).toBe(true);
     // Positions: title 0 (4 bigrams + separator), genre 5, heading 7 (one character: no bigram), paragraph 8.
     expect(record.starts).toEqual([0, 5, 7, 8]);
+    expect(record.lengths).toEqual([5, 2, 1, 8]);
     expect(record.titleEnd).toBe(5);
     expect(record.length).toBe(5 + 2 + 1 + 8);
     expect(record.words).toBe(words.length);
-    expect(record.distinctWords).toBe(new Set(words).size - 1);
+  });
+
+  it('codes each unit as the bigrams of its folded text, whatever the punctuation, width or case', () => {
+    const text = '“一岗双责”、ＧＤＰ增长５％，㎡ 1+1+X';
+    const page: ReportPage = { ...hans, fields: [], blocks: [{ id: 'p-1', kind: 'p', text }] };
+    expect(searchRecord(page).content).toBe(`${bigrams(foldText(text)).join(' ')} - `);
+    expect(searchCharCount(text)).toBe([...foldText(text)].length);
   });
 });
 
@@ -74,10 +84,11 @@ describe('result files', () => {
   });
 
   it('refuse pages whose scripts do not line up', () => {
-    expect(() => assertAligned(hans, hant, 'x')).not.toThrow();
-    expect(() => assertAligned(hans, { ...hant, blocks: hant.blocks.slice(1) }, 'x')).toThrow(/different searchable units/);
+    const record = searchRecord(hans);
+    expect(() => assertAligned(hans, record, hant, 'x')).not.toThrow();
+    expect(() => assertAligned(hans, record, { ...hant, blocks: hant.blocks.slice(1) }, 'x')).toThrow(/different searchable units/);
     const longer = { ...hant, blocks: [hant.blocks[0]!, { ...hant.blocks[1]!, text: '緊密型縣域醫共體體' }] };
-    expect(() => assertAligned(hans, longer, 'x')).toThrow(/different length/);
+    expect(() => assertAligned(hans, record, longer, 'x')).toThrow(/different length/);
   });
 });
 
@@ -85,23 +96,27 @@ describe('searchCatalog', () => {
   it('lists every report with its sort keys and filter values as indexes into labelled tables', () => {
     const catalog = searchCatalog(
       [
-        { id: 'b', page: 'und_2', length: 10, titleEnd: 0, facets: { genre: ['news', '会议报道'], meetings: [['annual', '年度工作会议']] } },
-        { id: 'a', page: 'und_1', length: 20, titleEnd: 5, facets: { date: '2024-02', year: 2024, genre: ['speech', '讲话'], meetings: [], province: ['140000', '山西省'], institution: ['局', '局'] } },
+        { id: 'b', bundle: 0, offset: 0, length: 10, titleEnd: 0, facets: { genre: ['news', '会议报道'], meetings: [['annual', '年度工作会议']] } },
+        { id: 'a', bundle: 0, offset: 40, length: 20, titleEnd: 5, facets: { date: '2024-02', year: 2024, genre: ['speech', '讲话'], meetings: [], province: ['140000', '山西省'], institution: ['局', '局'] } },
+        { id: 'c', bundle: 1, offset: 0, length: 20, titleEnd: 0, facets: { genre: ['speech', '讲话'], meetings: [] } },
       ],
-      ['/pagefind/'],
+      ['/pagefind/', '/pagefind-2/'],
+      ['und_1', 'und_2'],
       'v1',
     );
-    expect(catalog.ids).toEqual(['b', 'a']);
-    expect(catalog.pages).toEqual(['und_2', 'und_1']);
-    expect(catalog.dates).toEqual(['', '2024-02']);
-    expect(catalog.years).toEqual([0, 2024]);
-    expect(catalog.province).toEqual([-1, 0]);
-    expect(catalog.genre).toEqual([0, 1]);
+    expect(catalog.ids).toEqual(['b', 'a', 'c']);
+    expect(catalog.records).toEqual(['und_1', 'und_2']);
+    expect(catalog.recordStarts).toEqual([0, 2]);
+    expect(catalog.offsets).toEqual([0, 40, 0]);
+    expect(catalog.dates).toEqual(['', '2024-02', '']);
+    expect(catalog.years).toEqual([0, 2024, 0]);
+    expect(catalog.province).toEqual([-1, 0, -1]);
+    expect(catalog.genre).toEqual([0, 1, 1]);
     expect(catalog.values.genre).toEqual([
       ['news', '会议报道'],
       ['speech', '讲话'],
     ]);
-    expect(catalog.meeting).toEqual([[0], []]);
-    expect(catalog.institution).toEqual([-1, 0]);
+    expect(catalog.meeting).toEqual([[0], [], []]);
+    expect(catalog.institution).toEqual([-1, 0, -1]);
   });
 });
