@@ -6,8 +6,9 @@ import sitemap from '@astrojs/sitemap';
 import searchIndex from './src/integrations/search-index.ts';
 import { inSitemap, sitemapLinks } from './src/utils/sitemap-entry.ts';
 
-// Report bodies are plain text wrapped in <P>/<H> elements: nothing in them may
-// become markup, so GFM (autolinks, strikethrough) and smart punctuation are off.
+// Report entries are read by their own loader (src/utils/report-loader.ts), not compiled
+// as MDX. For any Markdown or MDX page, text must stay text: GFM (autolinks,
+// strikethrough) and smart punctuation are off.
 export default defineConfig({
   site: process.env.HUIBIAN_SITE ?? 'https://huibian.example.org',
   trailingSlash: 'always',

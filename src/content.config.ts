@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { reportSchema } from './lib/report-schema.ts';
+import { reportLoader } from './utils/report-loader.ts';
 import { topicSchema } from './utils/topics/topic-schema.ts';
 
 /** Where report entries live; a fixture site points this elsewhere with HUIBIAN_CONTENT. */
@@ -11,7 +12,7 @@ const topicsRoot = existsSync(`${contentRoot}/topics`) ? `${contentRoot}/topics`
 
 export const collections = {
   reports: defineCollection({
-    loader: glob({ pattern: '*.mdx', base: `${contentRoot}/reports` }),
+    loader: reportLoader(`${contentRoot}/reports`),
     schema: reportSchema,
   }),
   topics: defineCollection({

@@ -16,7 +16,10 @@ const STRINGS: Record<Script, Readonly<Record<UiKey, string>>> = { hans, hant };
 
 /** The UI string `key` in `script`, placeholders filled; a placeholder without a value is an error. */
 export function t(script: Script, key: UiKey, vars: UiVars = {}): string {
-  return STRINGS[script][key].replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
+  const text = STRINGS[script][key];
+  // Most strings have no placeholder, and pages ask for them hundreds of thousands of times a build.
+  if (!text.includes('{{')) return text;
+  return text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
     const value = vars[name];
     if (value === undefined) throw new Error(`UI string "${key}" needs a value for {{${name}}}`);
     return String(value);

@@ -1,8 +1,8 @@
 /**
- * The outline of a report body (`<H id depth>` and `<P id>` blocks as ingest
- * writes them): headings for the table of contents, paragraph order for
- * "paragraph n" references. Computed from the MDX source, before rendering,
- * because the table of contents comes before the text it lists.
+ * A report body (`<H id depth>` and `<P id>` blocks as ingest writes them)
+ * read from its MDX source: the blocks the report page renders, and the
+ * outline (headings for the table of contents, paragraph order for
+ * "paragraph n" references).
  */
 import type { Root, RootContent } from 'mdast';
 import remarkMdx from 'remark-mdx';
@@ -36,37 +36,30 @@ function textOf(node: Root | RootContent): string {
   return 'children' in node ? node.children.map(textOf).join('') : '';
 }
 
-/** Source that may hold MDX escapes or character references (most paragraphs hold none). */
-const ESCAPED = /[\\&<{]/;
+/** Source the MDX parser must read: escapes, character references, or several lines (most paragraphs are one plain line). */
+const NEEDS_PARSER = /[\\&<{\n]/;
 
 /**
- * Resolves MDX escapes and character references in a block's inner source,
- * parsed inside its element as in the entry (alone, a line starting with
- * `import` would be read as ESM).
+ * A block's text as MDX renders it: escapes and character references
+ * resolved, whitespace inside the text kept, the ends trimmed. Parsed inside
+ * its element as in the entry (alone, a line starting with `import` would be
+ * read as ESM).
  */
 function blockText(inner: string): string {
-  const text = ESCAPED.test(inner) ? textOf(parser.parse(`<P>\n${inner}\n</P>`)) : inner;
-  return text.replace(/\s+/g, ' ').trim();
+  const source = inner.trim();
+  return NEEDS_PARSER.test(source) ? textOf(parser.parse(`<P>\n${inner}\n</P>`)).trim() : source;
 }
 
-/** Reads the outline of an MDX report body. */
-export function bodyOutline(body: string): BodyOutline {
-  const headings: BodyHeading[] = [];
-  const paragraphIds: string[] = [];
-  for (const [, tag, attributes = '', inner = ''] of body.matchAll(BLOCK)) {
-    const id = ID.exec(attributes)?.[1];
-    if (!id) continue;
-    if (tag === 'P') paragraphIds.push(id);
-    else headings.push({ id, depth: Number(DEPTH.exec(attributes)?.[1] ?? 2), text: blockText(inner) });
-  }
-  return { headings, paragraphIds };
-}
-
-/** A block of the body: heading or paragraph, its anchor and its text as written (MDX escapes resolved). */
+/**
+ * A block of the body: heading or paragraph, its anchor, its text as
+ * written (as MDX renders it: escapes resolved), and a heading's depth.
+ */
 export interface BodyBlock {
   id: string;
   kind: 'P' | 'H';
   text: string;
+  /** Heading level 2–4 as written (`depth={3}`; 2 when absent); paragraphs have none. */
+  depth?: number;
 }
 
 /** Every anchored block of an MDX report body, in order. */
@@ -74,7 +67,21 @@ export function bodyBlocks(body: string): BodyBlock[] {
   const blocks: BodyBlock[] = [];
   for (const [, tag, attributes = '', inner = ''] of body.matchAll(BLOCK)) {
     const id = ID.exec(attributes)?.[1];
-    if (id) blocks.push({ id, kind: tag === 'H' ? 'H' : 'P', text: blockText(inner) });
+    if (!id) continue;
+    blocks.push(tag === 'H' ? { id, kind: 'H', text: blockText(inner), depth: Number(DEPTH.exec(attributes)?.[1] ?? 2) } : { id, kind: 'P', text: blockText(inner) });
   }
   return blocks;
+}
+
+/** The outline of a body's blocks. */
+export function outlineOf(blocks: readonly BodyBlock[]): BodyOutline {
+  return {
+    headings: blocks.filter((block) => block.kind === 'H').map(({ id, depth = 2, text }) => ({ id, depth, text })),
+    paragraphIds: blocks.filter((block) => block.kind === 'P').map((block) => block.id),
+  };
+}
+
+/** What a body holds outside its blocks, whitespace aside (ingest writes nothing there). */
+export function blocklessText(body: string): string {
+  return body.replace(BLOCK, '').trim();
 }

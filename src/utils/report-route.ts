@@ -1,7 +1,7 @@
 /**
  * Route data of a report page, shared with the `<P>`/`<H>` components that
- * MDX renders. Props given to `<Content>` do not reach mapped components, so
- * the page puts this on `Astro.locals` and the components read it back.
+ * render its body: the page's script, the text converter, and what is shown
+ * beside paragraphs.
  */
 import type { QualityNote, ReportFrontmatter, Script } from '../lib/report-schema.ts';
 import { traditionalVariant } from '../lib/script.ts';
@@ -26,14 +26,6 @@ export interface ReportRoute {
   parallels?: ReadonlyMap<string, ParallelView>;
 }
 
-declare global {
-  namespace App {
-    interface Locals {
-      report?: ReportRoute;
-    }
-  }
-}
-
 /** Quality notes that concern paragraphs, grouped by anchor and localized. */
 export function notesByAnchor(quality: readonly QualityNote[], script: Script): Map<string, ShownNote[]> {
   const byAnchor = new Map<string, ShownNote[]>();
@@ -55,10 +47,4 @@ export function createReportRoute(data: ReportFrontmatter, body: string, script:
     convert: (text) => localize(text, data.script, script, options),
     notes: notesByAnchor(data.quality, script),
   };
-}
-
-/** The route data a report page stored on `locals`; a clear error when a component is used elsewhere. */
-export function reportRoute(locals: App.Locals): ReportRoute {
-  if (!locals.report) throw new Error('<P>/<H> render only inside a report page (Astro.locals.report is not set)');
-  return locals.report;
 }

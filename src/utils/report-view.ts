@@ -58,8 +58,20 @@ export function genreLabel(genre: Genre, script: Script): string {
   return t(script, `genre.${GENRE_SLUGS[genre]}` as UiKey);
 }
 
-/** Builds the view of report `id` for a page in `script`. */
+/** Views made, per frontmatter object and script: a report is listed on a dozen listing pages and named on many subject pages. */
+const views = new WeakMap<ReportFrontmatter, Partial<Record<Script, ReportView>>>();
+
+/** The view of report `id` for a page in `script` (made once per report and script; treat it as read-only). */
 export function reportView(id: string, data: ReportFrontmatter, script: Script): ReportView {
+  let byScript = views.get(data);
+  if (!byScript) views.set(data, (byScript = {}));
+  const known = byScript[script];
+  if (known?.id === id) return known;
+  return (byScript[script] = buildView(id, data, script));
+}
+
+/** Builds the view of report `id` for a page in `script`. */
+function buildView(id: string, data: ReportFrontmatter, script: Script): ReportView {
   const names = [...data.speakers, ...data.authors];
   const institution = data.institution ? localize(data.institution, 'hans', script) : undefined;
   const year = reportYear(data);

@@ -2,8 +2,11 @@
  * `npm run bench:build [-- --sizes 1000,5000] [--keep]`: builds the site from
  * synthetic archives (tests/bench/synthetic-corpus.ts) of each size and
  * prints, per phase, wall time, CPU time and peak memory, and for the build
- * the pages written and pages per second.
- * Goal: 5,000 reports (10,000 report pages) in ≤ 3 minutes and ≤ 5 GB on 2 cores.
+ * the pages written and pages per second. The site is built twice: as it is,
+ * and with topics, formulations and parallel passages switched off
+ * (`HUIBIAN_TOPICS=off`), so the run prints what they add.
+ * Goals: 5,000 reports (10,000 report pages) in ≤ 3 minutes and ≤ 5 GB on 2
+ * cores; topics, formulations and parallel passages add ≤ 20 % to that build.
  *
  * Peak memory is the maximum RSS `/usr/bin/time -v` reports for the phase's
  * process (child processes included). The machine's load average is printed
@@ -25,6 +28,8 @@ const TIME = '/usr/bin/time';
 /** Kilobytes per memory page (the unit of RSS in /proc/<pid>/stat). */
 const PAGE_KB = 4;
 const GOAL = { reports: 5000, seconds: 180, gigabytes: 5 };
+/** Issue 5: topics, formulations and parallel passages add at most this share to the build of 5,000 reports. */
+const TOPICS_GOAL = 0.2;
 
 /** Folders of one benchmark run. */
 export interface BenchRun {
@@ -147,6 +152,24 @@ function astroTimings(log: string): string[] {
 
 let donors: Awaited<ReturnType<typeof loadDonors>> | undefined;
 
+/** The same build with topics, formulations and parallel passages switched off (src/utils/topics/corpus-analysis.ts). */
+const TOPICS_OFF = 'build, no topics';
+
+/**
+ * A cold build of the site from `content` into `out` (--force: no
+ * content-layer cache from an earlier run; --timings: Astro's own breakdown).
+ */
+async function astroBuild(content: string, out: string, env: NodeJS.ProcessEnv = {}): Promise<PhaseResult> {
+  rmSync(out, { recursive: true, force: true });
+  const result = await timedCommand([process.execPath, 'node_modules/astro/bin/astro.mjs', 'build', '--force', '--timings'], {
+    HUIBIAN_CONTENT: content,
+    HUIBIAN_OUT: out,
+    ...env,
+  });
+  const pages = countFiles(out, '.html');
+  return { ...result, notes: [`${pages} pages`, `${(pages / result.seconds).toFixed(0)} pages/s`], details: astroTimings(result.stdout) };
+}
+
 /** The phases of a run, in order. */
 export const PHASES: Phase[] = [
   {
@@ -160,18 +183,30 @@ export const PHASES: Phase[] = [
   },
   {
     name: 'astro build',
-    async run({ content, out }) {
-      rmSync(out, { recursive: true, force: true });
-      // --force: a cold build (no content-layer cache from an earlier run); --timings: Astro's own breakdown.
-      const result = await timedCommand([process.execPath, 'node_modules/astro/bin/astro.mjs', 'build', '--force', '--timings'], {
-        HUIBIAN_CONTENT: content,
-        HUIBIAN_OUT: out,
-      });
-      const pages = countFiles(out, '.html');
-      return { ...result, notes: [`${pages} pages`, `${(pages / result.seconds).toFixed(0)} pages/s`], details: astroTimings(result.stdout) };
-    },
+    run: ({ content, out }) => astroBuild(content, out),
+  },
+  {
+    name: TOPICS_OFF,
+    run: ({ content, out }) => astroBuild(content, `${out}-no-topics`, { HUIBIAN_TOPICS: 'off' }),
   },
 ];
+
+/**
+ * What topics, formulations and parallel passages add to the build: the full
+ * build against the same build with them switched off, in wall and CPU time
+ * (CPU time is the figure to compare on a loaded machine).
+ */
+function topicsShare(size: number, full: PhaseResult, without: PhaseResult): string {
+  const sign = (value: number): string => `${value >= 0 ? '+' : ''}${value.toFixed(1)}`;
+  const added = (a: number, b: number): string => `${sign(a - b)} s (${sign((a / b - 1) * 100)} %)`;
+  const within = (a: number, b: number): string => (a <= b * (1 + TOPICS_GOAL) ? 'within' : 'OVER');
+  const cpu = full.cpuSeconds !== undefined && without.cpuSeconds !== undefined ? [full.cpuSeconds, without.cpuSeconds] as const : undefined;
+  const verdict =
+    size === GOAL.reports
+      ? `; goal ≤ ${TOPICS_GOAL * 100} %: wall ${within(full.seconds, without.seconds)}${cpu ? `, CPU ${within(...cpu)}` : ''}`
+      : '';
+  return `${''.padStart(6)}          topics, formulations, parallels add: wall ${added(full.seconds, without.seconds)}${cpu ? `, CPU ${added(...cpu)}` : ''}${verdict}`;
+}
 
 /** One line per phase. */
 function printPhase(size: number, name: string, { seconds, cpuSeconds, peakMb, treePeakMb, load, notes = [], details = [] }: PhaseResult): void {
@@ -225,6 +260,8 @@ for (const size of sizes) {
     printPhase(size, phase.name, results[phase.name]!);
   }
   const build = results['astro build'];
+  const withoutTopics = results[TOPICS_OFF];
+  if (build && withoutTopics) console.log(topicsShare(size, build, withoutTopics));
   if (size === GOAL.reports && build) console.log(goalVerdict(build));
-  if (!values.keep) rmSync(run.out, { recursive: true, force: true });
+  if (!values.keep) for (const out of [run.out, `${run.out}-no-topics`]) rmSync(out, { recursive: true, force: true });
 }

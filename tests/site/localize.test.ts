@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { mapHtmlText } from '../../src/utils/html-text.ts';
 import { localize, localizeName } from '../../src/utils/localize.ts';
 
 describe('localize', () => {
@@ -35,14 +34,5 @@ describe('localize', () => {
     expect(localizeName('余建国', 'hant')).toBe('余建國');
     expect(localizeName('吴履山', 'hant')).toBe('吳履山');
     expect(localizeName('张颖', 'hans')).toBe('张颖');
-  });
-});
-
-describe('mapHtmlText', () => {
-  it('converts text runs only, never tags or attributes', () => {
-    const html = '会议<a href="/zh-hans/x/" title="卫生">卫生</a>&lt;5%<br/>';
-    expect(mapHtmlText(html, (text) => text.replaceAll('卫生', 'X'))).toBe(
-      '会议<a href="/zh-hans/x/" title="卫生">X</a>&lt;5%<br/>',
-    );
   });
 });

@@ -110,6 +110,16 @@ export function analyseCorpus(reportEntries: readonly ReportEntry[], topicEntrie
   };
 }
 
+/**
+ * Whether this build computes topics, formulations and parallel passages.
+ * `HUIBIAN_TOPICS=off` switches them off (no subject pages, no topic or
+ * parallel links on report pages): `bench:build` builds the site both ways to
+ * measure what they add.
+ */
+export function topicsEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.HUIBIAN_TOPICS !== 'off';
+}
+
 let memo: { key: string; analysis: CorpusAnalysis } | undefined;
 
 /** Key of a collection: its entries' ids and content digests. */
@@ -119,6 +129,7 @@ function collectionKey(reports: readonly ReportEntry[], topics: readonly TopicEn
 
 /** The analysis of a collection, computed once per collection (per build). */
 export function corpusAnalysis(reports: readonly ReportEntry[], topics: readonly TopicEntry[]): CorpusAnalysis {
+  if (!topicsEnabled()) return analyseCorpus([], []);
   const key = collectionKey(reports, topics);
   if (memo?.key !== key) memo = { key, analysis: analyseCorpus(reports, topics) };
   return memo.analysis;

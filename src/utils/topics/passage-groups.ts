@@ -25,6 +25,9 @@ export interface YearGroup {
   regions: RegionGroup[];
 }
 
+/** Province names in Chinese order (one collator: `localeCompare` with a locale builds one per call). */
+const byName = new Intl.Collator('zh-Hans-CN').compare;
+
 /** Orders optional keys with the missing one last. */
 function missingLast<T>(a: T | undefined, b: T | undefined, compare: (a: T, b: T) => number): number {
   if (a === undefined) return b === undefined ? 0 : 1;
@@ -57,7 +60,11 @@ export function groupPassages(passages: readonly Passage[], reports: readonly Co
 /** Groups every passage by year, province and report, keeping at most `perReport` passages of a report. */
 function groupAll(passages: readonly Passage[], reports: readonly CorpusReport[], perReport: number): YearGroup[] {
   const byReport = new Map<number, number[]>();
-  for (const { report, block } of passages) byReport.set(report, [...(byReport.get(report) ?? []), block]);
+  for (const { report, block } of passages) {
+    const blocks = byReport.get(report);
+    if (blocks) blocks.push(block);
+    else byReport.set(report, [block]);
+  }
   const years = new Map<number | undefined, Map<string | undefined, ReportPassages[]>>();
   for (const [r, blocks] of [...byReport].sort((a, b) => a[0] - b[0])) {
     const { year, province } = reports[r]!;
@@ -72,7 +79,7 @@ function groupAll(passages: readonly Passage[], reports: readonly CorpusReport[]
     .map(([year, regions]) => ({
       ...(year !== undefined ? { year } : {}),
       regions: [...regions]
-        .sort((a, b) => missingLast(a[0], b[0], (x, y) => x.localeCompare(y, 'zh-Hans-CN')))
+        .sort((a, b) => missingLast(a[0], b[0], byName))
         .map(([province, list]) => ({ ...(province !== undefined ? { province } : {}), reports: list })),
     }));
 }
@@ -101,7 +108,7 @@ export function reportsPerProvince(indices: readonly number[], reports: readonly
     if (province !== undefined) counts.set(province, (counts.get(province) ?? 0) + 1);
   }
   return [...counts]
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'zh-Hans-CN'))
+    .sort((a, b) => b[1] - a[1] || byName(a[0], b[0]))
     .map(([label, value]) => ({ label, value }));
 }
 

@@ -8,6 +8,7 @@
  * - Subject pages: each report's view and a converter of its text.
  */
 import type { Script } from '../../lib/report-schema.ts';
+import { escapeAttribute, escapeHtml } from '../html-escape.ts';
 import { reportHref, topicsHref } from '../hrefs.ts';
 import { localize } from '../localize.ts';
 import { createReportRoute } from '../report-route.ts';
@@ -23,19 +24,21 @@ interface Cached {
   convert?: (text: string) => string;
   /** Converted blocks, by block index: a passage quoted on several subject pages is converted once. */
   blocks?: Map<number, string>;
+  /** The report's item in subject pages' report lists, around the anchor its link goes to. */
+  listItem?: readonly [before: string, after: string];
 }
 
-const cache = new WeakMap<CorpusAnalysis, Map<string, Cached>>();
+/** Per analysis and script, the cache entry of each report by index (looked up hundreds of thousands of times a build). */
+const cache = new WeakMap<CorpusAnalysis, Record<Script, Cached[]>>();
 
 /** The cache entry of report `index` in `script`. */
 function cached(analysis: CorpusAnalysis, index: number, script: Script): Cached {
-  let byReport = cache.get(analysis);
-  if (!byReport) cache.set(analysis, (byReport = new Map()));
-  const key = `${script}:${index}`;
-  let entry = byReport.get(key);
+  let byScript = cache.get(analysis);
+  if (!byScript) cache.set(analysis, (byScript = { hans: [], hant: [] }));
+  let entry = byScript[script][index];
   if (!entry) {
     const { id, data } = analysis.entries[index]!;
-    byReport.set(key, (entry = { view: reportView(id, data, script) }));
+    byScript[script][index] = entry = { view: reportView(id, data, script) };
   }
   return entry;
 }
@@ -58,6 +61,28 @@ export function corpusText(analysis: CorpusAnalysis, index: number, script: Scri
     (entry.blocks ??= new Map()).set(block, text);
   }
   return text;
+}
+
+/**
+ * The report list of a subject page, as HTML: one item per report (in the
+ * order given), its title linking to the paragraph `anchors` gives for it,
+ * then its year and region. Written as one string (see `html-escape.ts`):
+ * the lists of a build's subject pages hold hundreds of thousands of items.
+ */
+export function subjectReportItems(analysis: CorpusAnalysis, reports: readonly number[], anchors: (report: number) => string, script: Script): string {
+  let html = '';
+  for (const report of reports) {
+    const entry = cached(analysis, report, script);
+    if (!entry.listItem) {
+      const { view } = entry;
+      entry.listItem = [
+        `<li data-report-id="${escapeAttribute(view.id)}"><a href="${escapeAttribute(view.href)}#`,
+        `">${escapeHtml(view.title.text)}</a><span>${escapeHtml(yearAndRegion(view))}</span></li>`,
+      ];
+    }
+    html += entry.listItem[0] + escapeAttribute(anchors(report)) + entry.listItem[1];
+  }
+  return html;
 }
 
 /** `2024 · 浙江省杭州市`, or what of year and region is known (else the title). */
