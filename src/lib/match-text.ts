@@ -6,9 +6,7 @@
  * either kind of punctuation.
  */
 import { toSimplified, traditionalVariant } from './script.ts';
-
-/** Punctuation, symbols, separators and control or format characters: what match text leaves out. */
-const NOT_TEXT = /^[\p{P}\p{S}\p{Z}\p{C}]$/u;
+import { NOT_TEXT } from './search-text.ts';
 
 /** Per UTF-16 code unit: 0 not yet known, 1 text, 2 not text (filled as units are met: one regex test per distinct unit). */
 const kindOfUnit = new Uint8Array(65536);

@@ -12,8 +12,8 @@
  * no OpenCC here.
  */
 
-/** Punctuation, symbols, separators, control and format characters: what search leaves out. */
-const NOT_TEXT = /^[\p{P}\p{S}\p{Z}\p{C}]$/u;
+/** One character that is punctuation, a symbol, a separator, a control or format character: what search and match text leave out. */
+export const NOT_TEXT = /^[\p{P}\p{S}\p{Z}\p{C}]$/u;
 
 /** Folded form of each character met so far (a text repeats few distinct characters). */
 const folded = new Map<string, string>();

@@ -1,0 +1,17 @@
+/**
+ * The build's topics analysis, computed on first use and shared by every
+ * page, as `load-catalog.ts` shares the catalog. Pages take only ids and
+ * indices as props and read the analysis from here, so their props stay
+ * small and serialisable (what Astro's parallel prerendering sends to its
+ * worker threads, each of which then computes the analysis once).
+ */
+import { getCollection } from 'astro:content';
+import { corpusAnalysis, type CorpusAnalysis } from './corpus-analysis.ts';
+
+let analysis: Promise<CorpusAnalysis> | undefined;
+
+/** The analysis of the reports and topics collections (one per build). */
+export function loadAnalysis(): Promise<CorpusAnalysis> {
+  analysis ??= Promise.all([getCollection('reports'), getCollection('topics')]).then(([reports, topics]) => corpusAnalysis(reports, topics));
+  return analysis;
+}
