@@ -1,8 +1,11 @@
 /**
  * Geometry of a horizontal bar chart, drawn as SVG at build time: one row per
  * count, its label on the left, a bar whose length is proportional to the
- * count, and the count after the bar. Pure numbers; the component draws them.
+ * count, and the count after the bar: its geometry (`barChart`, pure numbers)
+ * and its figure as HTML (`barChartFigure`: a string, see `html-escape.ts`,
+ * as topic and formulation pages draw two charts each, thousands of them).
  */
+import { escapeAttribute as attr, escapeHtml as text } from './html-escape.ts';
 import type { Count } from './topics/passage-groups.ts';
 
 /** One row of the chart. */
@@ -48,4 +51,38 @@ export function barChart(counts: readonly Count[]): BarChartLayout {
     barHeight: BAR,
     rows: counts.map((count, i) => ({ label: count.label, value: count.value, y: i * ROW, width: (count.value / max) * span })),
   };
+}
+
+/** What a chart figure shows. */
+export interface BarChartFigure {
+  /** Unique on the page (ids of the title and description). */
+  id: string;
+  title: string;
+  description: string;
+  counts: readonly Count[];
+}
+
+/**
+ * The chart as an SVG figure: a title and description for assistive
+ * technology (the description lists every count), a text label and count on
+ * every bar, `data-label`/`data-value` on each row.
+ */
+export function barChartFigure({ id, title, description, counts }: BarChartFigure): string {
+  const chart = barChart(counts);
+  const baseline = (chart.rowHeight + chart.barHeight) / 2 - 3;
+  const listed = counts.map((count) => `${count.label} ${count.value}`).join('；');
+  let rows = '';
+  for (const row of chart.rows) {
+    const y = row.y + baseline;
+    rows +=
+      `<g data-label="${attr(row.label)}" data-value="${row.value}">` +
+      `<text x="${chart.barX - 8}" y="${y}" text-anchor="end" class="bar-label">${text(row.label)}</text>` +
+      `<rect x="${chart.barX}" y="${row.y + (chart.rowHeight - chart.barHeight) / 2}" width="${row.width}" height="${chart.barHeight}" class="bar"></rect>` +
+      `<text x="${chart.barX + row.width + 6}" y="${y}" class="bar-value">${row.value}</text></g>`;
+  }
+  return (
+    `<figure class="bar-chart"><figcaption id="${attr(id)}-caption">${text(title)}</figcaption>` +
+    `<svg viewBox="0 0 ${chart.width} ${chart.height}" width="${chart.width}" height="${chart.height}" role="img" aria-labelledby="${attr(id)}-title ${attr(id)}-desc" data-chart="${attr(id)}">` +
+    `<title id="${attr(id)}-title">${text(title)}</title><desc id="${attr(id)}-desc">${text(description)} ${text(listed)}</desc>${rows}</svg></figure>`
+  );
 }

@@ -1,10 +1,11 @@
 /**
  * HTML escaping exactly as Astro's templates escape: text (`{value}`) with
  * `&amp; &lt; &gt; &#39; &quot;`, attribute values (`name={value}`) with
- * `&amp; &quot;`. For the few long, uniform lists a util writes as one HTML
- * string (Astro renders each item of an array through its own buffered
- * renderer: ~15 µs an item, and subject pages list hundreds of thousands of
- * reports in a build), so that they read exactly as the template would write them.
+ * `&amp; &quot;`. For the few long, uniform pieces a util writes as one HTML
+ * string (Astro renders each item of an array, and each component, through
+ * its own buffered renderer: ~15 µs each, and a build writes hundreds of
+ * thousands of subject-list items and parallel-passage asides), so that they
+ * read exactly as the template would write them.
  */
 
 const TEXT_ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', "'": '&#39;', '"': '&quot;' };

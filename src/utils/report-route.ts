@@ -6,7 +6,6 @@
 import type { QualityNote, ReportFrontmatter, Script } from '../lib/report-schema.ts';
 import { traditionalVariant } from '../lib/script.ts';
 import { localize } from './localize.ts';
-import type { ParallelView } from './topics/report-views.ts';
 
 /** A quality note as shown beside its paragraph. */
 export interface ShownNote {
@@ -22,8 +21,8 @@ export interface ReportRoute {
   convert: (text: string) => string;
   /** Notes per paragraph anchor, in the page's script. */
   notes: ReadonlyMap<string, readonly ShownNote[]>;
-  /** Other occurrences of paragraphs that reappear in other reports, by anchor. */
-  parallels?: ReadonlyMap<string, ParallelView>;
+  /** Links to other occurrences of paragraphs that reappear in other reports, by anchor (HTML asides). */
+  parallels?: ReadonlyMap<string, string>;
 }
 
 /** Quality notes that concern paragraphs, grouped by anchor and localized. */

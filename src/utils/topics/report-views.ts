@@ -8,6 +8,7 @@
  * - Subject pages: each report's view and a converter of its text.
  */
 import type { Script } from '../../lib/report-schema.ts';
+import { t } from '../../i18n/t.ts';
 import { escapeAttribute, escapeHtml } from '../html-escape.ts';
 import { reportHref, topicsHref } from '../hrefs.ts';
 import { localize } from '../localize.ts';
@@ -91,41 +92,36 @@ export function yearAndRegion(view: ReportView): string {
   return [view.year, region].filter((part) => part !== undefined && part !== '').join(' · ') || view.title.text;
 }
 
-/** A link to another occurrence of a passage. */
-export interface ParallelLinkView {
-  href: string;
-  label: string;
-  /** The other report's title, for the link's tooltip. */
-  title: string;
-  /** Characters of the longest shared span. */
-  shared: number;
-}
-
-/** The other occurrences of one paragraph, as shown. */
-export interface ParallelView {
-  links: ParallelLinkView[];
-  /** Occurrences not listed. */
-  more: number;
-}
-
-/** Parallel passages of report `index`, by paragraph anchor, for a page in `script`. */
-export function parallelViews(analysis: CorpusAnalysis, index: number, script: Script): Map<string, ParallelView> {
-  const views = new Map<string, ParallelView>();
-  const report = analysis.reports[index];
-  if (!report) return views;
-  for (const block of analysis.parallels.blocks[index]?.keys() ?? []) {
-    const { links, total } = otherOccurrences(analysis.parallels, index, block, PARALLELS_SHOWN);
-    if (total === 0) continue;
-    views.set(report.blocks[block]!.id, {
-      links: links.map((link) => {
-        const view = corpusView(analysis, link.report, script);
-        const anchor = analysis.reports[link.report]!.blocks[link.block]!.id;
-        return { href: reportHref(script, view.id, anchor), label: yearAndRegion(view), title: view.title.text, shared: link.shared };
-      }),
-      more: total - links.length,
-    });
+/**
+ * Beside a paragraph that reappears in other reports: the aside linking those
+ * occurrences by year and region (the other report's title and the shared
+ * length in the tooltip), as HTML. One string per paragraph, not a component:
+ * in a large archive most paragraphs of most report pages carry one.
+ */
+function parallelsAside(analysis: CorpusAnalysis, index: number, block: number, script: Script): string | undefined {
+  const { links, total } = otherOccurrences(analysis.parallels, index, block, PARALLELS_SHOWN);
+  if (total === 0) return undefined;
+  let items = '';
+  for (const link of links) {
+    const view = corpusView(analysis, link.report, script);
+    const href = reportHref(script, view.id, analysis.reports[link.report]!.blocks[link.block]!.id);
+    const title = `${view.title.text}（${t(script, 'report.parallelShared', { count: link.shared })}）`;
+    items += `<li><a href="${escapeAttribute(href)}" title="${escapeAttribute(title)}">${escapeHtml(yearAndRegion(view))}</a></li>`;
   }
-  return views;
+  if (total > links.length) items += `<li>${escapeHtml(t(script, 'report.parallelsMore', { count: total }))}</li>`;
+  return `<aside class="parallels" data-pagefind-ignore><span class="parallels-label">${escapeHtml(t(script, 'report.parallels'))}</span><ul>${items}</ul></aside>`;
+}
+
+/** Parallel-passage asides of report `index` (HTML, see `parallelsAside`), by paragraph anchor, for a page in `script`. */
+export function parallelAsides(analysis: CorpusAnalysis, index: number, script: Script): Map<string, string> {
+  const asides = new Map<string, string>();
+  const report = analysis.reports[index];
+  if (!report) return asides;
+  for (const block of analysis.parallels.blocks[index]?.keys() ?? []) {
+    const aside = parallelsAside(analysis, index, block, script);
+    if (aside) asides.set(report.blocks[block]!.id, aside);
+  }
+  return asides;
 }
 
 /** A topic a report touches, as its page links it. */
@@ -137,8 +133,8 @@ export interface TopicLinkView {
 
 /** Topics report `index` touches, for a page in `script`. */
 export function reportTopics(analysis: CorpusAnalysis, index: number, script: Script): TopicLinkView[] {
-  return (analysis.topicsOfReport[index] ?? []).map((t) => {
-    const { slug, topic } = analysis.topics[t]!;
+  return (analysis.topicsOfReport[index] ?? []).map((topicIndex) => {
+    const { slug, topic } = analysis.topics[topicIndex]!;
     return { slug, name: localize(topic.name, 'hans', script), href: topicsHref(script, slug) };
   });
 }

@@ -1,0 +1,57 @@
+/**
+ * The passages of a topic or formulation page as HTML: by year, then
+ * province, then report (its title, region and date linking to it, the
+ * attribution the copy button uses), each passage with a ¶ link to its
+ * paragraph and a copy button. One string (see `html-escape.ts`): thousands
+ * of subject pages quote a dozen or more passages each.
+ */
+import type { Script } from '../../lib/report-schema.ts';
+import { t } from '../../i18n/t.ts';
+import { escapeAttribute as attr, escapeHtml as text } from '../html-escape.ts';
+import { absoluteUrl, reportHref } from '../hrefs.ts';
+import { localize } from '../localize.ts';
+import { paraTools } from '../para-tools.ts';
+import { reportAttribution } from '../report-view.ts';
+import type { CorpusAnalysis } from './corpus-analysis.ts';
+import type { ReportPassages, YearGroup } from './passage-groups.ts';
+import { corpusText, corpusView } from './report-views.ts';
+
+/** One report's passages: its source line, its quoted blocks, and a link to the rest when some are left out. */
+function reportPassages(analysis: CorpusAnalysis, { report, blocks, omitted }: ReportPassages, script: Script, site: URL | undefined): string {
+  const view = corpusView(analysis, report, script);
+  const anchorOf = (block: number): string => analysis.reports[report]!.blocks[block]!.id;
+  const region = view.region.map((level) => level.label).join('');
+  const when = view.date ? view.date.text : view.year !== undefined ? String(view.year) : '';
+  let html =
+    `<div class="passage-source" data-canonical="${attr(absoluteUrl(view.href, site))}" data-attribution="${attr(reportAttribution(view))}" data-report-id="${attr(view.id)}">` +
+    `<p class="passage-meta"><a href="${attr(view.href)}">${text(view.title.text)}</a>` +
+    (region ? `<span>${text(region)}</span>` : '') +
+    (when ? `<span>${text(when)}</span>` : '') +
+    '</p>';
+  for (const block of blocks) {
+    const anchor = anchorOf(block);
+    html +=
+      `<blockquote class="para passage" data-anchor="${attr(anchor)}">${text(corpusText(analysis, report, script, block))}` +
+      `${paraTools(anchor, script, { copy: true, href: reportHref(script, view.id, anchor) })}</blockquote>`;
+  }
+  if (omitted > 0) {
+    html += `<p class="passage-more"><a href="${attr(reportHref(script, view.id, anchorOf(blocks[0]!)))}">${text(t(script, 'subject.omitted', { count: omitted }))}</a></p>`;
+  }
+  return `${html}</div>`;
+}
+
+/** The grouped passages of a subject page in `script`; `site` makes the absolute URLs citations carry. */
+export function subjectPassages(analysis: CorpusAnalysis, groups: readonly YearGroup[], script: Script, site: URL | undefined): string {
+  let html = '';
+  for (const year of groups) {
+    html += `<section class="passage-year"><h3>${text(year.year !== undefined ? String(year.year) : t(script, 'subject.yearUnknown'))}</h3>`;
+    for (const region of year.regions) {
+      const province = region.province ? localize(region.province, 'hans', script) : t(script, 'subject.regionUnknown');
+      html += `<section class="passage-region"><h4>${text(province)}</h4>`;
+      for (const passages of region.reports) html += reportPassages(analysis, passages, script, site);
+      html += '</section>';
+    }
+    html += '</section>';
+  }
+  return html;
+}

@@ -1,0 +1,69 @@
+/**
+ * The pieces topic, formulation and report pages write as HTML strings
+ * rather than components: the same markup a template would write, every
+ * value escaped.
+ */
+import { describe, expect, it } from 'vitest';
+import { reportSchema, type ReportFrontmatterInput } from '../../../src/lib/report-schema.ts';
+import { barChartFigure } from '../../../src/utils/bar-chart.ts';
+import { paraTools } from '../../../src/utils/para-tools.ts';
+import { analyseCorpus } from '../../../src/utils/topics/corpus-analysis.ts';
+import { groupPassages } from '../../../src/utils/topics/passage-groups.ts';
+import { parallelAsides } from '../../../src/utils/topics/report-views.ts';
+import { subjectPassages } from '../../../src/utils/topics/subject-passages.ts';
+
+const source = { file: 'x.txt', sha256: '0123456789abcdef', script: 'hans' as const, encoding: 'UTF-8' };
+const entry = (id: string, input: Partial<ReportFrontmatterInput>, body: string) => ({
+  id,
+  data: reportSchema.parse({ script: 'hans', encoding: 'UTF-8', sources: [source], ...input }),
+  body,
+});
+const SHARED = '全面推进紧密型县域医共体建设推动优质医疗资源下沉实现县乡村一体化管理';
+const block = (id: string, text: string) => `<P id="${id}">\n  ${text}\n</P>`;
+
+describe('barChartFigure', () => {
+  it('draws one labelled row per count, the largest count the longest bar, the counts in the description', () => {
+    const html = barChartFigure({ id: 'chart-years', title: '年度<分布>', description: '共 3 篇', counts: [{ label: '2023', value: 1 }, { label: '2024', value: 2 }] });
+    expect(html).toContain('<figcaption id="chart-years-caption">年度&lt;分布&gt;</figcaption>');
+    expect(html).toContain('<desc id="chart-years-desc">共 3 篇 2023 1；2024 2</desc>');
+    const widths = [...html.matchAll(/<g data-label="(\d+)" data-value="(\d+)">.*?width="([\d.]+)"/g)].map((m) => [m[1], m[2], Number(m[3])]);
+    expect(widths.map(([label, value]) => `${label}:${value}`)).toEqual(['2023:1', '2024:2']);
+    expect(widths[1]![2]).toBeCloseTo((widths[0]![2] as number) * 2);
+  });
+});
+
+describe('paraTools', () => {
+  it('links the paragraph and, for passages, adds the copy button; hrefs escaped', () => {
+    expect(paraTools('p-1', 'hans')).toBe('<span class="ptools" data-pagefind-ignore><a class="pl" href="#p-1" aria-label="本段链接（点击复制）">¶</a></span>');
+    expect(paraTools('p-1', 'hant', { copy: true, href: '/a/?x="1"&y' })).toMatch(/^<span class="ptools" data-pagefind-ignore><a class="pl" href="\/a\/\?x=&quot;1&quot;&amp;y" aria-label="[^"]+">¶<\/a><button type="button" class="pc" aria-label="[^"]+">[^<]+<\/button><\/span>$/);
+  });
+});
+
+describe('parallelAsides and subjectPassages', () => {
+  const analysis = analyseCorpus(
+    [
+      entry('a1', { title: '关于<b>医共体</b>的讲话', year: 2024, region: { province: '浙江省', code: '330000' } }, block('p-a', `今年以来${SHARED}取得成效`)),
+      entry('b2', { title: '报告&总结', date: '2023-05', region: { province: '安徽省', code: '340000' } }, block('p-b', `去年${SHARED}成效明显`)),
+    ],
+    [],
+  );
+
+  it('links a paragraph that reappears to its other occurrence by year and region, the title escaped in the tooltip', () => {
+    const asides = parallelAsides(analysis, 0, 'hans');
+    expect([...asides.keys()]).toEqual(['p-a']);
+    expect(asides.get('p-a')).toMatch(/^<aside class="parallels" data-pagefind-ignore><span class="parallels-label">相同段落另见<\/span><ul><li><a href="\/zh-hans\/reports\/b2\/#p-b" title="报告&amp;总结（相同 \d+ 字）">2023 · 安徽省<\/a><\/li><\/ul><\/aside>$/);
+  });
+
+  it('quotes passages by year and province, text escaped, each with its source and a ¶ link to its paragraph', () => {
+    const passages = [
+      { report: 0, block: 0 },
+      { report: 1, block: 0 },
+    ];
+    const html = subjectPassages(analysis, groupPassages(passages, analysis.reports, { reports: 10, perReport: 1 }), 'hant', new URL('https://example.org'));
+    expect(html.indexOf('<h3>2024</h3>')).toBeLessThan(html.indexOf('<h3>2023</h3>'));
+    expect(html).toContain('<h4>浙江省</h4>');
+    expect(html).toContain('<a href="/zh-hant/reports/a1/">關於&lt;b&gt;醫共體&lt;/b&gt;的講話</a>');
+    expect(html).toContain('data-canonical="https://example.org/zh-hant/reports/a1/"');
+    expect(html).toMatch(/<blockquote class="para passage" data-anchor="p-b">去年全面推進[^<]*<span class="ptools" data-pagefind-ignore><a class="pl" href="\/zh-hant\/reports\/b2\/#p-b"/);
+  });
+});
