@@ -56,15 +56,50 @@ export function searchLength(chars: string): number {
  * outside the text.
  */
 export function shownRange(text: string, from: number, to: number): [number, number] | undefined {
-  let searchIndex = 0;
-  let start: number | undefined;
+  return shownRanges(text, [[from, to]])[0];
+}
+
+/**
+ * Matched search-character ranges mapped to the shown text (as `shownRange`
+ * maps one; ranges outside the text are dropped) and merged, ascending. One
+ * pass over the text whatever the number of ranges.
+ */
+export function shownRanges(text: string, ranges: ReadonlyArray<readonly [number, number]>): Array<[number, number]> {
+  if (ranges.length === 0) return [];
+  // Where the shown character each search character came from starts and ends (UTF-16 offsets).
+  const starts: number[] = [];
+  const ends: number[] = [];
   let offset = 0;
   for (const char of text) {
-    const width = searchLength(foldChar(char));
-    if (start === undefined && width > 0 && searchIndex + width > from) start = offset;
-    searchIndex += width;
+    for (let width = searchLength(foldChar(char)); width > 0; width--) {
+      starts.push(offset);
+      ends.push(offset + char.length);
+    }
     offset += char.length;
-    if (start !== undefined && searchIndex >= to) return [start, offset];
   }
-  return undefined;
+  const mapped = ranges
+    .filter(([from, to]) => from >= 0 && from < to && to <= starts.length)
+    .map(([from, to]): [number, number] => [starts[from]!, ends[to - 1]!])
+    .sort((x, y) => x[0] - y[0]);
+  const merged: Array<[number, number]> = [];
+  for (const range of mapped) {
+    const last = merged.at(-1);
+    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+    else merged.push(range);
+  }
+  return merged;
+}
+
+/** Search-character ranges `[from, to)` where each term occurs in a search text (terms folded, non-empty), any order. */
+export function termRanges(searchText: string, terms: readonly string[]): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  // Offsets are UTF-16 units; ranges count characters (code points), as `shownRange` reads them.
+  const astral = /[\uD800-\uDFFF]/.test(searchText);
+  const toChars = (offset: number): number => (astral ? searchLength(searchText.slice(0, offset)) : offset);
+  for (const term of terms) {
+    for (let at = searchText.indexOf(term); at >= 0; at = searchText.indexOf(term, at + 1)) {
+      ranges.push([toChars(at), toChars(at + term.length)]);
+    }
+  }
+  return ranges;
 }

@@ -72,6 +72,18 @@ describe('a topic page', () => {
     expect(await hant.locator('.passage').first().textContent()).toContain('推進縣域醫共體建設');
   });
 
+  it('marks the topic terms in its passages, in both scripts', async () => {
+    // The longest term wins where terms overlap: 紧密型县域医共体 holds 医共体.
+    const hans = await open('/zh-hans/topics/county-medical-community/');
+    expect(await hans.locator(`.passage-source[data-report-id="${HANT}"] .passage mark`).first().textContent()).toBe('紧密型县域医共体');
+    for (const [script, term] of [['zh-hans', '医共体'], ['zh-hant', '醫共體']] as const) {
+      const page = await open(`/${script}/topics/county-medical-community/`);
+      const marks = await page.locator('.passage mark').allTextContents();
+      expect(marks.length).toBeGreaterThanOrEqual(2);
+      for (const mark of marks) expect(mark).toContain(term);
+    }
+  });
+
   it('draws the counts per year and per province as accessible SVG charts', async () => {
     const page = await open('/zh-hans/topics/county-medical-community/');
     expect(await bars(page, 'chart-years')).toEqual({ '2023': 1, '2024': 1 });

@@ -2,27 +2,12 @@
  * Shows a unit's text with its matches marked, as DOM nodes (never HTML from
  * data), cut to an excerpt around the first match when the text is long.
  */
-import { shownRange } from '../../lib/search-text.ts';
+import { shownRanges } from '../../lib/search-text.ts';
 
 /** Longest text shown whole; longer ones show this many characters around the first match. */
 const EXCERPT_CHARS = 160;
 /** Characters kept before the first match in an excerpt. */
 const LEAD_CHARS = 40;
-
-/** Matched search-character ranges mapped to the shown text and merged, ascending. */
-export function shownRanges(text: string, ranges: ReadonlyArray<readonly [number, number]>): Array<[number, number]> {
-  const mapped = ranges
-    .map(([from, to]) => shownRange(text, from, to))
-    .filter((range): range is [number, number] => range !== undefined)
-    .sort((a, b) => a[0] - b[0]);
-  const merged: Array<[number, number]> = [];
-  for (const range of mapped) {
-    const last = merged.at(-1);
-    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
-    else merged.push([...range]);
-  }
-  return merged;
-}
 
 /** The part of the text to show: all of it, or an excerpt starting a little before the first match. */
 export function excerptWindow(length: number, firstMatch: number, maxChars = EXCERPT_CHARS): [number, number] {

@@ -8,6 +8,7 @@
  * - Subject pages: each report's view and a converter of its text.
  */
 import type { Script } from '../../lib/report-schema.ts';
+import { foldText } from '../../lib/search-text.ts';
 import { t } from '../../i18n/t.ts';
 import { escapeAttribute, escapeHtml } from '../html-escape.ts';
 import { reportHref, topicsHref } from '../hrefs.ts';
@@ -25,6 +26,8 @@ interface Cached {
   convert?: (text: string) => string;
   /** Converted blocks, by block index: a passage quoted on several subject pages is converted once. */
   blocks?: Map<number, string>;
+  /** Search text of Simplified blocks (`hans` entries only), by block index, for marking terms. */
+  searchTexts?: Map<number, string>;
   /** The report's item in subject pages' report lists, around the anchor its link goes to. */
   listItem?: readonly [before: string, after: string];
 }
@@ -60,6 +63,17 @@ export function corpusText(analysis: CorpusAnalysis, index: number, script: Scri
     }
     text = entry.convert(analysis.reports[index]!.blocks[block]!.text);
     (entry.blocks ??= new Map()).set(block, text);
+  }
+  return text;
+}
+
+/** Search text (search-text.ts) of block `block` of report `index` as the Simplified page shows it. */
+export function corpusSearchText(analysis: CorpusAnalysis, index: number, block: number): string {
+  const entry = cached(analysis, index, 'hans');
+  let text = entry.searchTexts?.get(block);
+  if (text === undefined) {
+    text = foldText(corpusText(analysis, index, 'hans', block));
+    (entry.searchTexts ??= new Map()).set(block, text);
   }
   return text;
 }

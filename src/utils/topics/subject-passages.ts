@@ -1,11 +1,12 @@
 /**
  * The passages of a topic or formulation page as HTML: by year, then
  * province, then report (its title, region and date linking to it, the
- * attribution the copy button uses), each passage with a ¶ link to its
- * paragraph and a copy button. One string (see `html-escape.ts`): thousands
+ * attribution the copy button uses), each passage with the subject's terms
+ * marked, a ¶ link to its paragraph and a copy button. One string (see `html-escape.ts`): thousands
  * of subject pages quote a dozen or more passages each.
  */
 import type { Script } from '../../lib/report-schema.ts';
+import { shownRanges, termRanges } from '../../lib/search-text.ts';
 import { t } from '../../i18n/t.ts';
 import { escapeAttribute as attr, escapeHtml as text } from '../html-escape.ts';
 import { absoluteUrl, reportHref } from '../hrefs.ts';
@@ -14,10 +15,27 @@ import { paraTools } from '../para-tools.ts';
 import { reportAttribution } from '../report-view.ts';
 import type { CorpusAnalysis } from './corpus-analysis.ts';
 import type { ReportPassages, YearGroup } from './passage-groups.ts';
-import { corpusText, corpusView } from './report-views.ts';
+import { corpusSearchText, corpusText, corpusView } from './report-views.ts';
+
+/**
+ * A passage as HTML with the terms marked. Terms (search-folded Simplified)
+ * are found in the Simplified page's search text and mapped onto the text
+ * shown, which lines up with it character by character in either script (the
+ * search index checks this for every paragraph).
+ */
+function markedPassage(analysis: CorpusAnalysis, report: number, block: number, terms: readonly string[], script: Script): string {
+  const shown = corpusText(analysis, report, script, block);
+  let html = '';
+  let at = 0;
+  for (const [from, to] of shownRanges(shown, termRanges(corpusSearchText(analysis, report, block), terms))) {
+    html += `${text(shown.slice(at, from))}<mark>${text(shown.slice(from, to))}</mark>`;
+    at = to;
+  }
+  return html + text(shown.slice(at));
+}
 
 /** One report's passages: its source line, its quoted blocks, and a link to the rest when some are left out. */
-function reportPassages(analysis: CorpusAnalysis, { report, blocks, omitted }: ReportPassages, script: Script, site: URL | undefined): string {
+function reportPassages(analysis: CorpusAnalysis, { report, blocks, omitted }: ReportPassages, terms: readonly string[], script: Script, site: URL | undefined): string {
   const view = corpusView(analysis, report, script);
   const anchorOf = (block: number): string => analysis.reports[report]!.blocks[block]!.id;
   const region = view.region.map((level) => level.label).join('');
@@ -31,7 +49,7 @@ function reportPassages(analysis: CorpusAnalysis, { report, blocks, omitted }: R
   for (const block of blocks) {
     const anchor = anchorOf(block);
     html +=
-      `<blockquote class="para passage" data-anchor="${attr(anchor)}">${text(corpusText(analysis, report, script, block))}` +
+      `<blockquote class="para passage" data-anchor="${attr(anchor)}">${markedPassage(analysis, report, block, terms, script)}` +
       `${paraTools(anchor, script, { copy: true, href: reportHref(script, view.id, anchor) })}</blockquote>`;
   }
   if (omitted > 0) {
@@ -40,15 +58,18 @@ function reportPassages(analysis: CorpusAnalysis, { report, blocks, omitted }: R
   return `${html}</div>`;
 }
 
-/** The grouped passages of a subject page in `script`; `site` makes the absolute URLs citations carry. */
-export function subjectPassages(analysis: CorpusAnalysis, groups: readonly YearGroup[], script: Script, site: URL | undefined): string {
+/**
+ * The grouped passages of a subject page in `script`, `terms` (the subject's,
+ * as `termMatchText` gives them) marked; `site` makes the absolute URLs citations carry.
+ */
+export function subjectPassages(analysis: CorpusAnalysis, groups: readonly YearGroup[], terms: readonly string[], script: Script, site: URL | undefined): string {
   let html = '';
   for (const year of groups) {
     html += `<section class="passage-year"><h3>${text(year.year !== undefined ? String(year.year) : t(script, 'subject.yearUnknown'))}</h3>`;
     for (const region of year.regions) {
       const province = region.province ? localize(region.province, 'hans', script) : t(script, 'subject.regionUnknown');
       html += `<section class="passage-region"><h4>${text(province)}</h4>`;
-      for (const passages of region.reports) html += reportPassages(analysis, passages, script, site);
+      for (const passages of region.reports) html += reportPassages(analysis, passages, terms, script, site);
       html += '</section>';
     }
     html += '</section>';

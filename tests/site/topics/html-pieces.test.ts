@@ -10,6 +10,7 @@ import { paraTools } from '../../../src/utils/para-tools.ts';
 import { analyseCorpus } from '../../../src/utils/topics/corpus-analysis.ts';
 import { groupPassages } from '../../../src/utils/topics/passage-groups.ts';
 import { parallelAsides } from '../../../src/utils/topics/report-views.ts';
+import { termMatchText } from '../../../src/utils/topics/subject-matches.ts';
 import { subjectPassages } from '../../../src/utils/topics/subject-passages.ts';
 
 const source = { file: 'x.txt', sha256: '0123456789abcdef', script: 'hans' as const, encoding: 'UTF-8' };
@@ -59,11 +60,20 @@ describe('parallelAsides and subjectPassages', () => {
       { report: 0, block: 0 },
       { report: 1, block: 0 },
     ];
-    const html = subjectPassages(analysis, groupPassages(passages, analysis.reports, { reports: 10, perReport: 1 }), 'hant', new URL('https://example.org'));
+    const html = subjectPassages(analysis, groupPassages(passages, analysis.reports, { reports: 10, perReport: 1 }), [], 'hant', new URL('https://example.org'));
     expect(html.indexOf('<h3>2024</h3>')).toBeLessThan(html.indexOf('<h3>2023</h3>'));
     expect(html).toContain('<h4>浙江省</h4>');
     expect(html).toContain('<a href="/zh-hant/reports/a1/">關於&lt;b&gt;醫共體&lt;/b&gt;的講話</a>');
     expect(html).toContain('data-canonical="https://example.org/zh-hant/reports/a1/"');
     expect(html).toMatch(/<blockquote class="para passage" data-anchor="p-b">去年全面推進[^<]*<span class="ptools" data-pagefind-ignore><a class="pl" href="\/zh-hant\/reports\/b2\/#p-b"/);
+  });
+
+  it('marks every occurrence of the subject terms in the passage, in either script, whatever the punctuation inside', () => {
+    const marked = analyseCorpus([entry('c3', { year: 2024 }, block('p-c', '推进医共体建设，县域医疗卫生共同体和“医、共体”都要抓'))], []);
+    const groups = groupPassages([{ report: 0, block: 0 }], marked.reports, { reports: 1, perReport: 1 });
+    const terms = ['医共体', '县域医疗卫生共同体'].map(termMatchText);
+    const quote = (script: 'hans' | 'hant') => /<blockquote[^>]*>(.*?)<span class="ptools"/.exec(subjectPassages(marked, groups, terms, script, new URL('https://example.org')))![1];
+    expect(quote('hans')).toBe('推进<mark>医共体</mark>建设，<mark>县域医疗卫生共同体</mark>和“<mark>医、共体</mark>”都要抓');
+    expect(quote('hant')).toBe('推進<mark>醫共體</mark>建設，<mark>縣域醫療衛生共同體</mark>和“<mark>醫、共體</mark>”都要抓');
   });
 });
