@@ -16,7 +16,7 @@ import { localize } from '../localize.ts';
 import { createReportRoute } from '../report-route.ts';
 import { reportView, type ReportView } from '../report-view.ts';
 import type { CorpusAnalysis } from './corpus-analysis.ts';
-import { otherOccurrences } from './parallel-passages.ts';
+import { otherOccurrences, type ParallelLink } from './parallel-passages.ts';
 
 /** Links shown beside one paragraph; more occurrences are counted, not listed. */
 export const PARALLELS_SHOWN = 3;
@@ -30,6 +30,8 @@ interface Cached {
   searchTexts?: Map<number, string>;
   /** The report's item in subject pages' report lists, around the anchor its link goes to. */
   listItem?: readonly [before: string, after: string];
+  /** Items linking to the report's blocks in parallel-passage asides, by block index and shared length (each is listed beside many paragraphs). */
+  parallelItems?: Map<number, string>;
 }
 
 /** Per analysis and script, the cache entry of each report by index (looked up hundreds of thousands of times a build). */
@@ -106,6 +108,21 @@ export function yearAndRegion(view: ReportView): string {
   return [view.year, region].filter((part) => part !== undefined && part !== '').join(' · ') || view.title.text;
 }
 
+/** The item of an aside linking to another occurrence (its report's year and region; title and shared length in the tooltip). */
+function parallelItem(analysis: CorpusAnalysis, link: ParallelLink, script: Script): string {
+  const entry = cached(analysis, link.report, script);
+  const key = link.block * 2 ** 24 + link.shared;
+  let item = entry.parallelItems?.get(key);
+  if (item === undefined) {
+    const { view } = entry;
+    const href = reportHref(script, view.id, analysis.reports[link.report]!.blocks[link.block]!.id);
+    const title = `${view.title.text}（${t(script, 'report.parallelShared', { count: link.shared })}）`;
+    item = `<li><a href="${escapeAttribute(href)}" title="${escapeAttribute(title)}">${escapeHtml(yearAndRegion(view))}</a></li>`;
+    (entry.parallelItems ??= new Map()).set(key, item);
+  }
+  return item;
+}
+
 /**
  * Beside a paragraph that reappears in other reports: the aside linking those
  * occurrences by year and region (the other report's title and the shared
@@ -116,12 +133,7 @@ function parallelsAside(analysis: CorpusAnalysis, index: number, block: number, 
   const { links, total } = otherOccurrences(analysis.parallels, index, block, PARALLELS_SHOWN);
   if (total === 0) return undefined;
   let items = '';
-  for (const link of links) {
-    const view = corpusView(analysis, link.report, script);
-    const href = reportHref(script, view.id, analysis.reports[link.report]!.blocks[link.block]!.id);
-    const title = `${view.title.text}（${t(script, 'report.parallelShared', { count: link.shared })}）`;
-    items += `<li><a href="${escapeAttribute(href)}" title="${escapeAttribute(title)}">${escapeHtml(yearAndRegion(view))}</a></li>`;
-  }
+  for (const link of links) items += parallelItem(analysis, link, script);
   if (total > links.length) items += `<li>${escapeHtml(t(script, 'report.parallelsMore', { count: total }))}</li>`;
   return `<aside class="parallels" data-pagefind-ignore><span class="parallels-label">${escapeHtml(t(script, 'report.parallels'))}</span><ul>${items}</ul></aside>`;
 }
