@@ -12,8 +12,8 @@ import { foldText } from '../../lib/search-text.ts';
 import { t } from '../../i18n/t.ts';
 import { escapeAttribute, escapeHtml } from '../html-escape.ts';
 import { reportHref, topicsHref } from '../hrefs.ts';
-import { localize } from '../localize.ts';
-import { createReportRoute } from '../report-route.ts';
+import { localize, localizeRepeated, type LocalizeOptions } from '../localize.ts';
+import { reportLocalizeOptions } from '../report-route.ts';
 import { reportView, type ReportView } from '../report-view.ts';
 import type { CorpusAnalysis } from './corpus-analysis.ts';
 import { otherOccurrences, type ParallelLink } from './parallel-passages.ts';
@@ -23,7 +23,8 @@ export const PARALLELS_SHOWN = 3;
 
 interface Cached {
   view: ReportView;
-  convert?: (text: string) => string;
+  /** How the report's text is converted. */
+  convert?: LocalizeOptions;
   /** Converted blocks, by block index: a passage quoted on several subject pages is converted once. */
   blocks?: Map<number, string>;
   /** Search text of Simplified blocks (`hans` entries only), by block index, for marking terms. */
@@ -36,6 +37,8 @@ interface Cached {
 
 /** Per analysis and script, the cache entry of each report by index (looked up hundreds of thousands of times a build). */
 const cache = new WeakMap<CorpusAnalysis, Record<Script, Cached[]>>();
+/** Per analysis and target script, block texts converted (see `localizeRepeated`). */
+const conversions = new WeakMap<CorpusAnalysis, Record<Script, Map<string, string>>>();
 
 /** The cache entry of report `index` in `script`. */
 function cached(analysis: CorpusAnalysis, index: number, script: Script): Cached {
@@ -59,11 +62,11 @@ export function corpusText(analysis: CorpusAnalysis, index: number, script: Scri
   const entry = cached(analysis, index, script);
   let text = entry.blocks?.get(block);
   if (text === undefined) {
-    if (!entry.convert) {
-      const { data, body } = analysis.entries[index]!;
-      entry.convert = createReportRoute(data, body ?? '', script).convert;
-    }
-    text = entry.convert(analysis.reports[index]!.blocks[block]!.text);
+    const { data, body } = analysis.entries[index]!;
+    entry.convert ??= reportLocalizeOptions(data, body ?? '');
+    let memo = conversions.get(analysis);
+    if (!memo) conversions.set(analysis, (memo = { hans: new Map(), hant: new Map() }));
+    text = localizeRepeated(analysis.reports[index]!.blocks[block]!.text, data.script, script, entry.convert, memo[script]);
     (entry.blocks ??= new Map()).set(block, text);
   }
   return text;
