@@ -82,13 +82,24 @@ function restoreSurnameYu(text: string): string {
  * with the right surname character (e.g. 范海峰 → 范海峰, not 範海峰).
  */
 export function toTraditional(text: string, names: readonly string[] = []): string {
+  return restoreNames(traditionalText(text), names);
+}
+
+/** `toTraditional` without names: what depends on the text alone (so it can be shared by texts of reports naming different people). */
+export function traditionalText(text: string): string {
   let out = restoreSurnameYu(restoreSurnameFan(cnToTw(text)));
   for (const [wrong, right] of PHRASE_CORRECTIONS) out = out.replaceAll(wrong, right);
+  return out;
+}
+
+/** A `traditionalText` conversion with the surname of each of `names` (Simplified personal names) restored. */
+export function restoreNames(converted: string, names: readonly string[]): string {
+  let out = converted;
   for (const name of names) {
-    const converted = cnToTw(name);
-    const surname = MERGED_SURNAMES.has(name[0] ?? '') ? name[0] : converted[0];
-    const right = surname + converted.slice(1);
-    if (converted !== right) out = out.replaceAll(converted, right);
+    const traditional = cnToTw(name);
+    const surname = MERGED_SURNAMES.has(name[0] ?? '') ? name[0] : traditional[0];
+    const right = surname + traditional.slice(1);
+    if (traditional !== right) out = out.replaceAll(traditional, right);
   }
   return out;
 }

@@ -29,11 +29,48 @@ export function foldChar(char: string): string {
   return out;
 }
 
+/**
+ * Per UTF-16 code unit read as a character alone (a BMP character or a lone
+ * surrogate): 0 not yet known, else its search length + 1, plus `SAME` when it
+ * folds to itself. Long texts are then folded and mapped with one table
+ * look-up per unit instead of a map look-up per character.
+ */
+const unitFold = new Uint8Array(0x10000);
+const SAME = 0x80;
+
+/** `unitFold` entry of a code unit, filled on first use. */
+function unitEntry(unit: number): number {
+  let entry = unitFold[unit]!;
+  if (entry === 0) {
+    const char = String.fromCharCode(unit);
+    const out = foldChar(char);
+    unitFold[unit] = entry = (searchLength(out) + 1) | (out === char ? SAME : 0);
+  }
+  return entry;
+}
+
+/** Whether `text` has a surrogate pair (an astral character) at `i`. */
+function pairAt(text: string, i: number): boolean {
+  const unit = text.charCodeAt(i);
+  if (unit < 0xd800 || unit > 0xdbff || i + 1 >= text.length) return false;
+  const next = text.charCodeAt(i + 1);
+  return next >= 0xdc00 && next <= 0xdfff;
+}
+
 /** A text folded character by character (no script conversion). */
 export function foldText(text: string): string {
+  // Runs of characters that fold to themselves are copied whole.
   let out = '';
-  for (const char of text) out += foldChar(char);
-  return out;
+  let copied = 0;
+  for (let i = 0; i < text.length; i++) {
+    const pair = pairAt(text, i);
+    if (!pair && unitEntry(text.charCodeAt(i)) & SAME) continue;
+    const char = pair ? text.slice(i, i + 2) : text[i]!;
+    out += text.slice(copied, i) + foldChar(char);
+    if (pair) i++;
+    copied = i + 1;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
 }
 
 /** Each character NFKC-normalised on its own (as `foldChar` does), for a converter to read before folding. */
@@ -69,13 +106,14 @@ export function shownRanges(text: string, ranges: ReadonlyArray<readonly [number
   // Where the shown character each search character came from starts and ends (UTF-16 offsets).
   const starts: number[] = [];
   const ends: number[] = [];
-  let offset = 0;
-  for (const char of text) {
-    for (let width = searchLength(foldChar(char)); width > 0; width--) {
+  for (let offset = 0; offset < text.length; ) {
+    const size = pairAt(text, offset) ? 2 : 1;
+    let width = size === 2 ? searchLength(foldChar(text.slice(offset, offset + 2))) : (unitEntry(text.charCodeAt(offset)) & ~SAME) - 1;
+    for (; width > 0; width--) {
       starts.push(offset);
-      ends.push(offset + char.length);
+      ends.push(offset + size);
     }
-    offset += char.length;
+    offset += size;
   }
   const mapped = ranges
     .filter(([from, to]) => from >= 0 && from < to && to <= starts.length)

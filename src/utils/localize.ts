@@ -4,7 +4,7 @@
  * Never imported by browser code: it pulls in the opencc dictionaries.
  */
 import type { Script } from '../lib/report-schema.ts';
-import { toSimplified, toTraditional, type TraditionalVariant } from '../lib/script.ts';
+import { restoreNames, toSimplified, toTraditional, traditionalText, type TraditionalVariant } from '../lib/script.ts';
 
 /** How to convert: personal names whose surnames must survive, and the Traditional forms of the source. */
 export interface LocalizeOptions {
@@ -34,6 +34,23 @@ export function localize(text: string, from: Script, to: Script, options: Locali
     memo.set(key, converted);
   }
   return converted;
+}
+
+/**
+ * `localize` for long texts converted again and again (the paragraphs
+ * subject pages quote: a reposted paragraph recurs in many reports). `memo`
+ * (one per caller and target script) keeps each conversion by text, taken
+ * before names are restored, so reports naming different people share it.
+ */
+export function localizeRepeated(text: string, from: Script, to: Script, options: LocalizeOptions, memo: Map<string, string>): string {
+  if (from === to || text === '') return text;
+  const key = to === 'hans' ? `${options.variant ?? ''}\u0000${text}` : text;
+  let converted = memo.get(key);
+  if (converted === undefined) {
+    converted = to === 'hant' ? traditionalText(text) : toSimplified(text, options.variant);
+    memo.set(key, converted);
+  }
+  return to === 'hant' ? restoreNames(converted, options.names ?? []) : converted;
 }
 
 /** A personal name in the page's script, its surname kept (范, 余 …). */

@@ -5,7 +5,7 @@
  */
 import type { QualityNote, ReportFrontmatter, Script } from '../lib/report-schema.ts';
 import { traditionalVariant } from '../lib/script.ts';
-import { localize } from './localize.ts';
+import { localize, type LocalizeOptions } from './localize.ts';
 
 /** A quality note as shown beside its paragraph. */
 export interface ShownNote {
@@ -35,12 +35,17 @@ export function notesByAnchor(quality: readonly QualityNote[], script: Script): 
   return byAnchor;
 }
 
-/** Route data for report `data` (body `body`) shown in `script`. */
-export function createReportRoute(data: ReportFrontmatter, body: string, script: Script): ReportRoute {
+/** How the text of report `data` (body `body`) is converted: the people it names, and its Traditional forms. */
+export function reportLocalizeOptions(data: ReportFrontmatter, body: string): LocalizeOptions {
   const names = [...data.speakers, ...data.authors];
   // The Traditional forms are guessed once per report: per paragraph the guess could flip.
   const variant = data.script === 'hant' ? traditionalVariant(body) : undefined;
-  const options = variant ? { names, variant } : { names };
+  return variant ? { names, variant } : { names };
+}
+
+/** Route data for report `data` (body `body`) shown in `script`. */
+export function createReportRoute(data: ReportFrontmatter, body: string, script: Script): ReportRoute {
+  const options = reportLocalizeOptions(data, body);
   return {
     script,
     convert: (text) => localize(text, data.script, script, options),

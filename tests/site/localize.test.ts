@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localize, localizeName } from '../../src/utils/localize.ts';
+import { localize, localizeName, localizeRepeated } from '../../src/utils/localize.ts';
 
 describe('localize', () => {
   it('returns text already in the page script untouched', () => {
@@ -34,5 +34,20 @@ describe('localize', () => {
     expect(localizeName('余建国', 'hant')).toBe('余建國');
     expect(localizeName('吴履山', 'hant')).toBe('吳履山');
     expect(localizeName('张颖', 'hans')).toBe('张颖');
+  });
+
+  it('converts repeated texts as localize does, sharing one conversion between reports naming different people', () => {
+    const memo = new Map<string, string>();
+    const text = '范海峰同志在会上讲话，余建国主持会议，折合占比提高。';
+    for (const names of [['范海峰'], ['余建国'], []]) {
+      expect(localizeRepeated(text, 'hans', 'hant', { names }, memo)).toBe(localize(text, 'hans', 'hant', { names }));
+    }
+    expect(memo.size).toBe(1);
+    const traditional = '著力推進醫共體建設，取得顯著成效。';
+    for (const variant of ['tw', 't'] as const) {
+      expect(localizeRepeated(traditional, 'hant', 'hans', { variant }, memo)).toBe(localize(traditional, 'hant', 'hans', { variant }));
+    }
+    expect(localizeRepeated(text, 'hans', 'hans', {}, memo)).toBe(text);
+    expect(memo.size).toBe(3);
   });
 });

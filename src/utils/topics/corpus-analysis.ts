@@ -5,7 +5,7 @@
  * the collection (entry ids and digests) makes the first call the only one.
  */
 import type { ReportFrontmatter } from '../../lib/report-schema.ts';
-import { readReport, type CorpusReport } from './corpus-text.ts';
+import { readReport, TextFolds, type CorpusReport } from './corpus-text.ts';
 import { FormulationTally, type Formulation } from './formulations.ts';
 import { findParallels, type Parallels } from './parallel-passages.ts';
 import { matchSubjects, passageReports, type Passage } from './subject-matches.ts';
@@ -76,8 +76,9 @@ function usage(reports: readonly CorpusReport[], indices: readonly number[]): Pi
 export function analyseCorpus(reportEntries: readonly ReportEntry[], topicEntries: readonly TopicEntry[]): CorpusAnalysis {
   const entries = [...reportEntries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const tally = new FormulationTally();
+  const folds = new TextFolds();
   const reports = entries.map((entry) => {
-    const { report, simplified } = readReport(entry.id, entry.data, entry.body ?? '');
+    const { report, simplified } = readReport(entry.id, entry.data, entry.body ?? '', folds);
     tally.addReport(simplified);
     return report;
   });

@@ -41,18 +41,44 @@ export function reportYear(data: Pick<ReportFrontmatter, 'year' | 'date'>): numb
   return data.year ?? (data.date ? Number(data.date.slice(0, 4)) : undefined);
 }
 
-/** Reads report `id` (frontmatter `data`, MDX `body`) for analysis. */
-export function readReport(id: string, data: Pick<ReportFrontmatter, 'year' | 'date' | 'region' | 'script'>, body: string): ReadReport {
+/**
+ * Folded forms of the block texts a corpus repeats, shared by the reports of
+ * one analysis: boilerplate and reposted paragraphs recur in many reports,
+ * and each distinct text is folded once (and its match text kept once in memory).
+ */
+export class TextFolds {
+  /** NFKC form of a Simplified original, by text as written. */
+  readonly #nfkc = new Map<string, string>();
+  /** Match text, by Simplified NFKC-folded text. */
+  readonly #match = new Map<string, string>();
+
+  /** NFKC form of `text`. */
+  nfkc(text: string): string {
+    let folded = this.#nfkc.get(text);
+    if (folded === undefined) this.#nfkc.set(text, (folded = text.normalize('NFKC')));
+    return folded;
+  }
+
+  /** Match text of Simplified NFKC-folded `simplified` (see `stripToMatch`). */
+  match(simplified: string): string {
+    let match = this.#match.get(simplified);
+    if (match === undefined) this.#match.set(simplified, (match = stripToMatch(simplified)));
+    return match;
+  }
+}
+
+/** Reads report `id` (frontmatter `data`, MDX `body`) for analysis; `folds` shares folded texts between the reports of a corpus. */
+export function readReport(id: string, data: Pick<ReportFrontmatter, 'year' | 'date' | 'region' | 'script'>, body: string, folds = new TextFolds()): ReadReport {
   const blocks = bodyBlocks(body);
   const texts = blocks.map((block) => block.text);
-  const simplified = data.script === 'hant' ? simplifiedTexts(texts) : texts.map((text) => text.normalize('NFKC'));
+  const simplified = data.script === 'hant' ? simplifiedTexts(texts) : texts.map((text) => folds.nfkc(text));
   const year = reportYear(data);
   return {
     report: {
       id,
       ...(year !== undefined ? { year } : {}),
       ...(data.region.province ? { province: data.region.province } : {}),
-      blocks: blocks.map((block, i) => ({ ...block, match: stripToMatch(simplified[i] ?? '') })),
+      blocks: blocks.map((block, i) => ({ ...block, match: folds.match(simplified[i] ?? '') })),
     },
     simplified,
   };

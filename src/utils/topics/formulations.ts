@@ -103,14 +103,26 @@ export class FormulationTally {
   readonly #vouched = new Set<string>();
   /** Up to two distinct paragraphs (match texts) each key was extracted from. */
   readonly #paragraphs = new Map<string, string[]>();
+  /** Candidates and match text of each distinct block text met: reposted paragraphs are read once. */
+  readonly #read = new Map<string, { candidates: FormulationCandidate[]; paragraph: string }>();
+
+  /** Candidates of a block text, and its match text when it has any. */
+  #readBlock(text: string): { candidates: FormulationCandidate[]; paragraph: string } {
+    let read = this.#read.get(text);
+    if (!read) {
+      const candidates = formulationCandidates(text);
+      read = { candidates, paragraph: candidates.length > 0 ? stripToMatch(text) : '' };
+      this.#read.set(text, read);
+    }
+    return read;
+  }
 
   /** Adds one report, given the Simplified text of each of its blocks. */
   addReport(blocks: readonly string[]): void {
     const seen = new Set<string>();
     for (const text of blocks) {
-      const candidates = formulationCandidates(text);
+      const { candidates, paragraph } = this.#readBlock(text);
       if (candidates.length === 0) continue;
-      const paragraph = stripToMatch(text);
       for (const { surface, key, vouched } of candidates) {
         if (vouched) this.#vouched.add(key);
         const forms = this.#surfaces.get(key) ?? new Map<string, number>();

@@ -252,6 +252,11 @@ function similarOccurrences(parallels: Parallels, text: number): ParallelLink[] 
 export function otherOccurrences(parallels: Parallels, report: number, block: number, limit = Infinity): { links: ParallelLink[]; total: number } {
   const text = parallels.blocks[report]?.get(block);
   if (text === undefined) return { links: [], total: 0 };
-  const links = similarOccurrences(parallels, text).filter((link) => link.report !== report);
-  return { links: links.slice(0, limit), total: links.length };
+  const links: ParallelLink[] = [];
+  let total = 0;
+  for (const link of similarOccurrences(parallels, text)) {
+    if (link.report === report) continue;
+    if (total++ < limit) links.push(link);
+  }
+  return { links, total };
 }

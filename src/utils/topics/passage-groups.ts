@@ -118,3 +118,44 @@ export function firstPassages(passages: readonly Passage[]): Map<number, number>
   for (const { report, block } of passages) if (!first.has(report)) first.set(report, block);
   return first;
 }
+
+/** What a subject page lays out from its coverage, the same in either script. */
+export interface SubjectLayout {
+  years: Count[];
+  /** Reports per province (Simplified names). */
+  provinces: Count[];
+  groups: YearGroup[];
+  /** See `firstPassages`. */
+  first: Map<number, number>;
+}
+
+/**
+ * The latest layouts, by coverage: a subject's pages in both scripts are
+ * rendered one after the other (its static paths are listed together), and
+ * big subjects have tens of thousands of passages. Only a few are kept, so
+ * the memo holds no memory for the rest of the build.
+ */
+const layouts = new Map<SubjectCoverageLike, SubjectLayout>();
+const LAYOUTS_KEPT = 8;
+
+/** The passages and reports of a subject, as the analysis gives them. */
+interface SubjectCoverageLike {
+  passages: readonly Passage[];
+  reports: readonly number[];
+}
+
+/** The layout of a subject page (charts, passage groups within `limits`, first passages), computed once per coverage. */
+export function subjectLayout(coverage: SubjectCoverageLike, reports: readonly CorpusReport[], limits: PassageLimits): SubjectLayout {
+  let layout = layouts.get(coverage);
+  if (!layout) {
+    layout = {
+      years: reportsPerYear(coverage.reports, reports),
+      provinces: reportsPerProvince(coverage.reports, reports),
+      groups: groupPassages(coverage.passages, reports, limits),
+      first: firstPassages(coverage.passages),
+    };
+    layouts.set(coverage, layout);
+    if (layouts.size > LAYOUTS_KEPT) layouts.delete(layouts.keys().next().value!);
+  }
+  return layout;
+}

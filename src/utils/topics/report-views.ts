@@ -12,28 +12,33 @@ import { foldText } from '../../lib/search-text.ts';
 import { t } from '../../i18n/t.ts';
 import { escapeAttribute, escapeHtml } from '../html-escape.ts';
 import { reportHref, topicsHref } from '../hrefs.ts';
-import { localize } from '../localize.ts';
-import { createReportRoute } from '../report-route.ts';
+import { localize, localizeRepeated, type LocalizeOptions } from '../localize.ts';
+import { reportLocalizeOptions } from '../report-route.ts';
 import { reportView, type ReportView } from '../report-view.ts';
 import type { CorpusAnalysis } from './corpus-analysis.ts';
-import { otherOccurrences } from './parallel-passages.ts';
+import { otherOccurrences, type ParallelLink } from './parallel-passages.ts';
 
 /** Links shown beside one paragraph; more occurrences are counted, not listed. */
 export const PARALLELS_SHOWN = 3;
 
 interface Cached {
   view: ReportView;
-  convert?: (text: string) => string;
+  /** How the report's text is converted. */
+  convert?: LocalizeOptions;
   /** Converted blocks, by block index: a passage quoted on several subject pages is converted once. */
   blocks?: Map<number, string>;
   /** Search text of Simplified blocks (`hans` entries only), by block index, for marking terms. */
   searchTexts?: Map<number, string>;
   /** The report's item in subject pages' report lists, around the anchor its link goes to. */
   listItem?: readonly [before: string, after: string];
+  /** Items linking to the report's blocks in parallel-passage asides, by block index and shared length (each is listed beside many paragraphs). */
+  parallelItems?: Map<number, string>;
 }
 
 /** Per analysis and script, the cache entry of each report by index (looked up hundreds of thousands of times a build). */
 const cache = new WeakMap<CorpusAnalysis, Record<Script, Cached[]>>();
+/** Per analysis and target script, block texts converted (see `localizeRepeated`). */
+const conversions = new WeakMap<CorpusAnalysis, Record<Script, Map<string, string>>>();
 
 /** The cache entry of report `index` in `script`. */
 function cached(analysis: CorpusAnalysis, index: number, script: Script): Cached {
@@ -57,11 +62,11 @@ export function corpusText(analysis: CorpusAnalysis, index: number, script: Scri
   const entry = cached(analysis, index, script);
   let text = entry.blocks?.get(block);
   if (text === undefined) {
-    if (!entry.convert) {
-      const { data, body } = analysis.entries[index]!;
-      entry.convert = createReportRoute(data, body ?? '', script).convert;
-    }
-    text = entry.convert(analysis.reports[index]!.blocks[block]!.text);
+    const { data, body } = analysis.entries[index]!;
+    entry.convert ??= reportLocalizeOptions(data, body ?? '');
+    let memo = conversions.get(analysis);
+    if (!memo) conversions.set(analysis, (memo = { hans: new Map(), hant: new Map() }));
+    text = localizeRepeated(analysis.reports[index]!.blocks[block]!.text, data.script, script, entry.convert, memo[script]);
     (entry.blocks ??= new Map()).set(block, text);
   }
   return text;
@@ -106,6 +111,21 @@ export function yearAndRegion(view: ReportView): string {
   return [view.year, region].filter((part) => part !== undefined && part !== '').join(' · ') || view.title.text;
 }
 
+/** The item of an aside linking to another occurrence (its report's year and region; title and shared length in the tooltip). */
+function parallelItem(analysis: CorpusAnalysis, link: ParallelLink, script: Script): string {
+  const entry = cached(analysis, link.report, script);
+  const key = link.block * 2 ** 24 + link.shared;
+  let item = entry.parallelItems?.get(key);
+  if (item === undefined) {
+    const { view } = entry;
+    const href = reportHref(script, view.id, analysis.reports[link.report]!.blocks[link.block]!.id);
+    const title = `${view.title.text}（${t(script, 'report.parallelShared', { count: link.shared })}）`;
+    item = `<li><a href="${escapeAttribute(href)}" title="${escapeAttribute(title)}">${escapeHtml(yearAndRegion(view))}</a></li>`;
+    (entry.parallelItems ??= new Map()).set(key, item);
+  }
+  return item;
+}
+
 /**
  * Beside a paragraph that reappears in other reports: the aside linking those
  * occurrences by year and region (the other report's title and the shared
@@ -116,12 +136,7 @@ function parallelsAside(analysis: CorpusAnalysis, index: number, block: number, 
   const { links, total } = otherOccurrences(analysis.parallels, index, block, PARALLELS_SHOWN);
   if (total === 0) return undefined;
   let items = '';
-  for (const link of links) {
-    const view = corpusView(analysis, link.report, script);
-    const href = reportHref(script, view.id, analysis.reports[link.report]!.blocks[link.block]!.id);
-    const title = `${view.title.text}（${t(script, 'report.parallelShared', { count: link.shared })}）`;
-    items += `<li><a href="${escapeAttribute(href)}" title="${escapeAttribute(title)}">${escapeHtml(yearAndRegion(view))}</a></li>`;
-  }
+  for (const link of links) items += parallelItem(analysis, link, script);
   if (total > links.length) items += `<li>${escapeHtml(t(script, 'report.parallelsMore', { count: total }))}</li>`;
   return `<aside class="parallels" data-pagefind-ignore><span class="parallels-label">${escapeHtml(t(script, 'report.parallels'))}</span><ul>${items}</ul></aside>`;
 }

@@ -40,12 +40,21 @@ export function matchSubjects(subjects: readonly (readonly string[])[], reports:
     }
   });
   const find = termMatcher(terms);
+  // Subjects of each distinct match text: reposted paragraphs are scanned once.
+  const hits = new Map<string, number[]>();
+  const subjectsOf = (match: string): number[] => {
+    let hit = hits.get(match);
+    if (!hit) {
+      const found = new Set<number>();
+      for (const term of find(match)) for (const subject of owners[term]!) found.add(subject);
+      hits.set(match, (hit = [...found]));
+    }
+    return hit;
+  };
   const passages: Passage[][] = subjects.map(() => []);
   reports.forEach((report, r) => {
     report.blocks.forEach((block, b) => {
-      const hit = new Set<number>();
-      for (const term of find(block.match)) for (const subject of owners[term]!) hit.add(subject);
-      for (const subject of hit) passages[subject]!.push({ report: r, block: b });
+      for (const subject of subjectsOf(block.match)) passages[subject]!.push({ report: r, block: b });
     });
   });
   return passages;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { barChart } from '../../../src/utils/bar-chart.ts';
 import type { CorpusReport } from '../../../src/utils/topics/corpus-text.ts';
-import { firstPassages, groupPassages, reportsPerProvince, reportsPerYear } from '../../../src/utils/topics/passage-groups.ts';
+import { firstPassages, groupPassages, reportsPerProvince, reportsPerYear, subjectLayout } from '../../../src/utils/topics/passage-groups.ts';
 
 const report = (id: string, year?: number, province?: string): CorpusReport => ({
   id,
@@ -70,5 +70,22 @@ describe('chart counts', () => {
     expect(chart.height).toBe(2 * chart.rowHeight);
     expect(small!.y).toBe(0);
     expect(large!.y).toBe(chart.rowHeight);
+  });
+});
+
+describe('subjectLayout', () => {
+  it('lays out a subject as the separate functions do, once for the pages of both scripts', () => {
+    const passages = [0, 1, 1, 2, 4].map((r, i) => ({ report: r, block: i }));
+    const coverage = { passages, reports: [0, 1, 2, 4] };
+    const limits = { reports: 2, perReport: 1 };
+    const layout = subjectLayout(coverage, reports, limits);
+    expect(layout).toEqual({
+      years: reportsPerYear(coverage.reports, reports),
+      provinces: reportsPerProvince(coverage.reports, reports),
+      groups: groupPassages(passages, reports, limits),
+      first: firstPassages(passages),
+    });
+    expect(subjectLayout(coverage, reports, limits)).toBe(layout);
+    expect(subjectLayout({ ...coverage }, reports, limits)).not.toBe(layout);
   });
 });
