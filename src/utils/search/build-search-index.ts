@@ -12,7 +12,6 @@ import type { Script } from '../../lib/report-schema.ts';
 import { reportHref } from '../hrefs.ts';
 import { scriptSegment, SITE_SCRIPTS } from '../locale.ts';
 import { bundleWriter } from './pagefind-bundles.ts';
-import { adjustPagefindRuntime } from './pagefind-runtime.ts';
 import { readReportPage, type ReportPage } from './report-page.ts';
 import { assertAligned, resultFiles, textFileStarts } from './result-files.ts';
 import { searchCatalog, type CatalogReport } from './search-catalog.ts';
@@ -74,8 +73,6 @@ export async function buildSearchIndex(dist: string, positionsPerBundle?: number
     stats.reports++;
   }
   const { bundles, positions } = await writer.finish();
-  // The page loads the first bundle's script and WebAssembly; merged bundles use them.
-  if (bundles[0]) adjustPagefindRuntime(join(dist, bundles[0].path), bundles[0].wasm);
 
   // Changes with any indexed record (page ids hash their content) or any result file.
   const pages = bundles.map((bundle) => bundle.page);

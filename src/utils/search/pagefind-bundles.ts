@@ -20,7 +20,7 @@ import type { BundleJob } from './pagefind-bundle-worker.ts';
 import { bundlePath } from './search-paths.ts';
 
 /** The Pagefind version whose index this code reads (page ids from fragments, word positions): checked on every build. */
-export const PAGEFIND_VERSION = '1.6.0';
+const PAGEFIND_VERSION = '1.6.0';
 
 /**
  * The language of the records. Not `zh`: Pagefind would segment the words
@@ -44,11 +44,10 @@ function chunkSize(positions: number): number {
   return Math.max(MIN_CHUNK_SIZE, Math.ceil(positions / CHUNKS_PER_BUNDLE));
 }
 
-/** What a Pagefind data file starts with once decompressed. */
-export const SIGNATURE = 'pagefind_dcd';
+const SIGNATURE = 'pagefind_dcd';
 
 /** Reads a Pagefind file: gzip, then a signature, then the data. */
-export function readPagefindFile(path: string): Buffer {
+function readPagefindFile(path: string): Buffer {
   const data = gunzipSync(readFileSync(path));
   if (data.subarray(0, SIGNATURE.length).toString() !== SIGNATURE) throw new Error(`${path}: not a Pagefind ${PAGEFIND_VERSION} file`);
   return data.subarray(SIGNATURE.length);

@@ -7,12 +7,9 @@
  * page, so the index build adds them to the built page's head, with the
  * index version the page's script then asks for the same URLs with
  * (src/scripts/search/page.ts: Pagefind's `metaCacheTag`, the catalog's `v`).
- * The Traditional page also preloads the modules its scripts load lazily
- * (the query converter, src/scripts/search/simplify.ts): a query typed there
- * is most likely Traditional and needs them at once.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import type { Script } from '../../lib/report-schema.ts';
 import { searchHref } from '../hrefs.ts';
 import type { WrittenBundle } from './pagefind-bundles.ts';
@@ -36,26 +33,6 @@ export function searchPreloads(script: Script, version: string, bundles: readonl
   return `<meta name="${SEARCH_VERSION_META}" content="${version}">${links.join('')}`;
 }
 
-/** A page's module scripts (site paths) as the built HTML names them. */
-const MODULE_SCRIPT = /<script type="module" src="(\/[^"]+\.js)"><\/script>/g;
-/** A lazily loaded module of the same folder, as the bundler writes its import: import(`./name.js`). */
-const LAZY_IMPORT = /\bimport\(`\.\/([\w.-]+\.js)`\)/g;
-
-/** Site paths of the modules that the page's module scripts import lazily (not Pagefind's script, which is computed). */
-export function lazyModules(dist: string, html: string): string[] {
-  const modules = new Set<string>();
-  for (const [, src] of html.matchAll(MODULE_SCRIPT)) {
-    const code = readFileSync(join(dist, src!), 'utf8');
-    for (const [, name] of code.matchAll(LAZY_IMPORT)) modules.add(`${dirname(src!)}/${name}`);
-  }
-  return [...modules];
-}
-
-/** `<link rel="modulepreload">` elements for modules. */
-export function modulePreloads(modules: readonly string[]): string {
-  return modules.map((src) => `<link rel="modulepreload" href="${src}">`).join('');
-}
-
 /** Adds the preload hints to the head of a script's built search page (if the site has one). */
 export function addSearchPreloads(dist: string, script: Script, version: string, bundles: readonly WrittenBundle[]): void {
   const file = join(dist, searchHref(script), 'index.html');
@@ -63,6 +40,5 @@ export function addSearchPreloads(dist: string, script: Script, version: string,
   const html = readFileSync(file, 'utf8');
   const end = html.indexOf('</head>');
   if (end < 0 || html.indexOf('</head>', end + 1) >= 0) throw new Error(`${file}: expected one </head>`);
-  const modules = script === 'hant' ? modulePreloads(lazyModules(dist, html)) : '';
-  writeFileSync(file, `${html.slice(0, end)}${searchPreloads(script, version, bundles)}${modules}${html.slice(end)}`);
+  writeFileSync(file, `${html.slice(0, end)}${searchPreloads(script, version, bundles)}${html.slice(end)}`);
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { WrittenBundle } from '../../../src/utils/search/pagefind-bundles.ts';
-import { addSearchPreloads, lazyModules, modulePreloads, pagefindEntryUrl, searchPreloads } from '../../../src/utils/search/search-page-preloads.ts';
+import { addSearchPreloads, pagefindEntryUrl, searchPreloads } from '../../../src/utils/search/search-page-preloads.ts';
 import { SEARCH_VERSION_META, versionedPath } from '../../../src/utils/search/search-paths.ts';
 
 const bundles: WrittenBundle[] = [
@@ -41,21 +41,5 @@ describe('search page preloads', () => {
     expect(html).toBe(`<!doctype html><html><head><title>x</title>${searchPreloads('hans', 'v2', bundles)}</head><body><p>y</p></body></html>`);
     // A site without that page gets nothing.
     expect(() => addSearchPreloads(dist, 'hant', 'v2', bundles)).not.toThrow();
-  });
-
-  it('on the Traditional page only, also preload the modules the page’s scripts load lazily (not Pagefind’s computed one)', () => {
-    mkdirSync(join(dist, '_astro'), { recursive: true });
-    writeFileSync(join(dist, '_astro', 'page.A1.js'), 'const a=()=>import(`./core.B2.js`),b=()=>import(`./TSPhrases.C3.js`),c=e=>import(`${e}pagefind.js`);');
-    writeFileSync(join(dist, '_astro', 'layout.D4.js'), 'import"./site.E5.js";');
-    const page = '<!doctype html><html><head><script type="module" src="/_astro/page.A1.js"></script><script type="module" src="/_astro/layout.D4.js"></script></head><body></body></html>';
-    expect(lazyModules(dist, page)).toEqual(['/_astro/core.B2.js', '/_astro/TSPhrases.C3.js']);
-    for (const script of ['hans', 'hant'] as const) {
-      mkdirSync(join(dist, script === 'hans' ? 'zh-hans' : 'zh-hant', 'search'), { recursive: true });
-      const file = join(dist, script === 'hans' ? 'zh-hans' : 'zh-hant', 'search', 'index.html');
-      writeFileSync(file, page);
-      addSearchPreloads(dist, script, 'v3', bundles);
-      const html = readFileSync(file, 'utf8');
-      expect(html.includes(modulePreloads(['/_astro/core.B2.js', '/_astro/TSPhrases.C3.js']))).toBe(script === 'hant');
-    }
   });
 });
