@@ -25,18 +25,7 @@ import { searchRecord } from '../../src/utils/search/search-record.ts';
 import { launchBrowser } from '../e2e/harness/browser.ts';
 import { serveStatic } from '../e2e/harness/static-server.ts';
 import { SEARCH_TERMS } from './search-terms.ts';
-
-/** Small, fast, seedable PRNG (mulberry32). */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from './synthetic-corpus.ts';
 
 /** N reports recombined from the donors' blocks. */
 function syntheticPages(donors: readonly ReportPage[], count: number): ReportPage[] {
