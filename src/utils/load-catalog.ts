@@ -7,8 +7,9 @@ import { buildCatalog, type Catalog } from './catalog.ts';
 
 let catalog: Promise<Catalog> | undefined;
 
-/** The catalog of the reports collection (one per build). */
+/** The catalog of the reports collection: one per build; under `astro dev` rebuilt per page, so edited entries show. */
 export function loadCatalog(): Promise<Catalog> {
+  if (import.meta.env.DEV) catalog = undefined;
   catalog ??= getCollection('reports').then((entries) => buildCatalog(entries.map(({ id, data }) => ({ id, data }))));
   return catalog;
 }

@@ -10,8 +10,13 @@ import { corpusAnalysis, type CorpusAnalysis } from './corpus-analysis.ts';
 
 let analysis: Promise<CorpusAnalysis> | undefined;
 
-/** The analysis of the reports and topics collections (one per build). */
+/**
+ * The analysis of the reports and topics collections: one per build; under
+ * `astro dev` read again per page, so edited entries show (`corpusAnalysis`
+ * recomputes only when the collections changed).
+ */
 export function loadAnalysis(): Promise<CorpusAnalysis> {
+  if (import.meta.env.DEV) analysis = undefined;
   analysis ??= Promise.all([getCollection('reports'), getCollection('topics')]).then(([reports, topics]) => corpusAnalysis(reports, topics));
   return analysis;
 }
