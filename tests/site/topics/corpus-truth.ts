@@ -34,19 +34,26 @@ export interface IngestedCorpus {
   truth: TruthReport[];
 }
 
+/** The entries of a folder of `<id>.mdx` files, read with ingest's own parser, by id. */
+export function readEntries(dir: string): ReportEntry[] {
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.mdx'))
+    .sort()
+    .map((name) => {
+      const { fields, body } = splitEntry(readFileSync(join(dir, name), 'utf8'))!;
+      return { id: name.replace(/\.mdx$/, ''), data: reportSchema.parse(fields), body };
+    });
+}
+
 /** Ingests the real corpus into a new temporary content folder. */
 export function ingestCorpus(): IngestedCorpus {
   const out = join(tempDir('huibian-topics-'), 'reports');
   const run = runCli(['--out', out, '--overrides', join(out, '..', 'overrides'), ...CORPUS]);
   if (run.status !== 0) throw new Error(`ingest failed (${run.status}): ${run.stderr}`);
-  const entries: ReportEntry[] = [];
+  const entries = readEntries(out);
   const truth: TruthReport[] = [];
-  for (const name of readdirSync(out).filter((file) => file.endsWith('.mdx')).sort()) {
-    const { fields, body } = splitEntry(readFileSync(join(out, name), 'utf8'))!;
-    const data = reportSchema.parse(fields);
-    const id = name.replace(/\.mdx$/, '');
-    entries.push({ id, data, body });
-    const blocks = parseBody(body);
+  for (const { id, data, body } of entries) {
+    const blocks = parseBody(body ?? '');
     const texts = blocks.map((block) => block.text);
     const matches = data.script === 'hant' ? matchTexts(texts) : texts.map((text) => stripToMatch(text.normalize('NFKC')));
     truth.push({ id, script: data.script, blocks: blocks.map((block, i) => ({ anchor: block.anchor, match: matches[i]! })) });
