@@ -153,6 +153,9 @@ describe('formulations', () => {
     expect(await page.locator('h1').textContent()).toBe('三重一大');
     const sources = await page.$$eval('.passage-source', (list) => list.map((el) => el.getAttribute('data-report-id')));
     expect(sources.sort()).toEqual([SPEECH, SUMMARY].sort());
+    // Each passage is the sentence using the formulation, the formulation marked.
+    expect(await page.locator('.passage mark').allTextContents()).toEqual(['三重一大', '三重一大']);
+    expect(await page.locator('.subject-note').textContent()).toContain('使用該提法的一句');
     expect(await expectAnchorsExist(page)).toBe(2);
   });
 });

@@ -34,10 +34,15 @@ function missingLast<T>(a: T | undefined, b: T | undefined, compare: (a: T, b: T
   return b === undefined ? -1 : compare(a, b);
 }
 
-/** How many passages a subject page shows: of the first `reports` reports in page order, at most `perReport` each. */
+/**
+ * How many passages a subject page shows: of the first `reports` reports in
+ * page order, at most `perReport` each; with `excerpt`, each passage is the
+ * sentence using the subject, cut to about that many characters (see `excerpt.ts`).
+ */
 export interface PassageLimits {
   reports: number;
   perReport: number;
+  excerpt?: number;
 }
 
 /**

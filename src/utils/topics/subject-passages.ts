@@ -15,27 +15,39 @@ import { paraTools } from '../para-tools.ts';
 import { reportAttribution } from '../report-view.ts';
 import type { CorpusAnalysis } from './corpus-analysis.ts';
 import type { ReportPassages, YearGroup } from './passage-groups.ts';
-import { corpusSearchText, corpusText, corpusView } from './report-views.ts';
+import { excerptSpan, OMISSION } from './excerpt.ts';
+import { corpusExcerpt, corpusSearchText, corpusText, corpusView } from './report-views.ts';
 
-/**
- * A passage as HTML with the terms marked. Terms (search-folded Simplified)
- * are found in the Simplified page's search text and mapped onto the text
- * shown, which lines up with it character by character in either script (the
- * search index checks this for every paragraph).
- */
-function markedPassage(analysis: CorpusAnalysis, report: number, block: number, terms: readonly string[], script: Script): string {
-  const shown = corpusText(analysis, report, script, block);
+/** `text` as HTML with `marks` (UTF-16 ranges, ascending, apart) marked. */
+function markedHtml(shown: string, marks: ReadonlyArray<readonly [number, number]>): string {
   let html = '';
   let at = 0;
-  for (const [from, to] of shownRanges(shown, termRanges(corpusSearchText(analysis, report, block), terms))) {
+  for (const [from, to] of marks) {
     html += `${text(shown.slice(at, from))}<mark>${text(shown.slice(from, to))}</mark>`;
     at = to;
   }
   return html + text(shown.slice(at));
 }
 
+/**
+ * A passage as HTML with the terms marked: the whole paragraph, or with
+ * `excerpt` the sentence using the first term (see `excerpt.ts`), omissions
+ * marked. Terms (search-folded Simplified) are found in the Simplified
+ * page's search text and mapped onto the text shown, which lines up with it
+ * character by character in either script (the search index checks this for
+ * every paragraph).
+ */
+function markedPassage(analysis: CorpusAnalysis, report: number, block: number, terms: readonly string[], script: Script, excerpt: number | undefined): string {
+  const simplified = corpusText(analysis, report, 'hans', block);
+  const marks = shownRanges(simplified, termRanges(corpusSearchText(analysis, report, block), terms));
+  if (excerpt === undefined || marks.length === 0) return markedHtml(corpusText(analysis, report, script, block), marks);
+  const [from, to] = excerptSpan(simplified, marks[0]!, excerpt);
+  const inside = marks.filter(([start, end]) => start >= from && end <= to).map(([start, end]): [number, number] => [start - from, end - from]);
+  return (from > 0 ? OMISSION : '') + markedHtml(corpusExcerpt(analysis, report, script, block, from, to), inside) + (to < simplified.length ? OMISSION : '');
+}
+
 /** One report's passages: its source line, its quoted blocks, and a link to the rest when some are left out. */
-function reportPassages(analysis: CorpusAnalysis, { report, blocks, omitted }: ReportPassages, terms: readonly string[], script: Script, site: URL | undefined): string {
+function reportPassages(analysis: CorpusAnalysis, { report, blocks, omitted }: ReportPassages, terms: readonly string[], script: Script, site: URL | undefined, excerpt: number | undefined): string {
   const view = corpusView(analysis, report, script);
   const anchorOf = (block: number): string => analysis.reports[report]!.blocks[block]!.id;
   const region = view.region.map((level) => level.label).join('');
@@ -49,7 +61,7 @@ function reportPassages(analysis: CorpusAnalysis, { report, blocks, omitted }: R
   for (const block of blocks) {
     const anchor = anchorOf(block);
     html +=
-      `<blockquote class="para passage" data-anchor="${attr(anchor)}">${markedPassage(analysis, report, block, terms, script)}` +
+      `<blockquote class="para passage" data-anchor="${attr(anchor)}">${markedPassage(analysis, report, block, terms, script, excerpt)}` +
       `${paraTools(anchor, script, { copy: true, href: reportHref(script, view.id, anchor) })}</blockquote>`;
   }
   if (omitted > 0) {
@@ -60,16 +72,17 @@ function reportPassages(analysis: CorpusAnalysis, { report, blocks, omitted }: R
 
 /**
  * The grouped passages of a subject page in `script`, `terms` (the subject's,
- * as `termMatchText` gives them) marked; `site` makes the absolute URLs citations carry.
+ * as `termMatchText` gives them) marked; `site` makes the absolute URLs citations carry;
+ * `excerpt` quotes sentences instead of paragraphs (see `PassageLimits`).
  */
-export function subjectPassages(analysis: CorpusAnalysis, groups: readonly YearGroup[], terms: readonly string[], script: Script, site: URL | undefined): string {
+export function subjectPassages(analysis: CorpusAnalysis, groups: readonly YearGroup[], terms: readonly string[], script: Script, site: URL | undefined, excerpt?: number): string {
   let html = '';
   for (const year of groups) {
     html += `<section class="passage-year"><h3>${text(year.year !== undefined ? String(year.year) : t(script, 'subject.yearUnknown'))}</h3>`;
     for (const region of year.regions) {
       const province = region.province ? localize(region.province, 'hans', script) : t(script, 'subject.regionUnknown');
       html += `<section class="passage-region"><h4>${text(province)}</h4>`;
-      for (const passages of region.reports) html += reportPassages(analysis, passages, terms, script, site);
+      for (const passages of region.reports) html += reportPassages(analysis, passages, terms, script, site, excerpt);
       html += '</section>';
     }
     html += '</section>';

@@ -76,4 +76,15 @@ describe('parallelAsides and subjectPassages', () => {
     expect(quote('hans')).toBe('推进<mark>医共体</mark>建设，<mark>县域医疗卫生共同体</mark>和“<mark>医、共体</mark>”都要抓');
     expect(quote('hant')).toBe('推進<mark>醫共體</mark>建設，<mark>縣域醫療衛生共同體</mark>和“<mark>醫、共體</mark>”都要抓');
   });
+
+  it('quotes, with an excerpt length, the sentence using the term, omissions marked, in either script', () => {
+    const text = '一年来成绩显著。我们坚持“三重一大”集体决策，医院管理更加规范，群众满意度持续提升。明年继续努力。';
+    const excerpted = analyseCorpus([entry('d4', { year: 2024 }, block('p-d', text))], []);
+    const groups = groupPassages([{ report: 0, block: 0 }], excerpted.reports, { reports: 1, perReport: 1 });
+    const quote = (script: 'hans' | 'hant', excerpt: number) =>
+      /<blockquote[^>]*>(.*?)<span class="ptools"/.exec(subjectPassages(excerpted, groups, [termMatchText('三重一大')], script, new URL('https://example.org'), excerpt))![1];
+    expect(quote('hans', 120)).toBe('……我们坚持“<mark>三重一大</mark>”集体决策，医院管理更加规范，群众满意度持续提升。……');
+    expect(quote('hant', 120)).toBe('……我們堅持“<mark>三重一大</mark>”集體決策，醫院管理更加規範，群眾滿意度持續提升。……');
+    expect(quote('hans', 14)).toBe('……我们坚持“<mark>三重一大</mark>”集体决策……');
+  });
 });
