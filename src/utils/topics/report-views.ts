@@ -72,22 +72,6 @@ export function corpusText(analysis: CorpusAnalysis, index: number, script: Scri
   return text;
 }
 
-/**
- * Characters `[from, to)` of block `block` of report `index` as a page in
- * `script` shows them; offsets are those of the Simplified text, which lines
- * up with the text in either script character by character. Only the excerpt
- * is converted: thousands of formulation pages quote one sentence of a paragraph.
- */
-export function corpusExcerpt(analysis: CorpusAnalysis, index: number, script: Script, block: number, from: number, to: number): string {
-  const { data, body } = analysis.entries[index]!;
-  if (script === 'hans') return corpusText(analysis, index, 'hans', block).slice(from, to);
-  const text = analysis.reports[index]!.blocks[block]!.text.slice(from, to);
-  if (data.script === script) return text;
-  const entry = cached(analysis, index, script);
-  entry.convert ??= reportLocalizeOptions(data, body ?? '');
-  return localize(text, data.script, script, entry.convert);
-}
-
 /** Search text (search-text.ts) of block `block` of report `index` as the Simplified page shows it. */
 export function corpusSearchText(analysis: CorpusAnalysis, index: number, block: number): string {
   const entry = cached(analysis, index, 'hans');

@@ -16,7 +16,7 @@ import { reportAttribution } from '../report-view.ts';
 import type { CorpusAnalysis } from './corpus-analysis.ts';
 import type { ReportPassages, YearGroup } from './passage-groups.ts';
 import { excerptSpan, OMISSION } from './excerpt.ts';
-import { corpusExcerpt, corpusSearchText, corpusText, corpusView } from './report-views.ts';
+import { corpusSearchText, corpusText, corpusView } from './report-views.ts';
 
 /** `text` as HTML with `marks` (UTF-16 ranges, ascending, apart) marked. */
 function markedHtml(shown: string, marks: ReadonlyArray<readonly [number, number]>): string {
@@ -35,15 +35,16 @@ function markedHtml(shown: string, marks: ReadonlyArray<readonly [number, number
  * marked. Terms (search-folded Simplified) are found in the Simplified
  * page's search text and mapped onto the text shown, which lines up with it
  * character by character in either script (the search index checks this for
- * every paragraph).
+ * every paragraph). The shown paragraph is converted whole (and kept, see
+ * `corpusText`) even for an excerpt: paragraphs recur on many subject pages.
  */
 function markedPassage(analysis: CorpusAnalysis, report: number, block: number, terms: readonly string[], script: Script, excerpt: number | undefined): string {
-  const simplified = corpusText(analysis, report, 'hans', block);
-  const marks = shownRanges(simplified, termRanges(corpusSearchText(analysis, report, block), terms));
-  if (excerpt === undefined || marks.length === 0) return markedHtml(corpusText(analysis, report, script, block), marks);
-  const [from, to] = excerptSpan(simplified, marks[0]!, excerpt);
+  const shown = corpusText(analysis, report, script, block);
+  const marks = shownRanges(corpusText(analysis, report, 'hans', block), termRanges(corpusSearchText(analysis, report, block), terms));
+  if (excerpt === undefined || marks.length === 0) return markedHtml(shown, marks);
+  const [from, to] = excerptSpan(shown, marks[0]!, excerpt);
   const inside = marks.filter(([start, end]) => start >= from && end <= to).map(([start, end]): [number, number] => [start - from, end - from]);
-  return (from > 0 ? OMISSION : '') + markedHtml(corpusExcerpt(analysis, report, script, block, from, to), inside) + (to < simplified.length ? OMISSION : '');
+  return (from > 0 ? OMISSION : '') + markedHtml(shown.slice(from, to), inside) + (to < shown.length ? OMISSION : '');
 }
 
 /** One report's passages: its source line, its quoted blocks, and a link to the rest when some are left out. */
