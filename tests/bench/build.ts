@@ -4,7 +4,9 @@
  * prints, per phase, wall time, CPU time and peak memory, and for the build
  * the pages written and pages per second. The site is built twice: as it is,
  * and with topics, formulations and parallel passages switched off
- * (`HUIBIAN_TOPICS=off`), so the run prints what they add.
+ * (`HUIBIAN_TOPICS=off`), so the run prints what they add. `--pairs N`
+ * builds both N times, alternately, and gives the median share too: on a
+ * shared machine one pair can be off by 10 s either way.
  * Goals: 5,000 reports (10,000 report pages) in ≤ 3 minutes and ≤ 5 GB on 2
  * cores; topics, formulations and parallel passages add ≤ 20 % to that build.
  *
@@ -170,7 +172,10 @@ async function astroBuild(content: string, out: string, env: NodeJS.ProcessEnv =
   return { ...result, notes: [`${pages} pages`, `${(pages / result.seconds).toFixed(0)} pages/s`], details: astroTimings(result.stdout) };
 }
 
-/** The phases of a run, in order. */
+/** The build as it is. */
+const BUILD = 'astro build';
+
+/** The phases of a run, in order; the two builds run again for each further pair (`--pairs`). */
 export const PHASES: Phase[] = [
   {
     name: 'generate corpus',
@@ -182,7 +187,7 @@ export const PHASES: Phase[] = [
     },
   },
   {
-    name: 'astro build',
+    name: BUILD,
     run: ({ content, out }) => astroBuild(content, out),
   },
   {
@@ -191,21 +196,33 @@ export const PHASES: Phase[] = [
   },
 ];
 
+/** The phases that run again for each further pair. */
+const PAIRED = new Set([BUILD, TOPICS_OFF]);
+
+/** The median of some numbers (the mean of the middle two for an even count). */
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
 /**
  * What topics, formulations and parallel passages add to the build: the full
- * build against the same build with them switched off, in wall and CPU time
- * (CPU time is the figure to compare on a loaded machine).
+ * builds against the same builds with them switched off, pair by pair, in
+ * wall and CPU time (CPU time is the figure to compare on a loaded machine);
+ * with several pairs, the median of the pairs' shares. `label` names the line.
  */
-function topicsShare(size: number, full: PhaseResult, without: PhaseResult): string {
+function topicsShare(size: number, label: string, full: readonly PhaseResult[], without: readonly PhaseResult[]): string {
   const sign = (value: number): string => `${value >= 0 ? '+' : ''}${value.toFixed(1)}`;
-  const added = (a: number, b: number): string => `${sign(a - b)} s (${sign((a / b - 1) * 100)} %)`;
-  const within = (a: number, b: number): string => (a <= b * (1 + TOPICS_GOAL) ? 'within' : 'OVER');
-  const cpu = full.cpuSeconds !== undefined && without.cpuSeconds !== undefined ? [full.cpuSeconds, without.cpuSeconds] as const : undefined;
-  const verdict =
-    size === GOAL.reports
-      ? `; goal ≤ ${TOPICS_GOAL * 100} %: wall ${within(full.seconds, without.seconds)}${cpu ? `, CPU ${within(...cpu)}` : ''}`
-      : '';
-  return `${''.padStart(6)}          topics, formulations, parallels add: wall ${added(full.seconds, without.seconds)}${cpu ? `, CPU ${added(...cpu)}` : ''}${verdict}`;
+  const wall = full.map((run, i) => [run.seconds, without[i]!.seconds] as const);
+  const cpu = full.every((run, i) => run.cpuSeconds !== undefined && without[i]!.cpuSeconds !== undefined)
+    ? full.map((run, i) => [run.cpuSeconds!, without[i]!.cpuSeconds!] as const)
+    : undefined;
+  const added = (pairs: ReadonlyArray<readonly [number, number]>): string =>
+    `${sign(median(pairs.map(([a, b]) => a - b)))} s (${sign(median(pairs.map(([a, b]) => a / b - 1)) * 100)} %)`;
+  const within = (pairs: ReadonlyArray<readonly [number, number]>): string => (median(pairs.map(([a, b]) => a / b - 1)) <= TOPICS_GOAL ? 'within' : 'OVER');
+  const verdict = size === GOAL.reports ? `; goal ≤ ${TOPICS_GOAL * 100} %: wall ${within(wall)}${cpu ? `, CPU ${within(cpu)}` : ''}` : '';
+  return `${''.padStart(6)}          ${label}: wall ${added(wall)}${cpu ? `, CPU ${added(cpu)}` : ''}${verdict}`;
 }
 
 /** One line per phase. */
@@ -243,10 +260,13 @@ const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '1000,5000' },
     keep: { type: 'boolean', default: false },
+    pairs: { type: 'string', default: '1' },
   },
 });
 const sizes = values.sizes.split(',').map(Number);
 if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(`--sizes: expected counts like 1000,5000, got "${values.sizes}"`);
+const pairs = Number(values.pairs);
+if (!Number.isInteger(pairs) || pairs < 1) throw new Error(`--pairs: expected a whole number ≥ 1, got "${values.pairs}"`);
 
 const work = join(ROOT, '.bench');
 mkdirSync(work, { recursive: true });
@@ -254,14 +274,18 @@ const [load1, load5] = loadavg();
 console.log(`bench:build on node ${process.version}; load average ${load1!.toFixed(2)} (1 min), ${load5!.toFixed(2)} (5 min)`);
 for (const size of sizes) {
   const run: BenchRun = { size, content: join(work, `corpus-${size}`), out: join(work, `site-${size}`) };
-  const results: Record<string, PhaseResult> = {};
-  for (const phase of PHASES) {
-    results[phase.name] = await phase.run(run);
-    printPhase(size, phase.name, results[phase.name]!);
+  const results = new Map<string, PhaseResult[]>();
+  for (let pair = 1; pair <= pairs; pair++) {
+    for (const phase of PHASES.filter((phase) => pair === 1 || PAIRED.has(phase.name))) {
+      const result = await phase.run(run);
+      results.set(phase.name, [...(results.get(phase.name) ?? []), result]);
+      printPhase(size, pairs > 1 && PAIRED.has(phase.name) ? `${phase.name} (${pair})` : phase.name, result);
+    }
+    const [full, without] = [results.get(BUILD), results.get(TOPICS_OFF)];
+    if (full?.[pair - 1] && without?.[pair - 1]) console.log(topicsShare(size, `pair ${pair}: topics, formulations, parallels add`, [full[pair - 1]!], [without[pair - 1]!]));
   }
-  const build = results['astro build'];
-  const withoutTopics = results[TOPICS_OFF];
-  if (build && withoutTopics) console.log(topicsShare(size, build, withoutTopics));
-  if (size === GOAL.reports && build) console.log(goalVerdict(build));
+  const [full, without] = [results.get(BUILD), results.get(TOPICS_OFF)];
+  if (pairs > 1 && full && without) console.log(topicsShare(size, `median of ${pairs} pairs: topics, formulations, parallels add`, full, without));
+  if (size === GOAL.reports && full) console.log(goalVerdict(full[0]!));
   if (!values.keep) for (const out of [run.out, `${run.out}-no-topics`]) rmSync(out, { recursive: true, force: true });
 }
