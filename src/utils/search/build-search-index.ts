@@ -12,6 +12,7 @@ import type { Script } from '../../lib/report-schema.ts';
 import { reportHref } from '../hrefs.ts';
 import { scriptSegment, SITE_SCRIPTS } from '../locale.ts';
 import { bundleWriter } from './pagefind-bundles.ts';
+import { adjustPagefindRuntime } from './pagefind-runtime.ts';
 import { readReportPage, type ReportPage } from './report-page.ts';
 import { assertAligned, resultFiles, textFileStarts } from './result-files.ts';
 import { searchCatalog, type CatalogReport } from './search-catalog.ts';
@@ -73,6 +74,8 @@ export async function buildSearchIndex(dist: string, positionsPerBundle?: number
     stats.reports++;
   }
   const { bundles, positions } = await writer.finish();
+  // The page loads the first bundle's script; merged bundles run in it.
+  if (bundles[0]) adjustPagefindRuntime(join(dist, bundles[0].path));
 
   // Changes with any indexed record (page ids hash their content) or any result file.
   const pages = bundles.map((bundle) => bundle.page);

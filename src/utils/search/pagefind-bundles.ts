@@ -20,7 +20,7 @@ import type { BundleJob } from './pagefind-bundle-worker.ts';
 import { bundlePath } from './search-paths.ts';
 
 /** The Pagefind version whose index this code reads (page ids from fragments, word positions): checked on every build. */
-const PAGEFIND_VERSION = '1.6.0';
+export const PAGEFIND_VERSION = '1.6.0';
 
 /**
  * The language of the records. Not `zh`: Pagefind would segment the words

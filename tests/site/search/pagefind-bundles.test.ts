@@ -1,10 +1,11 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bigrams } from '../../../src/lib/search-tokens.ts';
 import { bundleWriter } from '../../../src/utils/search/pagefind-bundles.ts';
+import { adjustPagefindRuntime } from '../../../src/utils/search/pagefind-runtime.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'huibian-bundles-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -45,5 +46,26 @@ describe('bundleWriter', () => {
       expect(existsSync(join(dir, bundle.wasm))).toBe(true);
     }
     expect(storedWords(join(root, '/pagefind-3/'))).toEqual(`${reports[2]!.content}${reports[3]!.content}`.trimEnd().split(' '));
+  });
+});
+
+describe('adjustPagefindRuntime', () => {
+  it('makes the pinned Pagefind split queries by characters, not with the browser’s Chinese word segmenter', async () => {
+    const writer = bundleWriter(join(root, 'runtime'), 100);
+    await writer.add(words('医共体建设').content, words('医共体建设').count);
+    const [bundle] = (await writer.finish()).bundles;
+    const script = join(root, 'runtime', bundle!.path, 'pagefind.js');
+    expect(readFileSync(script, 'utf8')).toContain('if(needsWordSegmentation(trueLanguage)){');
+    adjustPagefindRuntime(join(root, 'runtime', bundle!.path));
+    const adjusted = readFileSync(script, 'utf8');
+    expect(adjusted).not.toContain('if(needsWordSegmentation(trueLanguage)){');
+    expect(adjusted).toContain('if(false){');
+  });
+
+  it('fails, naming the file, on a script it does not recognise', () => {
+    const dir = join(root, 'other');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'pagefind.js'), 'export const search = () => {};');
+    expect(() => adjustPagefindRuntime(dir)).toThrow(`${join(dir, 'pagefind.js')}: expected Pagefind 1.6.0's code`);
   });
 });
