@@ -3,21 +3,21 @@
  * page view. Pinned to PAGEFIND_VERSION: it fails the build, naming the
  * file, when Pagefind's code is not what it expects.
  *
- * Pagefind splits a query into words with the browser's word segmenter when
- * the page's language is Chinese (`<html lang="zh-Hans">`). Our query words
- * are lower-case ASCII codes of bigrams (src/lib/search-tokens.ts), which the
- * segmenter leaves as they are, but its first use in a page loads the
- * browser's Chinese dictionary: 20–77 ms of the page's thread in Chromium,
- * measured, before the first results. Without it Pagefind splits the query
- * by characters (graphemes), which gives the same words for ASCII ones.
+ * Pagefind splits a query with the browser's segmenters (`Intl.Segmenter`:
+ * into words for a Chinese page, then into graphemes). Our query words are
+ * lower-case ASCII codes of bigrams (src/lib/search-tokens.ts), which both
+ * leave as they are, but creating the first segmenter of a page view loads
+ * the browser's text-break data: 30–60 ms of the page's thread in Chromium
+ * before the first results (CPU profiles of the search page). Without them
+ * Pagefind splits the query by code points, which gives the same words.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PAGEFIND_VERSION } from './pagefind-bundles.ts';
 
-/** Pagefind's choice of word segmentation for the query (pagefind.js, `search`), and what it becomes. */
-const SEGMENTS_WORDS = 'if(needsWordSegmentation(trueLanguage)){';
-const SPLITS_CHARACTERS = 'if(false){';
+/** Pagefind's choice of the browser's segmenters for the query (pagefind.js, `search`), and what it becomes. */
+const USES_SEGMENTERS = 'if(trueLanguage&&typeof Intl.Segmenter!=="undefined"){';
+const SPLITS_CODE_POINTS = 'if(false){';
 
 /** Replaces the one occurrence of `from` in `text` (a file of Pagefind's), or fails naming the file. */
 function replaceOnce(text: string, from: string, to: string, file: string): string {
@@ -31,5 +31,5 @@ function replaceOnce(text: string, from: string, to: string, file: string): stri
 /** Adjusts the script of the bundle in `dir` (the one the page loads; merged bundles run in it). */
 export function adjustPagefindRuntime(dir: string): void {
   const script = join(dir, 'pagefind.js');
-  writeFileSync(script, replaceOnce(readFileSync(script, 'utf8'), SEGMENTS_WORDS, SPLITS_CHARACTERS, script));
+  writeFileSync(script, replaceOnce(readFileSync(script, 'utf8'), USES_SEGMENTERS, SPLITS_CODE_POINTS, script));
 }

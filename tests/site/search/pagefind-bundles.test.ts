@@ -50,15 +50,15 @@ describe('bundleWriter', () => {
 });
 
 describe('adjustPagefindRuntime', () => {
-  it('makes the pinned Pagefind split queries by characters, not with the browser’s Chinese word segmenter', async () => {
+  it('makes the pinned Pagefind split queries by code points, not with the browser’s segmenters', async () => {
     const writer = bundleWriter(join(root, 'runtime'), 100);
     await writer.add(words('医共体建设').content, words('医共体建设').count);
     const [bundle] = (await writer.finish()).bundles;
     const script = join(root, 'runtime', bundle!.path, 'pagefind.js');
-    expect(readFileSync(script, 'utf8')).toContain('if(needsWordSegmentation(trueLanguage)){');
+    expect(readFileSync(script, 'utf8')).toContain('if(trueLanguage&&typeof Intl.Segmenter!=="undefined"){');
     adjustPagefindRuntime(join(root, 'runtime', bundle!.path));
     const adjusted = readFileSync(script, 'utf8');
-    expect(adjusted).not.toContain('if(needsWordSegmentation(trueLanguage)){');
+    expect(adjusted).not.toContain('if(trueLanguage&&typeof Intl.Segmenter!=="undefined"){');
     expect(adjusted).toContain('if(false){');
   });
 
