@@ -9,10 +9,6 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { InputResult } from './pipeline.ts';
-import { loadExistingEntries } from './write/existing-entries.ts';
-import { toJsonRecord } from './write/json.ts';
-import { overridePath } from './write/overrides.ts';
-import { planEntries } from './write/plan-entries.ts';
 import type { PreparedInput } from './write/prepare-input.ts';
 import { countRun, keptWarning, summaryLine } from './write/summary.ts';
 import { createTaskPool, runAll, workersFor } from './write/task-pool.ts';
@@ -63,6 +59,21 @@ async function createProgress(total: number) {
   };
 }
 
+/**
+ * The modules that plan and report a run, loaded once the workers have
+ * started: they load the pipeline meanwhile, rather than wait for these
+ * (YAML, zod, script conversion) to load first.
+ */
+async function loadRunModules() {
+  const [{ loadExistingEntries }, { toJsonRecord }, { overridePath }, { planEntries }] = await Promise.all([
+    import('./write/existing-entries.ts'),
+    import('./write/json.ts'),
+    import('./write/overrides.ts'),
+    import('./write/plan-entries.ts'),
+  ]);
+  return { loadExistingEntries, toJsonRecord, overridePath, planEntries };
+}
+
 /** The inputs that were ingested. */
 function prepared(results: readonly InputResult[]): PreparedInput[] {
   return results.flatMap((result) => ('input' in result ? [result.input] : []));
@@ -96,6 +107,7 @@ export async function ingestCommand(): Promise<number> {
   const pool = await createTaskPool(workers);
   const { parallel } = pool;
   try {
+    const { loadExistingEntries, toJsonRecord, overridePath, planEntries } = await loadRunModules();
     const results = await runAll(sources, parallel, (source) => pool.run('ingest', source, process.cwd()), (result) => {
       if ('error' in result) progress.log(`error: ${result.error.message}`);
       progress.tick();

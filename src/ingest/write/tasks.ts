@@ -3,15 +3,15 @@
  * a time: ingest an input, read the signature of an existing entry, write an
  * entry. Everything these take and return crosses threads by structured
  * clone (errors travel as their message, which names the file).
+ *
+ * The modules of the last two (the MDX writer, YAML, zod …) load on their
+ * first task: a thread starts on its inputs without them, and a worker loads
+ * them while the main thread plans the entries.
  */
 import { ingestInput, type InputResult } from '../pipeline.ts';
-import { readEntryText } from './existing-entries.ts';
-import { splitEntry } from './frontmatter.ts';
-import { matchTexts } from '../../lib/match-text.ts';
-import { roughBodyTexts } from './mdx-body.ts';
 import type { EntryPlan } from './plan-entries.ts';
-import { type Signature, shingleSignature } from './shingles.ts';
-import { type EntryStatus, type WriteOptions, writeEntry } from './write-entries.ts';
+import type { Signature } from './shingles.ts';
+import type { EntryStatus, WriteOptions } from './write-entries.ts';
 
 /** The outcome of writing one entry, without the plan (which the caller has). */
 export interface WriteResult {
@@ -28,12 +28,13 @@ function ingest(source: string, root: string): Promise<InputResult> {
 
 /** The signature of an existing entry's body, for duplicate detection. */
 async function signature(path: string): Promise<Signature> {
-  const body = splitEntry((await readEntryText(path)) ?? '')?.body ?? '';
-  return shingleSignature(matchTexts(roughBodyTexts(body)));
+  const { entrySignature } = await import('./entry-signature.ts');
+  return entrySignature(path);
 }
 
 /** Composes and, when it changed, writes one planned entry (the plan stays with the caller). */
 async function write(plan: EntryPlan, options: WriteOptions): Promise<WriteResult> {
+  const { writeEntry } = await import('./write-entries.ts');
   const { status, path, error } = await writeEntry(plan, options);
   return { status, path, error };
 }
