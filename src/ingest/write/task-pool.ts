@@ -32,9 +32,8 @@ const WORKER_BACKLOG = 4;
 
 /**
  * Tasks this thread runs at once: while one waits for the disk (reading an
- * input, writing an entry), another computes. Measured on the 143 government
- * reports: with one at a time, this thread idled a tenth of the ingest phase
- * and half of the write phase.
+ * input or an entry), another computes. Measured on the 143 government
+ * reports: with one at a time, this thread idled a tenth of the ingest phase.
  */
 const HERE_BACKLOG = 3;
 
@@ -61,8 +60,7 @@ function runHere(tasks: Tasks, name: keyof Tasks, args: unknown[]): Promise<unkn
 /**
  * A pool of `size` worker threads and this thread; each takes the next task
  * when it has room (a worker holds up to WORKER_BACKLOG, this thread up to
- * HERE_BACKLOG). With a size of 0,
- * every task runs in this thread.
+ * HERE_BACKLOG). With a size of 0, every task runs in this thread.
  */
 export async function createTaskPool(size: number): Promise<TaskPool> {
   type Pending = { resolve: (value: never) => void; reject: (error: Error) => void };
