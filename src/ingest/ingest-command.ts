@@ -9,10 +9,6 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { InputResult } from './pipeline.ts';
-import { loadExistingEntries } from './write/existing-entries.ts';
-import { toJsonRecord } from './write/json.ts';
-import { overridePath } from './write/overrides.ts';
-import { planEntries } from './write/plan-entries.ts';
 import type { PreparedInput } from './write/prepare-input.ts';
 import { countRun, keptWarning, summaryLine } from './write/summary.ts';
 import { createTaskPool, runAll, workersFor } from './write/task-pool.ts';
@@ -29,6 +25,14 @@ const USAGE = `usage: npm run ingest -- [options] <files or folders…>
 
 /** Runs with fewer inputs finish before a progress bar would help. */
 const PROGRESS_MIN_INPUTS = 20;
+
+/**
+ * Entries written at once, in this thread: while one waits for the disk,
+ * another is checked. Most were composed by the thread that ingested their
+ * input (see `composeAlone`), so sending writes to workers would cost more in
+ * copying plans than it saves.
+ */
+const WRITES_AT_ONCE = 4;
 
 /** Expands folders into the ingestible files they contain (sorted, recursive); each path once. */
 async function expandInputs(paths: string[]): Promise<string[]> {
@@ -61,6 +65,22 @@ async function createProgress(total: number) {
     log: (line: string) => bars.log(`${line}\n`),
     stop: () => bars.stop(),
   };
+}
+
+/**
+ * The modules that plan, write and report a run, loaded once the workers have
+ * started: they load the pipeline meanwhile, rather than wait for these
+ * (YAML, zod, script conversion) to load first.
+ */
+async function loadRunModules() {
+  const [{ loadExistingEntries }, { toJsonRecord }, { overridePath }, { planEntries }, { writeEntry }] = await Promise.all([
+    import('./write/existing-entries.ts'),
+    import('./write/json.ts'),
+    import('./write/overrides.ts'),
+    import('./write/plan-entries.ts'),
+    import('./write/write-entries.ts'),
+  ]);
+  return { loadExistingEntries, toJsonRecord, overridePath, planEntries, writeEntry };
 }
 
 /** The inputs that were ingested. */
@@ -96,7 +116,8 @@ export async function ingestCommand(): Promise<number> {
   const pool = await createTaskPool(workers);
   const { parallel } = pool;
   try {
-    const results = await runAll(sources, parallel, (source) => pool.run('ingest', source, process.cwd()), (result) => {
+    const { loadExistingEntries, toJsonRecord, overridePath, planEntries, writeEntry } = await loadRunModules();
+    const results = await runAll(sources, parallel, (source) => pool.run('ingest', source, process.cwd(), !values.json), (result) => {
       if ('error' in result) progress.log(`error: ${result.error.message}`);
       progress.tick();
     });
@@ -108,7 +129,7 @@ export async function ingestCommand(): Promise<number> {
       for (const input of inputs) process.stdout.write(`${JSON.stringify(toJsonRecord(input.ingested, idOf.get(input)!))}\n`);
     } else {
       progress.grow(plans.length);
-      outcomes = await runAll(plans, parallel, async (plan) => ({ plan, ...(await pool.run('write', plan, options)) }), (outcome) => {
+      outcomes = await runAll(plans, WRITES_AT_ONCE, (plan) => writeEntry(plan, options), (outcome) => {
         if (outcome.status === 'failed') progress.log(`error: ${outcome.error}`);
         if (outcome.status === 'kept') progress.log(keptWarning(outcome.path, overridePath(options.overrides, outcome.plan.id)));
         progress.tick();

@@ -9,6 +9,7 @@ import { describe } from './describe/index.ts';
 import { readDraft } from './read/index.ts';
 import { structure } from './structure/index.ts';
 import { IngestError, type Description, type Draft } from './types.ts';
+import { composeAlone } from './write/compose-entry.ts';
 import { sha256Hex } from './write/entry-id.ts';
 import { prepareInput, type PreparedInput } from './write/prepare-input.ts';
 
@@ -39,13 +40,17 @@ function namingSource(source: string, error: unknown): Error {
   return new IngestError(source, error instanceof Error ? error.message : String(error));
 }
 
-/** Ingests and prepares one input; never throws (the error is the result). */
-export async function ingestInput(source: string, root: string): Promise<InputResult> {
+/**
+ * Ingests and prepares one input, composing the entry it gives alone when the
+ * run `writes` entries; never throws (the error is the result).
+ */
+export async function ingestInput(source: string, root: string, writes = false): Promise<InputResult> {
   try {
     const ingested = await ingestFile(source);
     // The blocks hold the text now: without the lines, a run holds (and a worker sends back) half as much.
     ingested.draft.lines = [];
-    return { source, input: prepareInput(ingested, root) };
+    const input = prepareInput(ingested, root);
+    return { source, input: writes ? { ...input, alone: composeAlone(input) } : input };
   } catch (error) {
     return { source, error: namingSource(source, error) };
   }

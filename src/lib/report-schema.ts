@@ -8,25 +8,10 @@
  * the original script.
  */
 import { z } from 'astro/zod';
+import { GENRES, MEETING_TYPES, SCRIPTS } from './report-vocabulary.ts';
 
-/** Genres a report can have. */
-export const GENRES = ['会议报道', '讲话', '工作总结', '工作报告', '其他'] as const;
-
-/** Meeting types (a report may be of several, e.g. a 暨 meeting). */
-export const MEETING_TYPES = [
-  '年度工作会议',
-  '党建工作会议',
-  '党风廉政建设会议',
-  '安全生产会议',
-  '三级干部会议',
-  '传达学习会议',
-  '职工代表大会',
-  '表彰大会',
-  '专题会议',
-] as const;
-
-/** Original script of a source: Simplified or Traditional. */
-export const SCRIPTS = ['hans', 'hant'] as const;
+export { GENRES, MEETING_TYPES, SCRIPTS };
+export type { Genre, MeetingType, Script } from './report-vocabulary.ts';
 
 const year = z.number().int().min(1949).max(2100);
 
@@ -111,9 +96,6 @@ export const reportSchema = z
   })
   .strict();
 
-export type Genre = (typeof GENRES)[number];
-export type MeetingType = (typeof MEETING_TYPES)[number];
-export type Script = (typeof SCRIPTS)[number];
 export type Region = z.infer<typeof regionSchema>;
 export type ReportSource = z.infer<typeof sourceSchema>;
 export type QualityNote = z.infer<typeof qualityNoteSchema>;

@@ -6,7 +6,7 @@
  * A health-system meeting of no listed kind (quarterly, sector, topical) is a
  * 专题会议; sessions of people's congresses are none of the kinds.
  */
-import { MEETING_TYPES, type MeetingType } from '../../lib/report-schema.ts';
+import { MEETING_TYPES, type MeetingType } from '../../lib/report-vocabulary.ts';
 
 /** Kinds that a part of a name shows by its words. */
 const KIND_WORDS: ReadonlyArray<readonly [MeetingType, RegExp]> = [

@@ -4,6 +4,7 @@
  * its fingerprint.
  */
 import { reportSchema } from '../../lib/report-schema.ts';
+import { entryIdOf } from './entry-id.ts';
 import { stampEntry } from './fingerprint.ts';
 import { buildFrontmatter, canonicalFrontmatter, dumpFrontmatter, type Fields, splitEntry } from './frontmatter.ts';
 import { matchTexts } from '../../lib/match-text.ts';
@@ -11,8 +12,9 @@ import { assignAnchors, type OldAnchor } from './anchors.ts';
 import { parseBody, renderBody } from './mdx-body.ts';
 import { applyOverride, type Override, OverrideError } from './overrides.ts';
 import type { EntryPlan } from './plan-entries.ts';
+import type { PreparedInput } from './prepare-input.ts';
 import { qualityNotes } from './quality-notes.ts';
-import { mergeSources } from './sources.ts';
+import { mergeSources, sourceRecord } from './sources.ts';
 
 /** An entry whose derived metadata the schema refuses: names the input and the field. */
 export class EntryError extends Error {
@@ -72,8 +74,30 @@ export function composeEntry(plan: EntryPlan, previousText: string | undefined, 
   return composeWith(plan, previousText, override, plan.primary ? oldAnchors(previousText) : []);
 }
 
+/**
+ * The text of an entry whose only source is `input`, without override nor
+ * old anchors (what most inputs become); undefined when its metadata is
+ * invalid (composing the planned entry then reports why).
+ */
+export function composeAlone(input: PreparedInput): string | undefined {
+  try {
+    return composeWith({ id: entryIdOf(input.ingested.sha256), primary: input, members: [input] }, undefined, undefined, []);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether a planned entry records only the source of `primary`, as `composeAlone` composed it. */
+function standsAlone(plan: EntryPlan, primary: PreparedInput): boolean {
+  const sources = mergeSources(plan);
+  return sources.length === 1 && JSON.stringify(sources[0]) === JSON.stringify(sourceRecord(primary));
+}
+
 /** Composes a planned entry, reusing the given anchors of the old entry. */
 function composeWith(plan: EntryPlan, previousText: string | undefined, override: Override | undefined, old: readonly OldAnchor[]): string {
+  // Without old anchors and override, the text depends on the primary and the sources only.
+  const alone = plan.primary?.alone;
+  if (alone !== undefined && old.length === 0 && override === undefined && standsAlone(plan, plan.primary!)) return alone;
   const { fields, body } = derive(plan, previousText, old);
   const derivedProblem = schemaProblem(fields);
   if (derivedProblem) {

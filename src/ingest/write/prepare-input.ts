@@ -19,6 +19,12 @@ export interface PreparedInput {
   /** Match text of each block. */
   match: string[];
   signature: Signature;
+  /**
+   * The text of an entry with this input as its only source (see
+   * `composeAlone`), composed by the thread that ingested the input: so
+   * worker threads share the composing, which writing then reuses.
+   */
+  alone?: string;
 }
 
 /** The path a source record gives: relative to the project root when inside it, else as given. */

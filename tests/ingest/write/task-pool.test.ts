@@ -42,7 +42,7 @@ describe('createTaskPool', () => {
     const run = async (size: number) => {
       const pool = await createTaskPool(size);
       try {
-        return await runAll(sources, pool.parallel, (source) => pool.run('ingest', source, dir));
+        return await runAll(sources, pool.parallel, (source) => pool.run('ingest', source, dir, false));
       } finally {
         await pool.close();
       }
