@@ -50,7 +50,7 @@ describe('bundleWriter', () => {
 });
 
 describe('adjustPagefindRuntime', () => {
-  it('makes the pinned Pagefind split queries by code points, not with the browser’s segmenters', async () => {
+  it('makes the pinned Pagefind split queries by code points, not with the browser’s segmenters, and wait 4 ms between checks for its WebAssembly', async () => {
     const writer = bundleWriter(join(root, 'runtime'), 100);
     await writer.add(words('医共体建设').content, words('医共体建设').count);
     const [bundle] = (await writer.finish()).bundles;
@@ -60,6 +60,8 @@ describe('adjustPagefindRuntime', () => {
     const adjusted = readFileSync(script, 'utf8');
     expect(adjusted).not.toContain('if(trueLanguage&&typeof Intl.Segmenter!=="undefined"){');
     expect(adjusted).toContain('if(false){');
+    expect(adjusted).not.toContain('asyncSleep(50)');
+    expect(adjusted.match(/asyncSleep\(4\)/g)).toHaveLength(2);
   });
 
   it('fails, naming the file, on a script it does not recognise', () => {
