@@ -44,10 +44,11 @@ function chunkSize(positions: number): number {
   return Math.max(MIN_CHUNK_SIZE, Math.ceil(positions / CHUNKS_PER_BUNDLE));
 }
 
-const SIGNATURE = 'pagefind_dcd';
+/** What a Pagefind data file starts with once decompressed. */
+export const SIGNATURE = 'pagefind_dcd';
 
 /** Reads a Pagefind file: gzip, then a signature, then the data. */
-function readPagefindFile(path: string): Buffer {
+export function readPagefindFile(path: string): Buffer {
   const data = gunzipSync(readFileSync(path));
   if (data.subarray(0, SIGNATURE.length).toString() !== SIGNATURE) throw new Error(`${path}: not a Pagefind ${PAGEFIND_VERSION} file`);
   return data.subarray(SIGNATURE.length);

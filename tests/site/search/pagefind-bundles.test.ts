@@ -50,13 +50,18 @@ describe('bundleWriter', () => {
 });
 
 describe('adjustPagefindRuntime', () => {
-  it('makes the pinned Pagefind split queries by code points, not with the browser’s segmenters, and wait 4 ms between checks for its WebAssembly', async () => {
+  it('makes the pinned Pagefind split queries by code points, wait 4 ms between checks for its WebAssembly, and read it decompressed', async () => {
     const writer = bundleWriter(join(root, 'runtime'), 100);
     await writer.add(words('医共体建设').content, words('医共体建设').count);
     const [bundle] = (await writer.finish()).bundles;
     const script = join(root, 'runtime', bundle!.path, 'pagefind.js');
     expect(readFileSync(script, 'utf8')).toContain('if(trueLanguage&&typeof Intl.Segmenter!=="undefined"){');
-    adjustPagefindRuntime(join(root, 'runtime', bundle!.path));
+    const wasm = join(root, 'runtime', bundle!.path, bundle!.wasm);
+    const inflated = gunzipSync(readFileSync(wasm));
+    adjustPagefindRuntime(join(root, 'runtime', bundle!.path), bundle!.wasm);
+    // Pagefind's own format once decompressed: its signature, then the module.
+    expect(readFileSync(wasm)).toEqual(inflated);
+    expect(inflated.subarray(0, 12).toString()).toBe('pagefind_dcd');
     const adjusted = readFileSync(script, 'utf8');
     expect(adjusted).not.toContain('if(trueLanguage&&typeof Intl.Segmenter!=="undefined"){');
     expect(adjusted).toContain('if(false){');
@@ -68,6 +73,6 @@ describe('adjustPagefindRuntime', () => {
     const dir = join(root, 'other');
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'pagefind.js'), 'export const search = () => {};');
-    expect(() => adjustPagefindRuntime(dir)).toThrow(`${join(dir, 'pagefind.js')}: expected Pagefind 1.6.0's code`);
+    expect(() => adjustPagefindRuntime(dir, 'wasm.unknown.pagefind')).toThrow(`${join(dir, 'pagefind.js')}: expected Pagefind 1.6.0`);
   });
 });
