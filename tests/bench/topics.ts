@@ -11,7 +11,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyseCorpus } from '../../src/utils/topics/corpus-analysis.ts';
 import { tempDir } from '../ingest/write/fixtures.ts';
-import { curatedTopics, readEntries } from '../site/topics/corpus-truth.ts';
+import { curatedTopics, readReportEntries } from '../site/topics/corpus-truth.ts';
 import { generateCorpus, loadDonors } from './synthetic-corpus.ts';
 
 const sizes = process.argv.slice(2).filter((arg) => /^\d+$/.test(arg)).map(Number);
@@ -25,7 +25,7 @@ for (const size of sizes) {
   const out = tempDir('huibian-bench-topics-');
   try {
     const { characters } = await generateCorpus({ count: size, out }, donors);
-    const entries = readEntries(join(out, 'reports'));
+    const entries = readReportEntries(join(out, 'reports'));
     globalThis.gc?.();
     const heapBefore = process.memoryUsage().heapUsed;
     const cpuBefore = process.cpuUsage();

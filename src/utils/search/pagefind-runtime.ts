@@ -27,15 +27,19 @@ import { PAGEFIND_VERSION, readPagefindFile, SIGNATURE } from './pagefind-bundle
 /** Pagefind's loader skips decompression for data that starts with the signature (pagefind.js, `decompress`). */
 const READS_DECOMPRESSED = 'if(this.decoder.decode(data.slice(0,12))==="pagefind_dcd"){return data.slice(12);}';
 
-/** Pagefind's choice of the browser's segmenters for the query (pagefind.js, `search`), and what it becomes. */
-const USES_SEGMENTERS = 'if(trueLanguage&&typeof Intl.Segmenter!=="undefined"){';
-const SPLITS_CODE_POINTS = 'if(false){';
-
-/** Pagefind's waits for its WebAssembly (pagefind.js: `getPtr` of the first search, `mergeIndex`), and what they become. */
-const POINTER_WAIT = 'while(this.raw_ptr===null){if(this.initError){throw this.initError;}await asyncSleep(50);}';
-const SHORT_POINTER_WAIT = 'while(this.raw_ptr===null){if(this.initError){throw this.initError;}await asyncSleep(4);}';
-const MERGE_WAIT = 'while(this.primary.wasm===null){await asyncSleep(50);}';
-const SHORT_MERGE_WAIT = 'while(this.primary.wasm===null){await asyncSleep(4);}';
+/**
+ * Pieces of Pagefind's script (pagefind.js) and what each becomes: the choice
+ * of the browser's segmenters for the query (`search`), then its waits for
+ * its WebAssembly (`getPtr` of the first search, `mergeIndex`).
+ */
+const REPLACEMENTS: ReadonlyArray<readonly [from: string, to: string]> = [
+  ['if(trueLanguage&&typeof Intl.Segmenter!=="undefined"){', 'if(false){'],
+  [
+    'while(this.raw_ptr===null){if(this.initError){throw this.initError;}await asyncSleep(50);}',
+    'while(this.raw_ptr===null){if(this.initError){throw this.initError;}await asyncSleep(4);}',
+  ],
+  ['while(this.primary.wasm===null){await asyncSleep(50);}', 'while(this.primary.wasm===null){await asyncSleep(4);}'],
+];
 
 /** Replaces the one occurrence of `from` in `text` (a file of Pagefind's), or fails naming the file. */
 function replaceOnce(text: string, from: string, to: string, file: string): string {
@@ -49,12 +53,9 @@ function replaceOnce(text: string, from: string, to: string, file: string): stri
 /** Adjusts the bundle in `dir` whose script and WebAssembly the page loads (`wasm`: its file name; merged bundles run in it). */
 export function adjustPagefindRuntime(dir: string, wasm: string): void {
   const script = join(dir, 'pagefind.js');
-  let code = readFileSync(script, 'utf8');
+  const code = readFileSync(script, 'utf8');
   if (!code.includes(READS_DECOMPRESSED)) throw new Error(`${script}: expected Pagefind ${PAGEFIND_VERSION} to read decompressed data as is; update src/utils/search/pagefind-runtime.ts for this version`);
-  code = replaceOnce(code, USES_SEGMENTERS, SPLITS_CODE_POINTS, script);
-  code = replaceOnce(code, POINTER_WAIT, SHORT_POINTER_WAIT, script);
-  code = replaceOnce(code, MERGE_WAIT, SHORT_MERGE_WAIT, script);
-  writeFileSync(script, code);
+  writeFileSync(script, REPLACEMENTS.reduce((text, [from, to]) => replaceOnce(text, from, to, script), code));
   const wasmPath = join(dir, wasm);
   writeFileSync(wasmPath, Buffer.concat([Buffer.from(SIGNATURE), readPagefindFile(wasmPath)]));
 }

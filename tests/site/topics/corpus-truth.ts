@@ -35,7 +35,7 @@ export interface IngestedCorpus {
 }
 
 /** The entries of a folder of `<id>.mdx` files, read with ingest's own parser, by id. */
-export function readEntries(dir: string): ReportEntry[] {
+export function readReportEntries(dir: string): ReportEntry[] {
   return readdirSync(dir)
     .filter((file) => file.endsWith('.mdx'))
     .sort()
@@ -50,7 +50,7 @@ export function ingestCorpus(): IngestedCorpus {
   const out = join(tempDir('huibian-topics-'), 'reports');
   const run = runCli(['--out', out, '--overrides', join(out, '..', 'overrides'), ...CORPUS]);
   if (run.status !== 0) throw new Error(`ingest failed (${run.status}): ${run.stderr}`);
-  const entries = readEntries(out);
+  const entries = readReportEntries(out);
   const truth: TruthReport[] = [];
   for (const { id, data, body } of entries) {
     const blocks = parseBody(body ?? '');
