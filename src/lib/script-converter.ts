@@ -1,11 +1,11 @@
 /**
- * OpenCC conversions as opencc-js performs them (its dictionaries, its chain
- * for each pair of locales: normalise compatibility ideographs, cut the text
- * into phrases, convert each phrase through the chain), on the faster trie of
- * `dictionary-trie.ts`. A test checks the result against opencc-js's own
- * `Converter` on the corpora and on every dictionary entry.
+ * OpenCC conversions as opencc-js performs them: its dictionaries and its
+ * configuration for each pair of locales, run by `conversion-chain.ts` on the
+ * faster trie of `dictionary-trie.ts`. A test checks the result against
+ * opencc-js's own `Converter` on the corpora and on every dictionary entry.
  */
 import { configs } from 'opencc-js/preset';
+import { chainConverter, type ConvertText } from './conversion-chain.ts';
 import { type Dictionary, DictionaryTrie } from './dictionary-trie.ts';
 
 /** One of opencc-js's conversion configurations (its published types omit the normalisation chain). */
@@ -14,9 +14,6 @@ interface ConversionConfig {
   segmentation?: Dictionary | readonly Dictionary[];
   conversionChain: readonly (readonly Dictionary[])[];
 }
-
-/** A function from text to converted text. */
-export type ConvertText = (text: string) => string;
 
 /** opencc-js's configuration name for a pair of locales (`cn`, `tw`, `t`), as its `Converter` picks it. */
 function configName(from: string, to: string): string {
@@ -34,18 +31,9 @@ function segmentationGroup(segmentation: Dictionary | readonly Dictionary[]): re
 export function scriptConverter(from: 'cn' | 'tw' | 't', to: 'cn' | 'tw' | 't'): ConvertText {
   const config = (configs as unknown as Record<string, ConversionConfig>)[configName(from, to)];
   if (!config) throw new Error(`no OpenCC conversion from ${from} to ${to}`);
-  const normalization = (config.normalizationChain ?? []).map((group) => new DictionaryTrie(group));
-  const segmentation = config.segmentation ? new DictionaryTrie(segmentationGroup(config.segmentation)) : undefined;
-  const chain = config.conversionChain.map((group) => new DictionaryTrie(group));
-  const throughChain = (segment: string) => {
-    for (const trie of chain) segment = trie.convert(segment);
-    return segment;
-  };
-  return (text) => {
-    for (const trie of normalization) text = trie.convert(text);
-    if (!segmentation) return throughChain(text);
-    let out = '';
-    for (const segment of segmentation.segment(text)) out += throughChain(segment);
-    return out;
-  };
+  return chainConverter({
+    normalization: (config.normalizationChain ?? []).map((group) => new DictionaryTrie(group)),
+    segmentation: config.segmentation ? new DictionaryTrie(segmentationGroup(config.segmentation)) : undefined,
+    chain: config.conversionChain.map((group) => new DictionaryTrie(group)),
+  });
 }

@@ -7,7 +7,8 @@
  * (`tw`), never the vocabulary-changing `twp`.
  */
 import type { Script } from './report-schema.ts';
-import { type ConvertText, scriptConverter } from './script-converter.ts';
+import type { ConvertText } from './conversion-chain.ts';
+import { scriptConverter } from './script-converter.ts';
 
 /** A converter built on its first use: a run that never converts one way does not load that way's dictionaries. */
 function lazyConverter(from: 'cn' | 'tw' | 't', to: 'cn' | 'tw'): ConvertText {

@@ -67,21 +67,22 @@ describe('JavaScript', () => {
     const code = (file: string): string => readFileSync(file, 'utf8');
     const name = (file: string): string => basename(file).replace(/\.[\w-]+\.js$/, '');
     const loadedBy = (file: string): string[] => [...pages].filter(([, html]) => html.includes(basename(file))).map(([path]) => path);
-    // Traditional queries are converted as the site converts text, with opencc-js's tw → cn and t → cn
-    // chains (README, Search): its code and those four dictionaries only, loaded on demand.
+    // Traditional queries are converted as the site converts text: opencc-js's tw → cn and t → cn
+    // chains (README, Search), its four dictionaries run by the build's own converter modules, on demand.
     // Dictionaries are thousands of Han characters; UI code carries none.
     const dictionaries = files.filter((file) => (code(file).match(/\p{Script=Han}/gu)?.length ?? 0) >= 50);
     expect(dictionaries.map(name).sort()).toEqual(['TSCharacters', 'TSPhrases', 'TWVariantsRev', 'TWVariantsRevPhrases']);
-    const converterCode = files.filter((file) => !dictionaries.includes(file) && /opencc|Converter|CustomConverter/i.test(code(file)));
-    const core = converterCode.filter((file) => name(file) === 'core');
-    expect(core).toHaveLength(1);
-    // Besides opencc-js's core, only the search page's own script mentions the converter (it loads it on demand) …
-    for (const file of converterCode) {
-      if (!core.includes(file)) expect(loadedBy(file).every((path) => path.endsWith(join('search', 'index.html'))), file).toBe(true);
-    }
+    const converter = files.filter((file) => ['conversion-chain', 'dictionary-trie'].includes(name(file)));
+    expect(converter.map(name).sort()).toEqual(['conversion-chain', 'dictionary-trie']);
+    // opencc-js's own converter is not shipped at all.
+    expect(files.filter((file) => /ConverterBuilder|CustomConverter/.test(code(file)))).toEqual([]);
+    // Only the search page's own script refers to the converter (it loads it on demand) …
+    const referrers = files.filter((file) => ![...dictionaries, ...converter].includes(file) && /conversion-chain|dictionary-trie|TSCharacters/.test(code(file)));
+    expect(referrers.length).toBeGreaterThan(0);
+    for (const file of referrers) expect(loadedBy(file).every((path) => path.endsWith(join('search', 'index.html'))), file).toBe(true);
     // … and no page loads the converter's code or dictionaries up front.
-    for (const file of [...dictionaries, ...core]) expect(loadedBy(file), file).toEqual([]);
-    const compressed = [...dictionaries, ...core].reduce((sum, file) => sum + gzipSync(readFileSync(file)).length, 0);
+    for (const file of [...dictionaries, ...converter]) expect(loadedBy(file), file).toEqual([]);
+    const compressed = [...dictionaries, ...converter].reduce((sum, file) => sum + gzipSync(readFileSync(file)).length, 0);
     expect(compressed).toBeLessThan(40 * 1024);
   });
 });
