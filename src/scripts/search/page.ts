@@ -97,14 +97,19 @@ function startSearchPage(root: HTMLElement): void {
     fillResultPassages(item, { id, script, head, occurrences, texts: new Map(files.map((file, i) => [file, texts[i]!])) });
   };
 
-  /** Lists the ranked reports ten at a time ("more" adds the next ten); marks the first one shown. */
-  const listResults = (s: Session, ranked: readonly number[], terms: readonly QueryTerm[], hits: readonly WordHits[], current: number): void => {
+  /**
+   * Lists the ranked reports ten at a time ("more" adds the next ten); marks
+   * the first one shown, then calls `afterFirst` (at once when there is none,
+   * and also when the first to arrive failed).
+   */
+  const listResults = (s: Session, ranked: readonly number[], terms: readonly QueryTerm[], hits: readonly WordHits[], current: number, afterFirst: () => void): void => {
     let listed = 0;
-    let firstShown = false;
-    const shownOne = (): void => {
-      if (firstShown || current !== run) return;
-      firstShown = true;
-      performance.mark(SEARCH_MARKS.firstResult);
+    let firstSettled = false;
+    const settled = (shown: boolean): void => {
+      if (firstSettled || current !== run) return;
+      firstSettled = true;
+      if (shown) performance.mark(SEARCH_MARKS.firstResult);
+      afterFirst();
     };
     showMore = () => {
       const page = ranked.slice(listed, listed + PAGE_SIZE);
@@ -112,11 +117,15 @@ function startSearchPage(root: HTMLElement): void {
       for (const r of page) {
         const item = resultItem(reportHref(script, s.catalog.ids[r]!));
         list.append(item);
-        showResult(s, r, terms, hits, item, shownOne).catch((error: Error) => item.append(error.message));
+        showResult(s, r, terms, hits, item, () => settled(true)).catch((error: Error) => {
+          item.append(error.message);
+          settled(false);
+        });
       }
       more.hidden = listed >= ranked.length;
     };
     showMore();
+    if (ranked.length === 0) settled(false);
   };
 
   const search = async (state: SearchState): Promise<void> => {
@@ -140,9 +149,9 @@ function startSearchPage(root: HTMLElement): void {
       const matched = [...first!.keys()].filter((r) => rest.every((word) => word.has(r))).sort((a, b) => a - b);
       const ranked = rankReports(s.catalog, applyFilters(s.keys, matched, state.filters), hits, state.sort);
       renderSummary(summary, ranked.length, state, strings, hrefOf);
-      // The results' files are requested first; the filters are drawn while they load.
-      listResults(s, ranked, query.terms, hits, current);
-      renderFilters(filters, s.catalog, s.keys, matched, state, strings, hrefOf);
+      // The filters are drawn once the first result is: drawn before, their
+      // layout held back a fresh page's first result by 20–40 ms.
+      listResults(s, ranked, query.terms, hits, current, () => renderFilters(filters, s.catalog, s.keys, matched, state, strings, hrefOf));
       // Announced (the status is a live region), shown by the summary.
       setStatus('done', ranked.length > 0 ? fill(strings.count, { count: ranked.length }) : strings.none);
     } catch (error) {
