@@ -74,8 +74,7 @@ export async function buildSearchIndex(dist: string, positionsPerBundle?: number
     stats.reports++;
   }
   const { bundles, positions } = await writer.finish();
-  // The page loads the first bundle's script and WebAssembly; merged bundles run in them.
-  if (bundles[0]) adjustPagefindRuntime(join(dist, bundles[0].path), bundles[0].wasm);
+  adjustPagefindRuntime(dist, bundles);
 
   // Changes with any indexed record (page ids hash their content) or any result file.
   const pages = bundles.map((bundle) => bundle.page);

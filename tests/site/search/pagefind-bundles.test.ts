@@ -50,18 +50,24 @@ describe('bundleWriter', () => {
 });
 
 describe('adjustPagefindRuntime', () => {
-  it('makes the pinned Pagefind split queries by code points, wait 4 ms between checks for its WebAssembly, and read it decompressed', async () => {
-    const writer = bundleWriter(join(root, 'runtime'), 100);
-    await writer.add(words('医共体建设').content, words('医共体建设').count);
-    const [bundle] = (await writer.finish()).bundles;
-    const script = join(root, 'runtime', bundle!.path, 'pagefind.js');
+  it('makes the pinned Pagefind split queries by code points, wait 4 ms between checks for its WebAssembly, and read it and every metadata decompressed', async () => {
+    const dist = join(root, 'runtime');
+    const writer = bundleWriter(dist, 6);
+    for (const text of ['医共体建设', '心电一张网']) await writer.add(words(text).content, words(text).count);
+    const { bundles } = await writer.finish();
+    expect(bundles).toHaveLength(2);
+    const script = join(dist, bundles[0]!.path, 'pagefind.js');
     expect(readFileSync(script, 'utf8')).toContain('if(trueLanguage&&typeof Intl.Segmenter!=="undefined"){');
-    const wasm = join(root, 'runtime', bundle!.path, bundle!.wasm);
-    const inflated = gunzipSync(readFileSync(wasm));
-    adjustPagefindRuntime(join(root, 'runtime', bundle!.path), bundle!.wasm);
-    // Pagefind's own format once decompressed: its signature, then the module.
-    expect(readFileSync(wasm)).toEqual(inflated);
-    expect(inflated.subarray(0, 12).toString()).toBe('pagefind_dcd');
+    const stored = [join(dist, bundles[0]!.path, bundles[0]!.wasm), ...bundles.map((bundle) => join(dist, bundle.path, bundle.meta))];
+    const inflated = stored.map((file) => gunzipSync(readFileSync(file)));
+    adjustPagefindRuntime(dist, bundles);
+    // Pagefind's own format once decompressed: its signature, then the data.
+    stored.forEach((file, i) => {
+      expect(readFileSync(file)).toEqual(inflated[i]);
+      expect(inflated[i]!.subarray(0, 12).toString()).toBe('pagefind_dcd');
+    });
+    // The second bundle's WebAssembly never runs: it stays as Pagefind wrote it.
+    expect(readFileSync(join(dist, bundles[1]!.path, bundles[1]!.wasm)).subarray(0, 2)).toEqual(Buffer.from([0x1f, 0x8b]));
     const adjusted = readFileSync(script, 'utf8');
     expect(adjusted).not.toContain('if(trueLanguage&&typeof Intl.Segmenter!=="undefined"){');
     expect(adjusted).toContain('if(false){');
@@ -70,9 +76,11 @@ describe('adjustPagefindRuntime', () => {
   });
 
   it('fails, naming the file, on a script it does not recognise', () => {
-    const dir = join(root, 'other');
+    const dist = join(root, 'other');
+    const dir = join(dist, 'pagefind');
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'pagefind.js'), 'export const search = () => {};');
-    expect(() => adjustPagefindRuntime(dir, 'wasm.unknown.pagefind')).toThrow(`${join(dir, 'pagefind.js')}: expected Pagefind 1.6.0`);
+    const bundle = { path: '/pagefind/', page: 'x', meta: 'pagefind.x.pf_meta', wasm: 'wasm.unknown.pagefind' };
+    expect(() => adjustPagefindRuntime(dist, [bundle])).toThrow(`${join(dir, 'pagefind.js')}: expected Pagefind 1.6.0`);
   });
 });
