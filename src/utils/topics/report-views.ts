@@ -96,7 +96,7 @@ export function subjectReportItems(analysis: CorpusAnalysis, reports: readonly n
     if (!entry.listItem) {
       const { view } = entry;
       entry.listItem = [
-        `<li data-report-id="${escapeAttribute(view.id)}"><a href="${escapeAttribute(view.href)}#`,
+        `<li><a href="${escapeAttribute(view.href)}#`,
         `">${escapeHtml(view.title.text)}</a><span>${escapeHtml(yearAndRegion(view))}</span></li>`,
       ];
     }
