@@ -3,10 +3,9 @@
  * read (decode) → clean → structure → describe, then prepared for writing.
  * Writing entries (ids, anchors, duplicates, MDX) happens per run, in `write/`.
  */
-import { readFile } from 'node:fs/promises';
 import { clean } from './clean/index.ts';
 import { describe } from './describe/index.ts';
-import { readDraft } from './read/index.ts';
+import { draftOf, readInput } from './read/index.ts';
 import { structure } from './structure/index.ts';
 import { IngestError, type Description, type Draft } from './types.ts';
 import { composeAlone } from './write/compose-entry.ts';
@@ -22,9 +21,10 @@ export interface Ingested {
 
 /** Ingests one input file; throws IngestError when it cannot. */
 export async function ingestFile(source: string): Promise<Ingested> {
-  const draft = await readDraft(source);
-  // Read again rather than change the read step's interface: the bytes are in the page cache.
-  const sha256 = sha256Hex(await readFile(source));
+  // The file is read once: its identity is the hash of the very bytes decoded.
+  const bytes = await readInput(source);
+  const draft = await draftOf(bytes, source);
+  const sha256 = sha256Hex(bytes);
   clean(draft);
   structure(draft);
   if (draft.blocks.length === 0) throw new IngestError(source, 'no text left after cleaning: not a report');

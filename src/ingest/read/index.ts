@@ -36,15 +36,25 @@ async function readText(bytes: Uint8Array, source: string, format: InputFormat):
   return { ...decodeText(bytes, source), hints: {} };
 }
 
-/** Reads and decodes one input into a draft; throws IngestError naming the file and the problem. */
-export async function readDraft(source: string): Promise<Draft> {
+/** Reads the raw bytes of one input of a format ingest reads; throws IngestError naming the file and the problem. */
+export async function readInput(source: string): Promise<Buffer> {
   const format = formatOf(source);
   if (!format) throw new IngestError(source, `unsupported file type "${extname(source)}" (expected .txt, .html, .htm or .docx)`);
   const info = await stat(source).catch(() => undefined);
   if (!info?.isFile()) throw new IngestError(source, 'no such file');
   if (info.size === 0) throw new IngestError(source, 'the file is empty');
   if (info.size > MAX_INPUT_BYTES) throw new IngestError(source, `too large (${info.size} bytes; the limit is ${MAX_INPUT_BYTES})`);
-  const bytes = await readFile(source);
+  return readFile(source);
+}
+
+/** Reads and decodes one input into a draft; throws IngestError naming the file and the problem. */
+export async function readDraft(source: string): Promise<Draft> {
+  return draftOf(await readInput(source), source);
+}
+
+/** Decodes the bytes `readInput` read from `source` into a draft; throws IngestError naming the file and the problem. */
+export async function draftOf(bytes: Uint8Array, source: string): Promise<Draft> {
+  const format = formatOf(source)!;
   const actual = format === 'txt' && looksLikeHtml(bytes) ? 'html' : format;
   const read = await readText(bytes, source, actual);
   const han = countHan(read.text, MIN_HAN_CHARS);
