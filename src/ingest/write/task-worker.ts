@@ -1,13 +1,11 @@
 /**
- * Entry point of an ingest worker thread: runs the tasks the pool sends and
+ * Entry point of an ingest worker thread (loaded by the pool's bootstrap,
+ * which has turned on the compile cache): runs the tasks the pool sends and
  * answers with their results.
  */
-import { enableCompileCache } from 'node:module';
 import { parentPort } from 'node:worker_threads';
 import type { Tasks } from './tasks.ts';
 
-// A worker compiles the pipeline's modules itself: the cache spares it that as it spares the main thread (see cli.ts).
-enableCompileCache();
 const { tasks } = await import('./tasks.ts');
 
 /** A task request: its number, the task's name and its arguments. */
