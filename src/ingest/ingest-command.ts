@@ -9,6 +9,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { InputResult } from './pipeline.ts';
+import { formatOf } from './read/format.ts';
 import type { PreparedInput } from './write/prepare-input.ts';
 import { countRun, keptWarning, summaryLine } from './write/summary.ts';
 import { createTaskPool, runAll, workersFor } from './write/task-pool.ts';
@@ -40,8 +41,6 @@ async function expandInputs(paths: string[]): Promise<string[]> {
   for (const path of paths) {
     const info = await stat(path).catch(() => undefined);
     if (info?.isDirectory()) {
-      // Loaded only for folders: the read step's modules are heavy, and a pooled run leaves them to the workers.
-      const { formatOf } = await import('./read/index.ts');
       const names = (await readdir(path, { recursive: true })).sort();
       files.push(...names.map((name) => join(path, name)).filter((file) => formatOf(file)));
     } else {

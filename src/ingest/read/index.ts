@@ -6,6 +6,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { createDraft, IngestError, type Draft, type Hints, type InputFormat } from '../types.ts';
 import { decodeText } from './decode.ts';
+import { formatOf } from './format.ts';
 import { readDocx } from './read-docx.ts';
 import { looksLikeHtml } from './looks-like-html.ts';
 import { readHtml, type ReadText } from './read-html.ts';
@@ -15,13 +16,6 @@ export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
 
 /** Fewer Han characters than this after decoding: not a report. */
 export const MIN_HAN_CHARS = 20;
-
-const FORMATS: Record<string, InputFormat> = { '.txt': 'txt', '.text': 'txt', '.html': 'html', '.htm': 'html', '.docx': 'docx' };
-
-/** The input format of a path, or undefined when ingest does not read it. */
-export function formatOf(path: string): InputFormat | undefined {
-  return FORMATS[extname(path).toLowerCase()];
-}
 
 /** Number of Han characters in `text`, counting no further than `limit`. */
 function countHan(text: string, limit: number): number {
