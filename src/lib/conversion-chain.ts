@@ -11,10 +11,15 @@ import type { DictionaryTrie } from './dictionary-trie.ts';
 /** A function from text to converted text. */
 export type ConvertText = (text: string) => string;
 
+/** What cuts text into phrases and the runs between them: a trie, or a view of one (see `script-converter.ts`). */
+export interface Segmenter {
+  segment(text: string): string[];
+}
+
 /** The tries of one conversion, in the order opencc-js applies them. */
 export interface ConversionTries {
   normalization?: readonly DictionaryTrie[];
-  segmentation?: DictionaryTrie;
+  segmentation?: Segmenter;
   chain: readonly DictionaryTrie[];
 }
 

@@ -159,12 +159,13 @@ export class DictionaryTrie {
     return value;
   }
 
-  /** End of the longest word that starts at `i`, or -1; the word's node is then `lastNode`. */
-  private matchAt(text: string, i: number): number {
+  /** End of the longest word of the first `among` dictionaries that starts at `i`, or -1; the word's node is then `lastNode`. */
+  private matchAt(text: string, i: number, among: number): number {
     let node = this.rootChild[text.charCodeAt(i)]!;
     let end = -1;
     for (let j = i + 1; node !== 0; j++) {
-      if (this.valueStart[node]! >= 0) {
+      // A word's value comes from the first dictionary that has it, so it is in the first `among` when that one is.
+      if (this.valueStart[node]! >= 0 && this.valueSource[node]! < among) {
         end = j;
         this.lastNode = node;
       }
@@ -189,8 +190,12 @@ export class DictionaryTrie {
     return i;
   }
 
-  /** The text cut into words of the dictionary and the runs between them. */
-  segment(text: string): string[] {
+  /**
+   * The text cut into words and the runs between them; the words of the
+   * first `among` dictionaries of the group only, when given (so one trie
+   * serves a conversion group and a segmentation group that begins it).
+   */
+  segment(text: string, among = this.dictionaries.length): string[] {
     const segments: string[] = [];
     let unmatched = -1;
     for (let i = 0; i < text.length; ) {
@@ -198,7 +203,8 @@ export class DictionaryTrie {
       if (start > i && unmatched < 0) unmatched = i;
       i = start;
       if (i >= text.length) break;
-      const end = this.matchAt(text, i);
+      // Where only words of later dictionaries start, nothing matches: the run goes on, as where no word starts.
+      const end = this.matchAt(text, i, among);
       if (end < 0) {
         if (unmatched < 0) unmatched = i;
         i += unmatchedLength(text, i);
@@ -220,7 +226,7 @@ export class DictionaryTrie {
     for (let i = 0; i < text.length; ) {
       i = this.nextStart(text, i);
       if (i >= text.length) break;
-      const end = this.matchAt(text, i);
+      const end = this.matchAt(text, i, this.dictionaries.length);
       if (end < 0) {
         i += unmatchedLength(text, i);
         continue;

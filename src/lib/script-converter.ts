@@ -5,7 +5,7 @@
  * opencc-js's own `Converter` on the corpora and on every dictionary entry.
  */
 import { configs } from 'opencc-js/preset';
-import { chainConverter, type ConvertText } from './conversion-chain.ts';
+import { chainConverter, type ConvertText, type Segmenter } from './conversion-chain.ts';
 import { type Dictionary, DictionaryTrie } from './dictionary-trie.ts';
 
 /** One of opencc-js's conversion configurations (its published types omit the normalisation chain). */
@@ -27,13 +27,28 @@ function segmentationGroup(segmentation: Dictionary | readonly Dictionary[]): re
   return Array.isArray(segmentation) && segmentation.every((d) => typeof d === 'string') ? (segmentation as readonly Dictionary[]) : [segmentation as Dictionary];
 }
 
+/**
+ * What cuts text into phrases of a segmentation group. When a conversion
+ * group begins with the same dictionaries (Simplified → Traditional cuts by
+ * its 49,000 phrases and converts by them and its characters), that group's
+ * trie cuts too, restricted to them: the phrases are not built into a second
+ * trie (~15–30 ms of a thread's start-up). Otherwise the group gets a trie of its own.
+ */
+function segmenter(group: readonly Dictionary[], conversion: readonly (readonly Dictionary[])[], tries: readonly DictionaryTrie[]): Segmenter {
+  const at = conversion.findIndex((dictionaries) => group.length <= dictionaries.length && group.every((dictionary, i) => dictionaries[i] === dictionary));
+  if (at < 0) return new DictionaryTrie(group);
+  const trie = tries[at]!;
+  return { segment: (text) => trie.segment(text, group.length) };
+}
+
 /** The converter between two locales, equal to opencc-js's `Converter({ from, to })`. */
 export function scriptConverter(from: 'cn' | 'tw' | 't', to: 'cn' | 'tw' | 't'): ConvertText {
   const config = (configs as unknown as Record<string, ConversionConfig>)[configName(from, to)];
   if (!config) throw new Error(`no OpenCC conversion from ${from} to ${to}`);
+  const chain = config.conversionChain.map((group) => new DictionaryTrie(group));
   return chainConverter({
     normalization: (config.normalizationChain ?? []).map((group) => new DictionaryTrie(group)),
-    segmentation: config.segmentation ? new DictionaryTrie(segmentationGroup(config.segmentation)) : undefined,
-    chain: config.conversionChain.map((group) => new DictionaryTrie(group)),
+    segmentation: config.segmentation ? segmenter(segmentationGroup(config.segmentation), config.conversionChain, chain) : undefined,
+    chain,
   });
 }
