@@ -31,7 +31,8 @@ export function loadSimplifiers(): Promise<Simplify[]> {
     ]);
     const toCn = new DictionaryTrie([phrases.default, characters.default]);
     const fromTw = new DictionaryTrie([variantPhrases.default, variants.default]);
-    const segmentation = new DictionaryTrie([phrases.default]);
+    // `tw2s` cuts by the phrases that begin `toCn`: its trie, restricted to them (as script-converter.ts does).
+    const segmentation = { segment: (text: string) => toCn.segment(text, 1) };
     return [chainConverter({ segmentation, chain: [fromTw, toCn] }), chainConverter({ chain: [toCn] })];
   })();
   return loading;
