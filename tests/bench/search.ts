@@ -14,9 +14,9 @@
  *
  * Times are what the bar names: for the first query, from navigation start
  * to the first result shown (measured on FIRST_QUERY_LOADS fresh page loads
- * of each script, cold browser contexts, and given as median and range); for
- * the others, from submitting the query (the search page's start mark) to
- * the first result shown. "Shown" is the search page's first-result mark:
+ * of each script, cold browser contexts, the scripts taking turns, and given
+ * as median and range); for the others, from submitting the query (the
+ * search page's start mark) to the first result shown. "Shown" is the search page's first-result mark:
  * the first result's title and metadata are in the page (its passages load
  * after), as src/scripts/search/marks.ts says.
  *
@@ -49,7 +49,7 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CORPUS = ['seeds', 'pages', 'govreports-2024/txt'].map((dir) => join(ROOT, '../shared/corpus', dir));
 const GOAL = { milliseconds: 300, kilobytes: 150 };
 /** Fresh page loads per script over which the first query's time is measured. */
-const FIRST_QUERY_LOADS = 9;
+const FIRST_QUERY_LOADS = 25;
 
 /** What one query measured. */
 interface QueryRow {
@@ -140,16 +140,26 @@ function timeToFirstResult(page: Page, fromNavigation: boolean): Promise<number>
   );
 }
 
-/** Milliseconds from navigation to the first result of a query opened in a fresh page (cold context), over `loads` loads. */
-async function firstQueryTimes(browser: Browser, origin: string, script: Script, query: string, loads: number): Promise<number[]> {
-  const times: number[] = [];
+/** Milliseconds from navigation to the first result of a query opened in a fresh page (cold context). */
+async function firstQueryTime(browser: Browser, origin: string, script: Script, query: string): Promise<number> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${origin}/${scriptSegment(script)}/search/?q=${encodeURIComponent(query)}`);
+  await settled(page);
+  const time = await timeToFirstResult(page, true);
+  await context.close();
+  return time;
+}
+
+/**
+ * The first query's times in each script over `loads` fresh page loads, the
+ * scripts taking turns, so that the machine's load at any moment weighs on
+ * both alike.
+ */
+async function firstQueryTimes(browser: Browser, origin: string, firstQueries: ReadonlyMap<Script, string>, loads: number): Promise<Map<Script, number[]>> {
+  const times = new Map<Script, number[]>([...firstQueries.keys()].map((script) => [script, []]));
   for (let i = 0; i < loads; i++) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${origin}/${scriptSegment(script)}/search/?q=${encodeURIComponent(query)}`);
-    await settled(page);
-    times.push(await timeToFirstResult(page, true));
-    await context.close();
+    for (const [script, query] of firstQueries) times.get(script)!.push(await firstQueryTime(browser, origin, script, query));
   }
   return times;
 }
@@ -241,12 +251,13 @@ async function main(): Promise<void> {
     const browser = await launchBrowser();
     try {
       const rows: QueryRow[] = [];
-      const firstLoads = new Map<Script, number[]>();
+      const firstQueries = new Map<Script, string>();
       for (const script of SITE_SCRIPTS) {
         const queries = SEARCH_TERMS.map((term) => (script === 'hans' ? term : toTraditional(term)));
         rows.push(...(await runQueries(browser, server.origin, script, queries, texts)));
-        firstLoads.set(script, await firstQueryTimes(browser, server.origin, script, queries[0]!, FIRST_QUERY_LOADS));
+        firstQueries.set(script, queries[0]!);
       }
+      const firstLoads = await firstQueryTimes(browser, server.origin, firstQueries, FIRST_QUERY_LOADS);
       printRows(rows);
       printSummary(rows, firstLoads);
     } finally {
