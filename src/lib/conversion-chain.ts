@@ -11,9 +11,19 @@ import type { DictionaryTrie } from './dictionary-trie.ts';
 /** A function from text to converted text. */
 export type ConvertText = (text: string) => string;
 
-/** What cuts text into phrases and the runs between them: a trie, or a view of one (see `script-converter.ts`). */
+/** What cuts text into phrases and the runs between them: a trie, or a view of one (`leadingWords`). */
 export interface Segmenter {
   segment(text: string): string[];
+}
+
+/**
+ * What cuts text by the words of the first `dictionaries` of a conversion
+ * group's trie: where a segmentation group begins a conversion group
+ * (`tw2s` and `s2tw` cut by the phrases they then convert by), its words are
+ * not built into a second trie.
+ */
+export function leadingWords(trie: DictionaryTrie, dictionaries: number): Segmenter {
+  return { segment: (text) => trie.segment(text, dictionaries) };
 }
 
 /** The tries of one conversion, in the order opencc-js applies them. */

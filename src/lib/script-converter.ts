@@ -5,7 +5,7 @@
  * opencc-js's own `Converter` on the corpora and on every dictionary entry.
  */
 import { configs } from 'opencc-js/preset';
-import { chainConverter, type ConvertText, type Segmenter } from './conversion-chain.ts';
+import { chainConverter, type ConvertText, leadingWords, type Segmenter } from './conversion-chain.ts';
 import { type Dictionary, DictionaryTrie } from './dictionary-trie.ts';
 
 /** One of opencc-js's conversion configurations (its published types omit the normalisation chain). */
@@ -36,9 +36,7 @@ function segmentationGroup(segmentation: Dictionary | readonly Dictionary[]): re
  */
 function segmenter(group: readonly Dictionary[], conversion: readonly (readonly Dictionary[])[], tries: readonly DictionaryTrie[]): Segmenter {
   const at = conversion.findIndex((dictionaries) => group.length <= dictionaries.length && group.every((dictionary, i) => dictionaries[i] === dictionary));
-  if (at < 0) return new DictionaryTrie(group);
-  const trie = tries[at]!;
-  return { segment: (text) => trie.segment(text, group.length) };
+  return at < 0 ? new DictionaryTrie(group) : leadingWords(tries[at]!, group.length);
 }
 
 /** The converter between two locales, equal to opencc-js's `Converter({ from, to })`. */

@@ -150,7 +150,7 @@ function startSearchPage(root: HTMLElement): void {
       const ranked = rankReports(s.catalog, applyFilters(s.keys, matched, state.filters), hits, state.sort);
       renderSummary(summary, ranked.length, state, strings, hrefOf);
       // The filters are drawn once the first result is: drawn before, their
-      // layout held back a fresh page's first result by 20–40 ms.
+      // layout held back a fresh page's first result by 30–60 ms.
       listResults(s, ranked, query.terms, hits, current, () => renderFilters(filters, s.catalog, s.keys, matched, state, strings, hrefOf));
       // Announced (the status is a live region), shown by the summary.
       setStatus('done', ranked.length > 0 ? fill(strings.count, { count: ranked.length }) : strings.none);

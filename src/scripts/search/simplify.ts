@@ -21,7 +21,7 @@ let loading: Promise<Simplify[]> | undefined;
 /** Both converters (`tw` → `cn`, `t` → `cn`, as opencc-js's `tw2s` and `t2s`), loading their code and dictionaries on first use. */
 export function loadSimplifiers(): Promise<Simplify[]> {
   loading ??= (async () => {
-    const [{ chainConverter }, { DictionaryTrie }, phrases, characters, variantPhrases, variants] = await Promise.all([
+    const [{ chainConverter, leadingWords }, { DictionaryTrie }, phrases, characters, variantPhrases, variants] = await Promise.all([
       import('../../lib/conversion-chain.ts'),
       import('../../lib/dictionary-trie.ts'),
       import('opencc-js/dict/TSPhrases'),
@@ -31,9 +31,8 @@ export function loadSimplifiers(): Promise<Simplify[]> {
     ]);
     const toCn = new DictionaryTrie([phrases.default, characters.default]);
     const fromTw = new DictionaryTrie([variantPhrases.default, variants.default]);
-    // `tw2s` cuts by the phrases that begin `toCn`: its trie, restricted to them (as script-converter.ts does).
-    const segmentation = { segment: (text: string) => toCn.segment(text, 1) };
-    return [chainConverter({ segmentation, chain: [fromTw, toCn] }), chainConverter({ chain: [toCn] })];
+    // `tw2s` cuts by the phrases that begin `toCn`.
+    return [chainConverter({ segmentation: leadingWords(toCn, 1), chain: [fromTw, toCn] }), chainConverter({ chain: [toCn] })];
   })();
   return loading;
 }
