@@ -22,10 +22,15 @@ async function open(path: string): Promise<Page> {
   return page;
 }
 
-/** Label → value of every bar of a chart. */
+/** Ids of the reports a page quotes, in order (from each source's link to its report). */
+function quotedReports(page: Page): Promise<string[]> {
+  return page.$$eval('.passage-source > .passage-meta > a', (links) => links.map((link) => link.getAttribute('href')!.split('/').at(-2)!));
+}
+
+/** Label → value of every bar of a chart, as the reader sees them (each row: label, bar, count). */
 function bars(page: Page, chart: string): Promise<Record<string, number>> {
-  return page.$$eval(`svg[data-chart="${chart}"] g[data-label]`, (groups) =>
-    Object.fromEntries(groups.map((g) => [g.getAttribute('data-label'), Number(g.getAttribute('data-value'))])),
+  return page.$$eval(`svg[data-chart="${chart}"] g`, (rows) =>
+    Object.fromEntries(rows.map((row) => [row.querySelector('text:first-child')?.textContent, Number(row.querySelector('text:last-of-type')?.textContent)])),
   );
 }
 
@@ -61,7 +66,7 @@ describe('a topic page', () => {
       const page = await open(`/${script}/topics/county-medical-community/`);
       const years = await page.$$eval('.passage-year > h3', (headings) => headings.map((h) => h.textContent));
       expect(years).toEqual(['2024', '2023']);
-      const sources = await page.$$eval('.passage-source', (list) => list.map((el) => el.getAttribute('data-report-id')));
+      const sources = await quotedReports(page);
       expect(sources).toEqual([SPEECH, HANT]);
       expect(await page.locator('.subject-reports li').count()).toBe(2);
       expect(await expectAnchorsExist(page)).toBe(2);
@@ -75,7 +80,7 @@ describe('a topic page', () => {
   it('marks the topic terms in its passages, in both scripts', async () => {
     // The longest term wins where terms overlap: 紧密型县域医共体 holds 医共体.
     const hans = await open('/zh-hans/topics/county-medical-community/');
-    expect(await hans.locator(`.passage-source[data-report-id="${HANT}"] .passage mark`).first().textContent()).toBe('紧密型县域医共体');
+    expect(await hans.locator(`.passage-source:has(> .passage-meta > a[href$="/${HANT}/"]) .passage mark`).first().textContent()).toBe('紧密型县域医共体');
     for (const [script, term] of [['zh-hans', '医共体'], ['zh-hant', '醫共體']] as const) {
       const page = await open(`/${script}/topics/county-medical-community/`);
       const marks = await page.locator('.passage mark').allTextContents();
@@ -98,7 +103,7 @@ describe('a topic page', () => {
 
   it('copies a passage with its source and the paragraph URL of its report', async () => {
     const page = await open('/zh-hans/topics/county-medical-community/');
-    const passage = page.locator(`.passage-source[data-report-id="${HANT}"] .passage`).first();
+    const passage = page.locator(`.passage-source:has(> .passage-meta > a[href$="/${HANT}/"]) .passage`).first();
     await passage.hover();
     await passage.locator('button.pc').click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('——《2023年杭州市卫生健康工作报告》');
@@ -151,7 +156,7 @@ describe('formulations', () => {
   it('give each formulation a stable page with its passages', async () => {
     const page = await open(`/zh-hant/formulations/${formulationSlug('三重一大')}/`);
     expect(await page.locator('h1').textContent()).toBe('三重一大');
-    const sources = await page.$$eval('.passage-source', (list) => list.map((el) => el.getAttribute('data-report-id')));
+    const sources = await quotedReports(page);
     expect(sources.sort()).toEqual([SPEECH, SUMMARY].sort());
     // Each passage is the sentence using the formulation, the formulation marked.
     expect(await page.locator('.passage mark').allTextContents()).toEqual(['三重一大', '三重一大']);

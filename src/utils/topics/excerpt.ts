@@ -19,17 +19,28 @@ function splitsPair(text: string, offset: number): boolean {
 }
 
 /**
- * The span `[from, to)` of `text` (UTF-16 offsets) to show around `mark`: the
- * sentence holding it, its end mark included, and at most `max` UTF-16 units
- * of it, shared on both sides of the mark (what one side cannot use goes to
- * the other). Never splits a surrogate pair; a mark longer than `max` is the span.
+ * The sentence of `text` holding `mark` (UTF-16 offsets `[from, to)`), its
+ * end mark included: what an excerpt is cut from, and what a Traditional
+ * page converts to show it (no Simplified → Traditional dictionary entry
+ * spans a sentence end: a sentence converts alone as in its paragraph).
  */
-export function excerptSpan(text: string, mark: readonly [number, number], max: number): [number, number] {
-  const [markFrom, markTo] = mark;
+export function sentenceAround(text: string, [markFrom, markTo]: readonly [number, number]): [number, number] {
   let start = markFrom;
   while (start > 0 && !SENTENCE_END.has(text[start - 1]!)) start--;
   let end = markTo;
   while (end < text.length && !SENTENCE_END.has(text[end - 1]!)) end++;
+  return [start, end];
+}
+
+/**
+ * The span `[from, to)` of `text` (UTF-16 offsets) to show around `mark`
+ * within its `sentence` (see `sentenceAround`): at most `max` UTF-16 units
+ * of it, shared on both sides of the mark (what one side cannot use goes to
+ * the other). Never splits a surrogate pair; a mark longer than `max` is the span.
+ */
+export function excerptSpan(text: string, mark: readonly [number, number], sentence: readonly [number, number], max: number): [number, number] {
+  const [markFrom, markTo] = mark;
+  const [start, end] = sentence;
   const room = Math.max(0, max - (markTo - markFrom));
   if (end - start - (markTo - markFrom) <= room) return [start, end];
   let after = Math.min(end - markTo, Math.ceil(room / 2));

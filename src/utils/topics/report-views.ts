@@ -57,19 +57,37 @@ export function corpusView(analysis: CorpusAnalysis, index: number, script: Scri
   return cached(analysis, index, script).view;
 }
 
+/** `text`, written in report `index`'s original script, as a page in `script` shows it (conversions shared, see `localizeRepeated`). */
+function converted(analysis: CorpusAnalysis, index: number, script: Script, text: string): string {
+  const entry = cached(analysis, index, script);
+  const { data, body } = analysis.entries[index]!;
+  entry.convert ??= reportLocalizeOptions(data, body ?? '');
+  let memo = conversions.get(analysis);
+  if (!memo) conversions.set(analysis, (memo = { hans: new Map(), hant: new Map() }));
+  return localizeRepeated(text, data.script, script, entry.convert, memo[script]);
+}
+
 /** Block `block` of report `index` (in its original script) as a page in `script` shows it. */
 export function corpusText(analysis: CorpusAnalysis, index: number, script: Script, block: number): string {
   const entry = cached(analysis, index, script);
   let text = entry.blocks?.get(block);
   if (text === undefined) {
-    const { data, body } = analysis.entries[index]!;
-    entry.convert ??= reportLocalizeOptions(data, body ?? '');
-    let memo = conversions.get(analysis);
-    if (!memo) conversions.set(analysis, (memo = { hans: new Map(), hant: new Map() }));
-    text = localizeRepeated(analysis.reports[index]!.blocks[block]!.text, data.script, script, entry.convert, memo[script]);
+    text = converted(analysis, index, script, analysis.reports[index]!.blocks[block]!.text);
     (entry.blocks ??= new Map()).set(block, text);
   }
   return text;
+}
+
+/**
+ * The sentence `[from, to)` (see `sentenceAround` in excerpt.ts) of block
+ * `block` of report `index` as a page in `script` shows it: a slice of the
+ * block when it is converted already (always so for Simplified pages, which
+ * mark terms on it), else the sentence converted alone. Formulation pages
+ * quote one sentence of paragraphs several times longer.
+ */
+export function corpusSentence(analysis: CorpusAnalysis, index: number, script: Script, block: number, [from, to]: readonly [number, number]): string {
+  const whole = cached(analysis, index, script).blocks?.get(block);
+  return whole !== undefined ? whole.slice(from, to) : converted(analysis, index, script, analysis.reports[index]!.blocks[block]!.text.slice(from, to));
 }
 
 /** Search text (search-text.ts) of block `block` of report `index` as the Simplified page shows it. */

@@ -15,8 +15,8 @@ import { paraTools } from '../para-tools.ts';
 import { reportAttribution } from '../report-view.ts';
 import type { CorpusAnalysis } from './corpus-analysis.ts';
 import type { ReportPassages, YearGroup } from './passage-groups.ts';
-import { excerptSpan, OMISSION } from './excerpt.ts';
-import { corpusSearchText, corpusText, corpusView } from './report-views.ts';
+import { excerptSpan, OMISSION, sentenceAround } from './excerpt.ts';
+import { corpusSearchText, corpusSentence, corpusText, corpusView } from './report-views.ts';
 
 /** `text` as HTML with `marks` (UTF-16 ranges, ascending, apart) marked. */
 function markedHtml(shown: string, marks: ReadonlyArray<readonly [number, number]>): string {
@@ -35,16 +35,18 @@ function markedHtml(shown: string, marks: ReadonlyArray<readonly [number, number
  * marked. Terms (search-folded Simplified) are found in the Simplified
  * page's search text and mapped onto the text shown, which lines up with it
  * character by character in either script (the search index checks this for
- * every paragraph). The shown paragraph is converted whole (and kept, see
- * `corpusText`) even for an excerpt: paragraphs recur on many subject pages.
+ * every paragraph): an excerpt is measured on the Simplified text, and only
+ * its sentence is converted.
  */
 function markedPassage(analysis: CorpusAnalysis, report: number, block: number, terms: readonly string[], script: Script, excerpt: number | undefined): string {
-  const shown = corpusText(analysis, report, script, block);
-  const marks = shownRanges(corpusText(analysis, report, 'hans', block), termRanges(corpusSearchText(analysis, report, block), terms));
-  if (excerpt === undefined || marks.length === 0) return markedHtml(shown, marks);
-  const [from, to] = excerptSpan(shown, marks[0]!, excerpt);
+  const simplified = corpusText(analysis, report, 'hans', block);
+  const marks = shownRanges(simplified, termRanges(corpusSearchText(analysis, report, block), terms));
+  if (excerpt === undefined || marks.length === 0) return markedHtml(corpusText(analysis, report, script, block), marks);
+  const sentence = sentenceAround(simplified, marks[0]!);
+  const [from, to] = excerptSpan(simplified, marks[0]!, sentence, excerpt);
+  const shown = corpusSentence(analysis, report, script, block, sentence).slice(from - sentence[0], to - sentence[0]);
   const inside = marks.filter(([start, end]) => start >= from && end <= to).map(([start, end]): [number, number] => [start - from, end - from]);
-  return (from > 0 ? OMISSION : '') + markedHtml(shown.slice(from, to), inside) + (to < shown.length ? OMISSION : '');
+  return (from > 0 ? OMISSION : '') + markedHtml(shown, inside) + (to < simplified.length ? OMISSION : '');
 }
 
 /** One report's passages: its source line, its quoted blocks, and a link to the rest when some are left out. */
@@ -54,7 +56,7 @@ function reportPassages(analysis: CorpusAnalysis, { report, blocks, omitted }: R
   const region = view.region.map((level) => level.label).join('');
   const when = view.date ? view.date.text : view.year !== undefined ? String(view.year) : '';
   let html =
-    `<div class="passage-source" data-canonical="${attr(absoluteUrl(view.href, site))}" data-attribution="${attr(reportAttribution(view))}" data-report-id="${attr(view.id)}">` +
+    `<div class="passage-source" data-canonical="${attr(absoluteUrl(view.href, site))}" data-attribution="${attr(reportAttribution(view))}">` +
     `<p class="passage-meta"><a href="${attr(view.href)}">${text(view.title.text)}</a>` +
     (region ? `<span>${text(region)}</span>` : '') +
     (when ? `<span>${text(when)}</span>` : '') +

@@ -1,15 +1,18 @@
 /** Concordance lines of formulation pages: the sentence around a mark, cut when long. */
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { excerptSpan } from '../../../src/utils/topics/excerpt.ts';
+import { traditionalText } from '../../../src/lib/script.ts';
+import { excerptSpan, sentenceAround } from '../../../src/utils/topics/excerpt.ts';
 
 /** The excerpt of `text` around the first occurrence of `term`. */
 function around(text: string, term: string, max: number): string {
   const at = text.indexOf(term);
-  const [from, to] = excerptSpan(text, [at, at + term.length], max);
+  const mark = [at, at + term.length] as const;
+  const [from, to] = excerptSpan(text, mark, sentenceAround(text, mark), max);
   return text.slice(from, to);
 }
 
-describe('excerptSpan', () => {
+describe('sentenceAround and excerptSpan', () => {
   const text = '一是抓党建。严格落实“三重一大”决策制度，推进清廉医院建设！二是抓服务；提升群众满意度。';
 
   it('keeps the sentence holding the mark, its end mark included', () => {
@@ -35,5 +38,33 @@ describe('excerptSpan', () => {
     const cut = around(astral, '医共体', 8);
     expect(cut).toBe('𠀀医共体𠀀');
     expect(around('前。严格落实“三重一大”决策。', '严格落实“三重一大”决策', 3)).toBe('严格落实“三重一大”决策');
+  });
+});
+
+describe('a Simplified sentence converts alone as in its paragraph', () => {
+  // What corpusSentence relies on: a Traditional formulation page converts only
+  // the sentence it quotes of a Simplified report (Traditional → Simplified
+  // never converts a sentence alone: the whole Simplified paragraph is made to mark the terms).
+  const CORPORA = ['seeds', 'pages', 'govreports-2024/txt'].map((dir) => new URL(`../../../../shared/corpus/${dir}/`, import.meta.url));
+  const paragraphs = CORPORA.flatMap((dir) =>
+    readdirSync(dir)
+      .filter((name) => name.endsWith('.txt'))
+      .flatMap((name) => readFileSync(new URL(name, dir), 'utf8').split(/\n+/)),
+  );
+
+  /** The sentences of `text`, as `[from, to)` spans. */
+  function sentences(text: string): [number, number][] {
+    const spans: [number, number][] = [];
+    for (let at = 0; at < text.length; at = spans.at(-1)![1]) spans.push(sentenceAround(text, [at, at + 1]));
+    return spans;
+  }
+
+  it('every sentence of the corpora', () => {
+    expect(paragraphs.length).toBeGreaterThan(5000);
+    const differing = paragraphs.filter((paragraph) => {
+      const whole = traditionalText(paragraph);
+      return sentences(paragraph).some(([from, to]) => traditionalText(paragraph.slice(from, to)) !== whole.slice(from, to));
+    });
+    expect(differing).toEqual([]);
   });
 });

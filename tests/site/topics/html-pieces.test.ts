@@ -27,7 +27,7 @@ describe('barChartFigure', () => {
     const html = barChartFigure({ id: 'chart-years', title: '年度<分布>', description: '共 3 篇', counts: [{ label: '2023', value: 1 }, { label: '2024', value: 2 }] });
     expect(html).toContain('<figcaption id="chart-years-caption">年度&lt;分布&gt;</figcaption>');
     expect(html).toContain('<desc id="chart-years-desc">共 3 篇 2023 1；2024 2</desc>');
-    const widths = [...html.matchAll(/<g data-label="(\d+)" data-value="(\d+)">.*?width="([\d.]+)"/g)].map((m) => [m[1], m[2], Number(m[3])]);
+    const widths = [...html.matchAll(/<g><text [^>]*>(\d+)<\/text><rect [^>]*width="([\d.]+)"[^>]*\/><text [^>]*>(\d+)<\/text><\/g>/g)].map((m) => [m[1], m[3], Number(m[2])]);
     expect(widths.map(([label, value]) => `${label}:${value}`)).toEqual(['2023:1', '2024:2']);
     expect(widths[1]![2]).toBeCloseTo((widths[0]![2] as number) * 2);
   });
