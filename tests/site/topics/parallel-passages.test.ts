@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CorpusReport } from '../../../src/utils/topics/corpus-text.ts';
-import { commonSpans, findParallels, MIN_SPAN, otherOccurrences, winnow } from '../../../src/utils/topics/parallel-passages.ts';
+import { commonSpans, findParallels, MIN_SPAN, otherOccurrences, shingleHashes, winnow } from '../../../src/utils/topics/parallel-passages.ts';
 
 const report = (id: string, ...paragraphs: string[]): CorpusReport => ({
   id,
@@ -12,8 +12,8 @@ const SHARED = '全面推进紧密型县域医共体建设推动优质医疗资�
 describe('winnow', () => {
   it('gives two texts sharing a span of MIN_SPAN characters a common fingerprint', () => {
     const span = SHARED.slice(0, MIN_SPAN);
-    const a = new Set(winnow(`甲乙丙丁戊己庚${span}辛壬癸`));
-    expect(winnow(`子丑寅${span}卯辰巳午未申酉`).some((hash) => a.has(hash))).toBe(true);
+    const a = new Set(winnow(shingleHashes(`甲乙丙丁戊己庚${span}辛壬癸`)));
+    expect(winnow(shingleHashes(`子丑寅${span}卯辰巳午未申酉`)).some((hash) => a.has(hash))).toBe(true);
   });
 });
 
