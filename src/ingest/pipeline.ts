@@ -22,7 +22,7 @@ export interface Ingested {
 /** Ingests one input file; throws IngestError when it cannot. */
 export async function ingestFile(source: string): Promise<Ingested> {
   // The file is read once: its identity is the hash of the very bytes decoded.
-  const bytes = await readInput(source);
+  const bytes = readInput(source);
   const draft = await draftOf(bytes, source);
   const sha256 = sha256Hex(bytes);
   clean(draft);

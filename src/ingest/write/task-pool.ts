@@ -39,11 +39,12 @@ const INPUTS_PER_WORKER = 60;
 const WORKER_BACKLOG = 4;
 
 /**
- * Tasks this thread runs at once: while one waits for the disk (reading an
- * input or an entry), another computes. Measured on the 143 government
- * reports: with one at a time, this thread idled a tenth of the ingest
- * phase; three were no faster than two, and held a third Word document in
- * memory (peak near 490 MB instead of 450 MB on the .docx reports).
+ * Tasks this thread runs at once: while one waits (for the disk reading an
+ * entry, or for a Word document's asynchronous unzipping), another computes.
+ * Measured on the 143 government reports, when inputs were still read
+ * asynchronously too: with one at a time, this thread idled a tenth of the
+ * ingest phase; three were no faster than two, and held a third Word document
+ * in memory (peak near 490 MB instead of 450 MB on the .docx reports).
  */
 const HERE_BACKLOG = 2;
 
