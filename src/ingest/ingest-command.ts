@@ -1,5 +1,5 @@
 /**
- * The `ingest` command (started by `cli.ts`): turns raw reports into MDX
+ * The `ingest` command (started by `cli.js`): turns raw reports into MDX
  * entries (or, with --json, prints what it found).
  * Bad inputs are reported on stderr with the file and the reason; the others
  * are still processed; the exit status is non-zero when any input failed.

@@ -40,7 +40,7 @@ interface Measure {
 
 /** Runs the CLI with `args`, timing it and taking its CPU time and peak RSS. */
 function measure(args: string[], env: NodeJS.ProcessEnv = {}): Measure {
-  const cli = [process.execPath, join(ROOT, 'src/ingest/cli.ts'), ...args];
+  const cli = [process.execPath, join(ROOT, 'src/ingest/cli.js'), ...args];
   const timed = existsSync(TIME);
   const before = process.resourceUsage();
   const started = performance.now();

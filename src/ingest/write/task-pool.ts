@@ -13,7 +13,7 @@ import type { Tasks } from './tasks.ts';
 
 /**
  * A worker's entry, as JavaScript: it turns on the module compile cache
- * (see cli.ts) before loading `task-worker.ts`. Started on the TypeScript
+ * (see cli.js) before loading `task-worker.ts`. Started on the TypeScript
  * file itself, a worker first had Node load its type stripper to read that
  * file (~40 ms of CPU), the cache being off until the file ran.
  */

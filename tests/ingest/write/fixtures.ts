@@ -47,9 +47,9 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs `node src/ingest/cli.ts …args` from the project root. */
+/** Runs `node src/ingest/cli.js …args` from the project root. */
 export function runCli(args: readonly string[]): CliRun {
-  const run = spawnSync(process.execPath, ['src/ingest/cli.ts', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
+  const run = spawnSync(process.execPath, ['src/ingest/cli.js', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 

@@ -5,7 +5,9 @@
  * loads: later runs then skip stripping the types of the pipeline's modules
  * and compiling them (measured: a third of a short run's CPU time). The cache
  * lives in the system's temporary folder (NODE_COMPILE_CACHE=dir moves it,
- * NODE_DISABLE_COMPILE_CACHE=1 turns it off).
+ * NODE_DISABLE_COMPILE_CACHE=1 turns it off). JavaScript, the project's one
+ * hand-written entry that is: as a TypeScript file it made Node load its type
+ * stripper before the cache was on (~45 ms of CPU on every run).
  */
 import { enableCompileCache } from 'node:module';
 
