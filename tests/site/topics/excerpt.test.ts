@@ -1,8 +1,8 @@
 /** Concordance lines of formulation pages: the sentence around a mark, cut when long. */
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { traditionalText } from '../../../src/lib/script.ts';
 import { excerptSpan, sentenceAround } from '../../../src/utils/topics/excerpt.ts';
+import { corpusFolder } from '../../ingest/clean/text/corpus.ts';
 
 /** The excerpt of `text` around the first occurrence of `term`. */
 function around(text: string, term: string, max: number): string {
@@ -45,12 +45,7 @@ describe('a Simplified sentence converts alone as in its paragraph', () => {
   // What corpusSentence relies on: a Traditional formulation page converts only
   // the sentence it quotes of a Simplified report (Traditional → Simplified
   // never converts a sentence alone: the whole Simplified paragraph is made to mark the terms).
-  const CORPORA = ['seeds', 'pages', 'govreports-2024/txt'].map((dir) => new URL(`../../../../shared/corpus/${dir}/`, import.meta.url));
-  const paragraphs = CORPORA.flatMap((dir) =>
-    readdirSync(dir)
-      .filter((name) => name.endsWith('.txt'))
-      .flatMap((name) => readFileSync(new URL(name, dir), 'utf8').split(/\n+/)),
-  );
+  const paragraphs = ['seeds', 'pages', 'govreports-2024/txt'].flatMap((folder) => corpusFolder(folder).flatMap(([, text]) => text.split(/\n+/)));
 
   /** The sentences of `text`, as `[from, to)` spans. */
   function sentences(text: string): [number, number][] {
