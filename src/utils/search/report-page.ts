@@ -15,6 +15,7 @@
  * searchable text outside the article would show as a test failure.
  */
 import { Parser } from 'htmlparser2';
+import { PARALLELS_ASIDE_END, PARALLELS_ASIDE_START } from '../topics/parallels-markup.ts';
 import type { SearchFacets } from './search-facets.ts';
 
 /** A searchable metadata value (or the title): its field name and text. */
@@ -67,6 +68,24 @@ function reportArticle(html: string): string {
   return start < 0 || end < start ? '' : html.slice(start, end + '</article>'.length);
 }
 
+/**
+ * `html` without its parallel-passage asides, cut by string search: they sit
+ * between paragraphs and hold no text of the report, and in a large archive
+ * most paragraphs carry one (at 5,000 reports, parsing them was a third of
+ * reading the pages).
+ */
+function withoutParallels(html: string): string {
+  let kept = '';
+  let at = 0;
+  for (let start = html.indexOf(PARALLELS_ASIDE_START); start >= 0; start = html.indexOf(PARALLELS_ASIDE_START, at)) {
+    const end = html.indexOf(PARALLELS_ASIDE_END, start);
+    if (end < 0) break;
+    kept += html.slice(at, start);
+    at = end + PARALLELS_ASIDE_END.length;
+  }
+  return kept + html.slice(at);
+}
+
 /** Reads a report page's HTML; throws when the page lacks what search needs. */
 export function readReportPage(html: string): ReportPage {
   let title: string | undefined;
@@ -108,7 +127,7 @@ export function readReportPage(html: string): ReportPage {
     },
     { decodeEntities: true },
   );
-  parser.end(reportArticle(html));
+  parser.end(withoutParallels(reportArticle(html)));
   if (title === undefined || !facets) throw new Error('Not a report page: no <h1> or no data-search-facets');
   return { title, fields, blocks, facets };
 }

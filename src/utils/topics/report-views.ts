@@ -17,6 +17,7 @@ import { reportLocalizeOptions } from '../report-route.ts';
 import { reportView, type ReportView } from '../report-view.ts';
 import type { CorpusAnalysis } from './corpus-analysis.ts';
 import { otherOccurrences, type ParallelLink } from './parallel-passages.ts';
+import { PARALLELS_ASIDE_END, PARALLELS_ASIDE_START } from './parallels-markup.ts';
 
 /** Links shown beside one paragraph; more occurrences are counted, not listed. */
 export const PARALLELS_SHOWN = 3;
@@ -151,7 +152,8 @@ function parallelItem(analysis: CorpusAnalysis, link: ParallelLink, script: Scri
  * Beside a paragraph that reappears in other reports: the aside linking those
  * occurrences by year and region, as HTML. One string per paragraph, not a
  * component: in a large archive most paragraphs of most report pages carry
- * one. Outside the paragraph, so search never reads it (no `data-pagefind-ignore` needed).
+ * one. Outside the paragraph, so search never reads it (no `data-pagefind-ignore` needed); the search
+ * index cuts it before parsing the page.
  */
 function parallelsAside(analysis: CorpusAnalysis, index: number, block: number, script: Script): string | undefined {
   const { links, total } = otherOccurrences(analysis.parallels, index, block, PARALLELS_SHOWN);
@@ -159,7 +161,7 @@ function parallelsAside(analysis: CorpusAnalysis, index: number, block: number, 
   let items = '';
   for (const link of links) items += parallelItem(analysis, link, script);
   if (total > links.length) items += `<li>${escapeHtml(t(script, 'report.parallelsMore', { count: total }))}</li>`;
-  return `<aside class="parallels"><span class="parallels-label">${escapeHtml(t(script, 'report.parallels'))}</span><ul>${items}</ul></aside>`;
+  return `${PARALLELS_ASIDE_START}<span class="parallels-label">${escapeHtml(t(script, 'report.parallels'))}</span><ul>${items}</ul>${PARALLELS_ASIDE_END}`;
 }
 
 /** Parallel-passage asides of report `index` (HTML, see `parallelsAside`), by paragraph anchor, for a page in `script`. */

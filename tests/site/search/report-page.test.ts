@@ -35,6 +35,15 @@ describe('readReportPage', () => {
     expect(read.facets).toEqual(FACETS);
   });
 
+  it('skips the parallel-passage asides between paragraphs, and only those', () => {
+    const aside = '<aside class="parallels"><span class="parallels-label">另见</span><ul><li><a href="/zh-hans/reports/a1/#p-1">2021 · 山东省</a></li><li>共 5 处</li></ul></aside>';
+    const body = (between: string): string =>
+      `<p id="p-1" class="para">医共体建设全面推开。</p>${between}<p id="p-2" class="para">&lt;aside class=&quot;parallels&quot;&gt;原文如此&lt;/aside&gt;</p>${between}`;
+    const read = readReportPage(page(body(aside)));
+    expect(read).toEqual(readReportPage(page(body(''))));
+    expect(read.blocks.map((block) => block.text)).toEqual(['医共体建设全面推开。', '<aside class="parallels">原文如此</aside>']);
+  });
+
   it('shows a derived title without making it searchable', () => {
     const read = readReportPage(page('', '<h1><span class="untitled">（无题）</span>柞水县卫生健康局 · 2025</h1>'));
     expect(read.title).toBe('（无题）柞水县卫生健康局 · 2025');
