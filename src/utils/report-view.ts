@@ -53,6 +53,11 @@ export interface ReportView {
   encoding: string;
 }
 
+/** The report's region as one name (浙江省杭州市), or the empty string. */
+export function regionText(view: Pick<ReportView, 'region'>): string {
+  return view.region.map((level) => level.label).join('');
+}
+
 /** Label of a genre in a script. */
 export function genreLabel(genre: Genre, script: Script): string {
   return t(script, `genre.${GENRE_SLUGS[genre]}` as UiKey);

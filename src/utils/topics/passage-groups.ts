@@ -46,12 +46,11 @@ export interface PassageLimits {
 }
 
 /**
- * Groups passages by year, province and report, within `limits`: the page
- * shows the newest reports' passages; every report stays in its full list.
+ * The first `count` reports of `groups` in page order, with their passages:
+ * what a page quotes (the newest reports; every report stays in its list).
  */
-export function groupPassages(passages: readonly Passage[], reports: readonly CorpusReport[], limits: PassageLimits): YearGroup[] {
-  const groups = groupAll(passages, reports, limits.perReport);
-  let left = limits.reports;
+export function firstReports(groups: readonly YearGroup[], count: number): YearGroup[] {
+  let left = count;
   return groups.flatMap((year) => {
     const regions = year.regions.flatMap((region) => {
       const kept = region.reports.slice(0, Math.max(0, left));
@@ -62,8 +61,13 @@ export function groupPassages(passages: readonly Passage[], reports: readonly Co
   });
 }
 
-/** Groups every passage by year, province and report, keeping at most `perReport` passages of a report. */
-function groupAll(passages: readonly Passage[], reports: readonly CorpusReport[], perReport: number): YearGroup[] {
+/**
+ * Groups every passage by year (newest first, undated last), province (in
+ * Chinese order, unknown last) and report (corpus order), keeping at most
+ * `perReport` passages of a report (its first ones: passages come in corpus
+ * and block order).
+ */
+export function groupPassages(passages: readonly Passage[], reports: readonly CorpusReport[], perReport: number): YearGroup[] {
   const byReport = new Map<number, number[]>();
   for (const { report, block } of passages) {
     const blocks = byReport.get(report);
@@ -117,21 +121,15 @@ export function reportsPerProvince(indices: readonly number[], reports: readonly
     .map(([label, value]) => ({ label, value }));
 }
 
-/** The first passage of each report, in corpus order of reports: where a report list links. */
-export function firstPassages(passages: readonly Passage[]): Map<number, number> {
-  const first = new Map<number, number>();
-  for (const { report, block } of passages) if (!first.has(report)) first.set(report, block);
-  return first;
-}
-
 /** What a subject page lays out from its coverage, the same in either script. */
 export interface SubjectLayout {
   years: Count[];
   /** Reports per province (Simplified names). */
   provinces: Count[];
-  groups: YearGroup[];
-  /** See `firstPassages`. */
-  first: Map<number, number>;
+  /** Every report with its passages (see `groupPassages`): the report list. */
+  reports: YearGroup[];
+  /** The reports whose passages the page quotes, within its limits (see `firstReports`). */
+  quoted: YearGroup[];
 }
 
 /**
@@ -149,15 +147,16 @@ interface SubjectCoverageLike {
   reports: readonly number[];
 }
 
-/** The layout of a subject page (charts, passage groups within `limits`, first passages), computed once per coverage. */
+/** The layout of a subject page (charts, its reports grouped, those it quotes within `limits`), computed once per coverage. */
 export function subjectLayout(coverage: SubjectCoverageLike, reports: readonly CorpusReport[], limits: PassageLimits): SubjectLayout {
   let layout = layouts.get(coverage);
   if (!layout) {
+    const grouped = groupPassages(coverage.passages, reports, limits.perReport);
     layout = {
       years: reportsPerYear(coverage.reports, reports),
       provinces: reportsPerProvince(coverage.reports, reports),
-      groups: groupPassages(coverage.passages, reports, limits),
-      first: firstPassages(coverage.passages),
+      reports: grouped,
+      quoted: firstReports(grouped, limits.reports),
     };
     layouts.set(coverage, layout);
     if (layouts.size > LAYOUTS_KEPT) layouts.delete(layouts.keys().next().value!);

@@ -14,9 +14,10 @@ import { escapeAttribute, escapeHtml } from '../html-escape.ts';
 import { reportHref, topicsHref } from '../hrefs.ts';
 import { localize, localizeRepeated, type LocalizeOptions } from '../localize.ts';
 import { reportLocalizeOptions } from '../report-route.ts';
-import { reportView, type ReportView } from '../report-view.ts';
+import { regionText, reportView, type ReportView } from '../report-view.ts';
 import type { CorpusAnalysis } from './corpus-analysis.ts';
 import { otherOccurrences, type ParallelLink } from './parallel-passages.ts';
+import type { YearGroup } from './passage-groups.ts';
 import { PARALLELS_ASIDE_END, PARALLELS_ASIDE_START } from './parallels-markup.ts';
 
 /** Links shown beside one paragraph; more occurrences are counted, not listed. */
@@ -30,7 +31,7 @@ interface Cached {
   blocks?: Map<number, string>;
   /** Search text of Simplified blocks (`hans` entries only), by block index, for marking terms. */
   searchTexts?: Map<number, string>;
-  /** The report's item in subject pages' report lists, around the anchor its link goes to. */
+  /** The report's item in subject pages' report lists, around the anchor its link goes to (see `reportItem`). */
   listItem?: readonly [before: string, after: string];
   /** Items linking to the report's blocks in parallel-passage asides, by block index (each is listed beside many paragraphs). */
   parallelItems?: Map<number, string>;
@@ -103,31 +104,45 @@ export function corpusSearchText(analysis: CorpusAnalysis, index: number, block:
 }
 
 /**
- * The report list of a subject page, as HTML: one item per report (in the
- * order given), its title linking to the paragraph `anchors` gives for it,
- * then its year and region. Written as one string (see `html-escape.ts`):
- * the lists of a build's subject pages hold hundreds of thousands of items.
+ * The report list of a subject page, as HTML: by year (newest first, undated
+ * last), each year headed with its count, then by province; each report's
+ * title links to its first passage, then its region. Written as one string
+ * (see `html-escape.ts`): the lists of a build's subject pages hold hundreds
+ * of thousands of items.
  */
-export function subjectReportItems(analysis: CorpusAnalysis, reports: readonly number[], anchors: (report: number) => string, script: Script): string {
+export function subjectReportList(analysis: CorpusAnalysis, years: readonly YearGroup[], script: Script): string {
   let html = '';
-  for (const report of reports) {
-    const entry = cached(analysis, report, script);
-    if (!entry.listItem) {
-      const { view } = entry;
-      entry.listItem = [
-        `<li><a href="${escapeAttribute(view.href)}#`,
-        `">${escapeHtml(view.title.text)}</a><span>${escapeHtml(yearAndRegion(view))}</span></li>`,
-      ];
+  for (const { year, regions } of years) {
+    let items = '';
+    let count = 0;
+    for (const { reports } of regions) {
+      for (const { report, blocks } of reports) {
+        items += reportItem(analysis, report, blocks[0]!, script);
+        count++;
+      }
     }
-    html += entry.listItem[0] + escapeAttribute(anchors(report)) + entry.listItem[1];
+    const heading = year !== undefined ? String(year) : t(script, 'subject.yearUnknown');
+    html +=
+      `<h3>${escapeHtml(heading)}<span class="subject-report-count">${escapeHtml(t(script, 'topics.reportCount', { count }))}</span></h3>` +
+      `<ol class="subject-report-list">${items}</ol>`;
   }
   return html;
 }
 
+/** Report `index`'s item in a report list: its title linking to block `block`, then its region. */
+function reportItem(analysis: CorpusAnalysis, index: number, block: number, script: Script): string {
+  const entry = cached(analysis, index, script);
+  if (!entry.listItem) {
+    const { view } = entry;
+    const region = regionText(view);
+    entry.listItem = [`<li><a href="${escapeAttribute(view.href)}#`, `">${escapeHtml(view.title.text)}</a>${region ? `<span>${escapeHtml(region)}</span>` : ''}</li>`];
+  }
+  return entry.listItem[0] + escapeAttribute(analysis.reports[index]!.blocks[block]!.id) + entry.listItem[1];
+}
+
 /** `2024 · 浙江省杭州市`, or what of year and region is known (else the title). */
 export function yearAndRegion(view: ReportView): string {
-  const region = view.region.map((level) => level.label).join('');
-  return [view.year, region].filter((part) => part !== undefined && part !== '').join(' · ') || view.title.text;
+  return [view.year, regionText(view)].filter((part) => part !== undefined && part !== '').join(' · ') || view.title.text;
 }
 
 /**

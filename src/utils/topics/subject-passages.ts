@@ -12,7 +12,7 @@ import { escapeAttribute as attr, escapeHtml as text } from '../html-escape.ts';
 import { absoluteUrl, reportHref } from '../hrefs.ts';
 import { localize } from '../localize.ts';
 import { paraTools } from '../para-tools.ts';
-import { reportAttribution } from '../report-view.ts';
+import { regionText, reportAttribution } from '../report-view.ts';
 import type { CorpusAnalysis } from './corpus-analysis.ts';
 import type { ReportPassages, YearGroup } from './passage-groups.ts';
 import { excerptSpan, OMISSION, sentenceAround } from './excerpt.ts';
@@ -53,7 +53,7 @@ function markedPassage(analysis: CorpusAnalysis, report: number, block: number, 
 function reportPassages(analysis: CorpusAnalysis, { report, blocks, omitted }: ReportPassages, terms: readonly string[], script: Script, site: URL | undefined, excerpt: number | undefined): string {
   const view = corpusView(analysis, report, script);
   const anchorOf = (block: number): string => analysis.reports[report]!.blocks[block]!.id;
-  const region = view.region.map((level) => level.label).join('');
+  const region = regionText(view);
   const when = view.date ? view.date.text : view.year !== undefined ? String(view.year) : '';
   let html =
     `<div class="passage-source" data-canonical="${attr(absoluteUrl(view.href, site))}" data-attribution="${attr(reportAttribution(view))}">` +

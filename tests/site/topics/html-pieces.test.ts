@@ -60,7 +60,7 @@ describe('parallelAsides and subjectPassages', () => {
       { report: 0, block: 0 },
       { report: 1, block: 0 },
     ];
-    const html = subjectPassages(analysis, groupPassages(passages, analysis.reports, { reports: 10, perReport: 1 }), [], 'hant', new URL('https://example.org'));
+    const html = subjectPassages(analysis, groupPassages(passages, analysis.reports, 1), [], 'hant', new URL('https://example.org'));
     expect(html.indexOf('<h3>2024</h3>')).toBeLessThan(html.indexOf('<h3>2023</h3>'));
     expect(html).toContain('<h4>浙江省</h4>');
     expect(html).toContain('<a href="/zh-hant/reports/a1/">關於&lt;b&gt;醫共體&lt;/b&gt;的講話</a>');
@@ -70,7 +70,7 @@ describe('parallelAsides and subjectPassages', () => {
 
   it('marks every occurrence of the subject terms in the passage, in either script, whatever the punctuation inside', () => {
     const marked = analyseCorpus([entry('c3', { year: 2024 }, block('p-c', '推进医共体建设，县域医疗卫生共同体和“医、共体”都要抓'))], []);
-    const groups = groupPassages([{ report: 0, block: 0 }], marked.reports, { reports: 1, perReport: 1 });
+    const groups = groupPassages([{ report: 0, block: 0 }], marked.reports, 1);
     const terms = ['医共体', '县域医疗卫生共同体'].map(termMatchText);
     const quote = (script: 'hans' | 'hant') => /<blockquote[^>]*>(.*?)<span class="ptools"/.exec(subjectPassages(marked, groups, terms, script, new URL('https://example.org')))![1];
     expect(quote('hans')).toBe('推进<mark>医共体</mark>建设，<mark>县域医疗卫生共同体</mark>和“<mark>医、共体</mark>”都要抓');
@@ -80,7 +80,7 @@ describe('parallelAsides and subjectPassages', () => {
   it('quotes, with an excerpt length, the sentence using the term, omissions marked, in either script', () => {
     const text = '一年来成绩显著。我们坚持“三重一大”集体决策，医院管理更加规范，群众满意度持续提升。明年继续努力。';
     const excerpted = analyseCorpus([entry('d4', { year: 2024 }, block('p-d', text))], []);
-    const groups = groupPassages([{ report: 0, block: 0 }], excerpted.reports, { reports: 1, perReport: 1 });
+    const groups = groupPassages([{ report: 0, block: 0 }], excerpted.reports, 1);
     const quote = (script: 'hans' | 'hant', excerpt: number) =>
       /<blockquote[^>]*>(.*?)<span class="ptools"/.exec(subjectPassages(excerpted, groups, [termMatchText('三重一大')], script, new URL('https://example.org'), excerpt))![1];
     expect(quote('hans', 120)).toBe('……我们坚持“<mark>三重一大</mark>”集体决策，医院管理更加规范，群众满意度持续提升。……');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { barChart } from '../../../src/utils/bar-chart.ts';
 import type { CorpusReport } from '../../../src/utils/topics/corpus-text.ts';
-import { firstPassages, groupPassages, reportsPerProvince, reportsPerYear, subjectLayout } from '../../../src/utils/topics/passage-groups.ts';
+import { firstReports, groupPassages, reportsPerProvince, reportsPerYear, subjectLayout } from '../../../src/utils/topics/passage-groups.ts';
 
 const report = (id: string, year?: number, province?: string): CorpusReport => ({
   id,
@@ -15,7 +15,7 @@ const reports = [report('a', 2023, '浙江省'), report('b', 2024, '浙江省'),
 describe('groupPassages', () => {
   it('groups by year (newest first, undated last), then province, then report, capping passages per report', () => {
     const passages = [0, 1, 1, 1, 2, 3, 4].map((r, i) => ({ report: r, block: i }));
-    expect(groupPassages(passages, reports, { reports: 10, perReport: 2 })).toEqual([
+    expect(groupPassages(passages, reports, 2)).toEqual([
       {
         year: 2024,
         regions: [
@@ -34,14 +34,20 @@ describe('groupPassages', () => {
     ]);
   });
 
-  it('shows the passages of the first reports in page order only', () => {
-    const passages = [0, 1, 2, 3, 4].map((r) => ({ report: r, block: 0 }));
-    const shown = groupPassages(passages, reports, { reports: 2, perReport: 1 });
-    expect(shown.map((year) => [year.year, year.regions.flatMap((region) => region.reports.map((r) => r.report))])).toEqual([[2024, [2, 1]]]);
+  it('keeps the first passages of a report', () => {
+    const passages = [{ report: 1, block: 2 }, { report: 1, block: 4 }, { report: 0, block: 3 }];
+    const [year] = groupPassages(passages, reports, 1);
+    expect(year!.regions[0]!.reports).toEqual([{ report: 1, blocks: [2], omitted: 1 }]);
   });
+});
 
-  it('finds the first passage of each report', () => {
-    expect(firstPassages([{ report: 1, block: 4 }, { report: 1, block: 2 }, { report: 0, block: 3 }])).toEqual(new Map([[1, 4], [0, 3]]));
+describe('firstReports', () => {
+  it('keeps the first reports in page order only, with their groups', () => {
+    const grouped = groupPassages([0, 1, 2, 3, 4].map((r) => ({ report: r, block: 0 })), reports, 1);
+    const ids = (groups: ReturnType<typeof firstReports>) => groups.map((year) => [year.year, year.regions.flatMap((region) => region.reports.map((r) => r.report))]);
+    expect(ids(firstReports(grouped, 2))).toEqual([[2024, [2, 1]]]);
+    expect(ids(firstReports(grouped, 4))).toEqual([[2024, [2, 1, 4]], [2023, [0]]]);
+    expect(firstReports(grouped, 10)).toEqual(grouped);
   });
 });
 
@@ -82,8 +88,8 @@ describe('subjectLayout', () => {
     expect(layout).toEqual({
       years: reportsPerYear(coverage.reports, reports),
       provinces: reportsPerProvince(coverage.reports, reports),
-      groups: groupPassages(passages, reports, limits),
-      first: firstPassages(passages),
+      reports: groupPassages(passages, reports, limits.perReport),
+      quoted: firstReports(groupPassages(passages, reports, limits.perReport), limits.reports),
     });
     expect(subjectLayout(coverage, reports, limits)).toBe(layout);
     expect(subjectLayout({ ...coverage }, reports, limits)).not.toBe(layout);
