@@ -86,10 +86,14 @@ async function addFormHits(pagefind: Pagefind, form: QueryForm, locate: LocateRe
   }
 }
 
-/** The reports (catalog index) holding a query word in any reading, with its occurrences' start positions, ascending. */
-export async function wordHits(pagefind: Pagefind, term: QueryTerm, locate: LocateReport): Promise<Map<number, number[]>> {
+/**
+ * The reports (catalog index) holding a query word in any reading that
+ * `mayOccur` (the others occur nowhere: not looked up), with its occurrences'
+ * start positions, ascending.
+ */
+export async function wordHits(pagefind: Pagefind, term: QueryTerm, locate: LocateReport, mayOccur: (form: QueryForm) => boolean): Promise<Map<number, number[]>> {
   const hits = new Map<number, Set<number>>();
   // The readings' searches load their chunks at once.
-  await Promise.all(term.forms.map((form) => addFormHits(pagefind, form, locate, hits)));
+  await Promise.all(term.forms.filter(mayOccur).map((form) => addFormHits(pagefind, form, locate, hits)));
   return new Map([...hits].map(([report, starts]) => [report, [...starts].sort((a, b) => a - b)]));
 }

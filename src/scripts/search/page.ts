@@ -5,7 +5,7 @@
  * be shared and the back button returns to the previous one.
  */
 import type { Script } from '../../lib/report-schema.ts';
-import { parseQuery, type QueryTerm } from '../../lib/search-query.ts';
+import { parseQuery, type QueryForm, type QueryTerm } from '../../lib/search-query.ts';
 import { normalizeChars, searchLength } from '../../lib/search-text.ts';
 import { reportHref } from '../../utils/hrefs.ts';
 import type { ResultHead, ResultText } from '../../utils/search/result-files.ts';
@@ -18,7 +18,7 @@ import { reportLocator, type LocateReport } from './locate.ts';
 import { SEARCH_MARKS } from './marks.ts';
 import { rankReports, type WordHits } from './rank.ts';
 import { fillResultHead, fillResultPassages, neededTextFiles, renderFilters, renderSummary, resultItem } from './render.ts';
-import { decodeCharList, loadSimplifiers, needsConversion } from './simplify.ts';
+import { decodeCharList, loadSimplifiers, mayOccur, needsConversion } from './simplify.ts';
 import { readState, stateParams, type SearchState } from './state.ts';
 import { fill, type SearchStrings } from './strings.ts';
 
@@ -31,6 +31,8 @@ interface Session {
   keys: ReportKeys;
   locate: LocateReport;
   pagefind: Pagefind;
+  /** Whether a query reading may occur in the index (see `mayOccur`). */
+  mayOccur: (form: QueryForm) => boolean;
 }
 
 const root = document.querySelector<HTMLElement>('[data-search]');
@@ -64,7 +66,14 @@ function startSearchPage(root: HTMLElement): void {
       const [catalog, pagefind] = await Promise.all([fetchJson<SearchCatalog>(catalogPath(script), version), openPagefind(bundlePath(0), version)]);
       if (catalog.bundles[0] !== bundlePath(0)) throw new Error('The site has no search index');
       await mergeBundles(pagefind, catalog.bundles, version);
-      return { catalog, keys: reportKeys(catalog), locate: reportLocator(catalog), pagefind };
+      const indexed = decodeCharList(catalog.indexedConvertible);
+      return {
+        catalog,
+        keys: reportKeys(catalog),
+        locate: reportLocator(catalog),
+        pagefind,
+        mayOccur: (form: QueryForm) => mayOccur(form.chars, convertible, indexed),
+      };
     })();
     session.catch(() => (session = undefined));
     return session;
@@ -143,7 +152,7 @@ function startSearchPage(root: HTMLElement): void {
     setStatus('loading', strings.loading);
     try {
       const s = await openSession();
-      const hits = await Promise.all(query.terms.map((term) => wordHits(s.pagefind, term, s.locate)));
+      const hits = await Promise.all(query.terms.map((term) => wordHits(s.pagefind, term, s.locate, s.mayOccur)));
       if (current !== run) return;
       const [first, ...rest] = hits;
       const matched = [...first!.keys()].filter((r) => rest.every((word) => word.has(r))).sort((a, b) => a - b);

@@ -54,3 +54,14 @@ export function needsConversion(text: string, convertible: ReadonlySet<string>):
   for (const char of text) if (convertible.has(char)) return true;
   return false;
 }
+
+/**
+ * Whether a query reading (search characters) may occur in the index: it
+ * holds no convertible character but those the index has (the catalog's
+ * list). A Traditional reading such as 醫共體 occurs nowhere in the
+ * Simplified text search reads, and looking it up would load index chunks.
+ */
+export function mayOccur(chars: string, convertible: ReadonlySet<string>, indexed: ReadonlySet<string>): boolean {
+  for (const char of chars) if (convertible.has(char) && !indexed.has(char)) return false;
+  return true;
+}

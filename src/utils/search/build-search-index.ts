@@ -12,13 +12,14 @@ import type { Script } from '../../lib/report-schema.ts';
 import { reportHref } from '../hrefs.ts';
 import { scriptSegment, SITE_SCRIPTS } from '../locale.ts';
 import { bundleWriter } from './pagefind-bundles.ts';
+import { encodedIndexedConvertibleChars } from './convertible-chars.ts';
 import { adjustPagefindRuntime } from './pagefind-runtime.ts';
 import { readReportPage, type ReportPage } from './report-page.ts';
 import { assertAligned, resultFiles, textFileStarts } from './result-files.ts';
 import { searchCatalog, type CatalogReport } from './search-catalog.ts';
 import { addSearchPreloads } from './search-page-preloads.ts';
 import { catalogPath, resultHeadPath, resultTextPath } from './search-paths.ts';
-import { searchRecord } from './search-record.ts';
+import { CODE_POINTS, markShownChars, searchCharMarks, searchRecord } from './search-record.ts';
 
 /** What the build did, for its log line. */
 export interface SearchIndexStats {
@@ -57,9 +58,11 @@ export async function buildSearchIndex(dist: string, positionsPerBundle?: number
   const writer = bundleWriter(dist, positionsPerBundle);
   const stats: SearchIndexStats = { reports: 0, bundles: 0, positions: 0, files: 0 };
   const written = createHash('sha256');
+  const shown = new Uint8Array(CODE_POINTS);
   for (const id of reportIds(dist)) {
     const pages = { hans: readPage(dist, id, 'hans'), hant: readPage(dist, id, 'hant') };
     const record = searchRecord(pages.hans);
+    markShownChars(pages.hans, shown);
     assertAligned(pages.hans, record, pages.hant, id);
     const fileStarts = textFileStarts(pages.hans.blocks);
     mkdirSync(join(dist, dirname(resultHeadPath(id, 'hans'))), { recursive: true });
@@ -78,10 +81,11 @@ export async function buildSearchIndex(dist: string, positionsPerBundle?: number
 
   // Changes with any indexed record (page ids hash their content) or any result file.
   const pages = bundles.map((bundle) => bundle.page);
-  const version = written.update(pages.join(' ')).digest('hex').slice(0, 12);
+  const indexedConvertible = encodedIndexedConvertibleChars(searchCharMarks(shown));
+  const version = written.update(pages.join(' ')).update(indexedConvertible).digest('hex').slice(0, 12);
   mkdirSync(join(dist, dirname(catalogPath('hans'))), { recursive: true });
   for (const script of SITE_SCRIPTS) {
-    writeJson(dist, catalogPath(script), searchCatalog(reports[script], bundles.map((bundle) => bundle.path), pages, version));
+    writeJson(dist, catalogPath(script), searchCatalog(reports[script], bundles.map((bundle) => bundle.path), pages, version, indexedConvertible));
     addSearchPreloads(dist, script, version, bundles);
   }
   return { ...stats, bundles: bundles.length, positions, files: stats.files + SITE_SCRIPTS.length };

@@ -13,8 +13,11 @@ import TWVariantsRevPhrases from 'opencc-js/dict/TWVariantsRevPhrases';
 /** The dictionaries of the `tw` → `cn` chain (src/scripts/search/simplify.ts loads the same). */
 const DICTIONARIES = [TWVariantsRevPhrases, TWVariantsRev, TSPhrases, TSCharacters];
 
-/** Code points of the convertible characters, ascending. */
+let convertible: number[] | undefined;
+
+/** Code points of the convertible characters, ascending (computed once). */
 function convertibleCodePoints(): number[] {
+  if (convertible) return convertible;
   const points = new Set<number>();
   for (const dictionary of DICTIONARIES) {
     for (const entry of dictionary.split('|')) {
@@ -26,17 +29,33 @@ function convertibleCodePoints(): number[] {
       });
     }
   }
-  return [...points].sort((a, b) => a - b);
+  convertible = [...points].sort((a, b) => a - b);
+  return convertible;
 }
 
-/** The list for the search page: base-36 gaps between the code points, comma-separated (decodeCharList reads it). */
-export function encodedConvertibleChars(): string {
+/** Code points (ascending) as base-36 gaps between them, comma-separated: what `decodeCharList` reads. */
+function encodeCodePoints(points: readonly number[]): string {
   let previous = 0;
-  return convertibleCodePoints()
+  return points
     .map((point) => {
       const gap = (point - previous).toString(36);
       previous = point;
       return gap;
     })
     .join(',');
+}
+
+/** The list for the search page (src/scripts/search/simplify.ts `decodeCharList` reads it). */
+export function encodedConvertibleChars(): string {
+  return encodeCodePoints(convertibleCodePoints());
+}
+
+/**
+ * The convertible characters `indexed` marks (by code point: the search
+ * characters the index holds), encoded as `encodedConvertibleChars`. A query
+ * reading holding any other convertible character occurs in no report: most
+ * are Traditional-only, and every page search indexes is Simplified.
+ */
+export function encodedIndexedConvertibleChars(indexed: Uint8Array): string {
+  return encodeCodePoints(convertibleCodePoints().filter((point) => indexed[point] === 1));
 }

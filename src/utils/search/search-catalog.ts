@@ -54,6 +54,12 @@ export interface SearchCatalog {
   /** Meeting types are several per report. */
   meeting: number[][];
   values: Record<Facet, FacetValue[]>;
+  /**
+   * The convertible characters (convertible-chars.ts) the index holds,
+   * encoded as the search page's list: a query reading with any other one
+   * occurs nowhere, and is not looked up.
+   */
+  indexedConvertible: string;
 }
 
 /** Index of the first report of each bundle (reports in index order, bundles numbered from 0). */
@@ -62,7 +68,13 @@ function bundleStarts(reports: readonly CatalogReport[], count: number): number[
 }
 
 /** Builds the catalog of one script from its reports (in index order), the bundles' paths and their records' page ids. */
-export function searchCatalog(reports: readonly CatalogReport[], bundles: readonly string[], records: readonly string[], version: string): SearchCatalog {
+export function searchCatalog(
+  reports: readonly CatalogReport[],
+  bundles: readonly string[],
+  records: readonly string[],
+  version: string,
+  indexedConvertible: string,
+): SearchCatalog {
   const tables = Object.fromEntries(FACETS.map((facet) => [facet, new Map<string, FacetValue>()])) as Record<Facet, Map<string, FacetValue>>;
   const facetValues = (report: CatalogReport): Record<Facet, FacetValue[]> => ({
     province: report.facets.province ? [report.facets.province] : [],
@@ -95,5 +107,6 @@ export function searchCatalog(reports: readonly CatalogReport[], bundles: readon
     institution: single('institution'),
     meeting: reports.map((report) => report.facets.meetings.map(([key]) => position.meeting.get(key)!)),
     values,
+    indexedConvertible,
   };
 }

@@ -5,6 +5,7 @@
  * after each unit so that no bigram and no run of bigrams spans two units.
  * Word positions are what the browser maps matches back to units with.
  */
+import { foldChar } from '../../lib/search-text.ts';
 import { shownCharCodes } from '../../lib/search-tokens.ts';
 import type { ReportPage } from './report-page.ts';
 
@@ -74,4 +75,27 @@ export function searchRecord(page: ReportPage): SearchRecord {
     if (i === 0 && page.fields[0]?.name === 'title') titleEnd = words;
   });
   return { content, starts, lengths, length: lengths.reduce((sum, length) => sum + length, 0), titleEnd, words };
+}
+
+/** Size of a table indexed by code point. */
+export const CODE_POINTS = 0x110000;
+
+/** Marks, by code point, each character of a page's searchable texts (`shown[point] = 1`): one pass over the units. */
+export function markShownChars(page: ReportPage, shown: Uint8Array): void {
+  for (const text of unitTexts(page)) {
+    for (let i = 0; i < text.length; i++) {
+      const point = text.codePointAt(i)!;
+      shown[point] = 1;
+      if (point > 0xffff) i++;
+    }
+  }
+}
+
+/** The search characters the marked shown characters fold to, marked the same way: the characters the index holds. */
+export function searchCharMarks(shown: Uint8Array): Uint8Array {
+  const marks = new Uint8Array(CODE_POINTS);
+  shown.forEach((marked, point) => {
+    if (marked) for (const char of foldChar(String.fromCodePoint(point))) marks[char.codePointAt(0)!] = 1;
+  });
+  return marks;
 }

@@ -78,6 +78,7 @@ const catalog = searchCatalog(
   ['/pagefind/', '/pagefind-2/'],
   ['p0', 'p1'],
   'v',
+  '',
 );
 const keys = reportKeys(catalog);
 

@@ -4,7 +4,9 @@ import { bigrams } from '../../../src/lib/search-tokens.ts';
 import type { ReportPage } from '../../../src/utils/search/report-page.ts';
 import { assertAligned, resultFiles, TEXT_FILE_CHARS, textFileStarts } from '../../../src/utils/search/result-files.ts';
 import { searchCatalog } from '../../../src/utils/search/search-catalog.ts';
-import { searchCharCount, searchRecord, UNIT_SEPARATOR } from '../../../src/utils/search/search-record.ts';
+import { CODE_POINTS, markShownChars, searchCharCount, searchCharMarks, searchRecord, UNIT_SEPARATOR, unitTexts } from '../../../src/utils/search/search-record.ts';
+import { decodeCharList, mayOccur } from '../../../src/scripts/search/simplify.ts';
+import { encodedConvertibleChars, encodedIndexedConvertibleChars } from '../../../src/utils/search/convertible-chars.ts';
 
 const hans: ReportPage = {
   title: '医共体建设',
@@ -103,7 +105,9 @@ describe('searchCatalog', () => {
       ['/pagefind/', '/pagefind-2/'],
       ['und_1', 'und_2'],
       'v1',
+      'abc',
     );
+    expect(catalog.indexedConvertible).toBe('abc');
     expect(catalog.ids).toEqual(['b', 'a', 'c']);
     expect(catalog.records).toEqual(['und_1', 'und_2']);
     expect(catalog.recordStarts).toEqual([0, 2]);
@@ -118,5 +122,27 @@ describe('searchCatalog', () => {
     ]);
     expect(catalog.meeting).toEqual([[0], [], []]);
     expect(catalog.institution).toEqual([-1, 0, -1]);
+  });
+});
+
+describe('the convertible characters the index holds', () => {
+  const page: ReportPage = { ...hans, blocks: [...hans.blocks, { id: 'p-3', kind: 'p', text: '成效显著，\uF900' }] };
+  const shown = new Uint8Array(CODE_POINTS);
+  markShownChars(page, shown);
+  const convertible = decodeCharList(encodedConvertibleChars());
+  const indexed = decodeCharList(encodedIndexedConvertibleChars(searchCharMarks(shown)));
+
+  it('are the convertible ones among the search characters of the pages (folded: U+F900 is 豈)', () => {
+    const searchChars = new Set(unitTexts(page).flatMap((text) => [...foldText(text)]));
+    expect(indexed).toEqual(new Set([...searchChars].filter((char) => convertible.has(char))));
+    expect([...indexed]).toEqual(expect.arrayContaining(['著', '豈']));
+    expect(indexed.has('醫')).toBe(false);
+  });
+
+  it('tell which query readings may occur: none holding a convertible character the index lacks', () => {
+    expect(mayOccur('医共体', convertible, indexed)).toBe(true);
+    expect(mayOccur('显著', convertible, indexed)).toBe(true);
+    expect(mayOccur('醫共體', convertible, indexed)).toBe(false);
+    expect(mayOccur('豈', convertible, indexed)).toBe(true);
   });
 });
