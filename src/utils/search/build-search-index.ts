@@ -11,8 +11,8 @@ import { dirname, join } from 'node:path';
 import type { Script } from '../../lib/report-schema.ts';
 import { reportHref } from '../hrefs.ts';
 import { scriptSegment, SITE_SCRIPTS } from '../locale.ts';
-import { bundleWriter } from './pagefind-bundles.ts';
 import { encodedIndexedConvertibleChars } from './convertible-chars.ts';
+import { bundleWriter } from './pagefind-bundles.ts';
 import { adjustPagefindRuntime } from './pagefind-runtime.ts';
 import { readReportPage, type ReportPage } from './report-page.ts';
 import { assertAligned, resultFiles, textFileStarts } from './result-files.ts';
@@ -79,7 +79,7 @@ export async function buildSearchIndex(dist: string, positionsPerBundle?: number
   const { bundles, positions } = await writer.finish();
   adjustPagefindRuntime(dist, bundles);
 
-  // Changes with any indexed record (page ids hash their content) or any result file.
+  // Changes with any indexed record (page ids hash their content), any result file or the indexed characters' list.
   const pages = bundles.map((bundle) => bundle.page);
   const indexedConvertible = encodedIndexedConvertibleChars(searchCharMarks(shown));
   const version = written.update(pages.join(' ')).update(indexedConvertible).digest('hex').slice(0, 12);
