@@ -167,8 +167,9 @@ function parallelItem(analysis: CorpusAnalysis, link: ParallelLink, script: Scri
  * Beside a paragraph that reappears in other reports: the aside linking those
  * occurrences by year and region, as HTML. One string per paragraph, not a
  * component: in a large archive most paragraphs of most report pages carry
- * one. Outside the paragraph, so search never reads it (no `data-pagefind-ignore` needed); the search
- * index cuts it before parsing the page.
+ * one. Outside the paragraph, so search never reads it (no
+ * `data-pagefind-ignore` needed); the search index cuts it out before
+ * parsing the page (parallels-markup.ts).
  */
 function parallelsAside(analysis: CorpusAnalysis, index: number, block: number, script: Script): string | undefined {
   const { links, total } = otherOccurrences(analysis.parallels, index, block, PARALLELS_SHOWN);

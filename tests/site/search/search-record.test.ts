@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { foldText } from '../../../src/lib/search-text.ts';
 import { bigrams } from '../../../src/lib/search-tokens.ts';
+import { decodeCharList, mayOccur } from '../../../src/scripts/search/simplify.ts';
+import { encodedConvertibleChars, encodedIndexedConvertibleChars } from '../../../src/utils/search/convertible-chars.ts';
 import type { ReportPage } from '../../../src/utils/search/report-page.ts';
 import { assertAligned, resultFiles, TEXT_FILE_CHARS, textFileStarts } from '../../../src/utils/search/result-files.ts';
 import { searchCatalog } from '../../../src/utils/search/search-catalog.ts';
 import { CODE_POINTS, markShownChars, searchCharCount, searchCharMarks, searchRecord, UNIT_SEPARATOR, unitTexts } from '../../../src/utils/search/search-record.ts';
-import { decodeCharList, mayOccur } from '../../../src/scripts/search/simplify.ts';
-import { encodedConvertibleChars, encodedIndexedConvertibleChars } from '../../../src/utils/search/convertible-chars.ts';
 
 const hans: ReportPage = {
   title: '医共体建设',
