@@ -29,8 +29,13 @@ export interface BarChartLayout {
   rows: BarRow[];
 }
 
-/** Chart sizes, in SVG user units (the SVG scales to its box). */
-const WIDTH = 640;
+/**
+ * Chart sizes, in SVG user units. The SVG is shown at this width, or shrunk
+ * to a narrower box (topics.css), and its text scales with it: drawn 640
+ * wide, a chart in one column of a subject page's two (or on a phone) showed
+ * its 13-unit labels at 7–8 px. At 320, they keep their size there.
+ */
+const WIDTH = 320;
 const ROW = 24;
 const BAR = 16;
 /** Width of one label character (CJK, full width) and of the space for the count after the bar. */
@@ -81,7 +86,7 @@ export function barChartFigure({ id, title, description, counts }: BarChartFigur
   let rows = '';
   for (const row of chart.rows) {
     const y = row.y + baseline;
-    // Lengths to a tenth of a unit (a chart is 640 wide): full floats made a tenth of the pages' chart bytes.
+    // Lengths to a tenth of a unit: full floats made a tenth of the pages' chart bytes.
     const width = tenths(row.width);
     rows +=
       `<g><text x="${chart.barX - 8}" y="${y}">${text(row.label)}</text>` +

@@ -15,8 +15,8 @@ const SPEECH = '2024-hefei-speech-e5f6a7b8';
 const SUMMARY = '2024-zhejiang-summary-c9d0e1f2';
 const CANONICAL = 'https://huibian.example.org';
 
-async function open(path: string): Promise<Page> {
-  const page = await site.newPage();
+async function open(path: string, options?: { viewport: { width: number; height: number } }): Promise<Page> {
+  const page = await site.newPage(options);
   const response = await page.goto(`${site.origin}${path}`);
   expect(response?.status(), path).toBe(200);
   return page;
@@ -99,6 +99,21 @@ describe('a topic page', () => {
     expect(await svg.locator('desc').textContent()).toContain('2023 1');
     const hant = await open('/zh-hant/topics/county-medical-community/');
     expect(await hant.locator('svg[data-chart="chart-provinces"] title').textContent()).toBe('各省份報告數');
+  });
+
+  it('shows the charts\' labels at a readable size on a desktop and on a phone', async () => {
+    for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 740 }]) {
+      const page = await open('/zh-hans/topics/county-medical-community/', { viewport });
+      // The SVG scales to its box, its text with it: the size a label is drawn at.
+      const sizes = await page.$$eval('svg[data-chart] text', (labels) =>
+        labels.map((label) => {
+          const svg = label.ownerSVGElement!;
+          return (parseFloat(getComputedStyle(label).fontSize) * svg.getBoundingClientRect().width) / svg.viewBox.baseVal.width;
+        }),
+      );
+      expect(sizes.length, `${viewport.width}px`).toBeGreaterThan(0);
+      expect(Math.min(...sizes), `${viewport.width}px`).toBeGreaterThanOrEqual(12);
+    }
   });
 
   it('copies a passage with its source and the paragraph URL of its report', async () => {
