@@ -173,6 +173,33 @@ describe('filters, sorting and paging', () => {
     expect(await count(page)).toBe(total);
   });
 
+  it('on a phone, are a jump away from the results, and a filter brings its results into view', async () => {
+    const desktop = await openSearch('zh-hans', '卫生健康');
+    expect(await desktop.locator('.search-to-filters').isVisible()).toBe(false);
+    const page = await site.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(`${site.origin}/zh-hans/search/?q=${encodeURIComponent('卫生健康')}`);
+    await settled(page);
+    const inView = (selector: string): Promise<boolean> =>
+      page.$eval(selector, (element) => {
+        const { top } = element.getBoundingClientRect();
+        return top > -2 && top < innerHeight;
+      });
+    const searches = (): Promise<number> => page.evaluate(() => performance.getEntriesByName('huibian:search').length);
+    expect(await inView('[data-search-filters]')).toBe(false);
+    await page.click('.search-to-filters');
+    expect(await inView('[data-search-filters]')).toBe(true);
+    // Back over the jump: the same search, not run again.
+    const before = await searches();
+    await page.goBack();
+    await page.waitForFunction(() => location.hash === '');
+    expect(await searches()).toBe(before);
+    await page.click('.search-to-filters');
+    await page.click('[data-filter="province"] a[data-filter-value="410000"]');
+    await settled(page);
+    expect(await count(page)).toBe(provinceCount('卫生健康', '河南省'));
+    expect(await inView('[data-result-count]')).toBe(true);
+  });
+
   it('sort by date, newest first, undated last', async () => {
     const page = await openSearch('zh-hans', '卫生健康');
     await page.click('.search-sort a:text("日期")');

@@ -45,11 +45,14 @@ function startSearchPage(root: HTMLElement): void {
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const summary = root.querySelector<HTMLElement>('[data-search-summary]')!;
   const filters = root.querySelector<HTMLElement>('[data-search-filters]')!;
+  const results = root.querySelector<HTMLElement>('.search-results')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-list]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const baseTitle = document.title;
   let session: Promise<Session> | undefined;
   let run = 0;
+  /** The URL query of the search shown. */
+  let searched = '';
   let showMore: (() => void) | undefined;
 
   const hrefOf = (state: SearchState): string => {
@@ -139,6 +142,7 @@ function startSearchPage(root: HTMLElement): void {
 
   const search = async (state: SearchState): Promise<void> => {
     const current = ++run;
+    searched = location.search;
     performance.mark(SEARCH_MARKS.start);
     root.dataset.searchState = 'loading';
     for (const input of document.querySelectorAll<HTMLInputElement>('input[name="q"]')) input.value = state.query;
@@ -157,7 +161,7 @@ function startSearchPage(root: HTMLElement): void {
       const [first, ...rest] = hits;
       const matched = [...first!.keys()].filter((r) => rest.every((word) => word.has(r))).sort((a, b) => a - b);
       const ranked = rankReports(s.catalog, applyFilters(s.keys, matched, state.filters), hits, state.sort);
-      renderSummary(summary, ranked.length, state, strings, hrefOf);
+      renderSummary(summary, ranked.length, state, strings, hrefOf, filters.id);
       // The filters are drawn once the first result is: drawn before, their
       // layout held back a fresh page's first result by 30–60 ms.
       listResults(s, ranked, query.terms, hits, current, () => renderFilters(filters, s.catalog, s.keys, matched, state, strings, hrefOf));
@@ -170,6 +174,8 @@ function startSearchPage(root: HTMLElement): void {
 
   const go = (href: string): void => {
     history.pushState(null, '', href);
+    // A filter below the results (on a phone) shows the new results, not the filters' old place.
+    if (results.getBoundingClientRect().top < 0) results.scrollIntoView();
     void search(readState(new URLSearchParams(location.search)));
   };
 
@@ -189,6 +195,9 @@ function startSearchPage(root: HTMLElement): void {
   more.addEventListener('click', () => showMore?.());
   // Readers come here to search: the index loads at once, with or without a query.
   void openSession().catch(() => undefined);
-  addEventListener('popstate', () => void search(readState(new URLSearchParams(location.search))));
+  // Going back over a jump to the filters (a fragment) changes no search.
+  addEventListener('popstate', () => {
+    if (location.search !== searched) void search(readState(new URLSearchParams(location.search)));
+  });
   void search(readState(new URLSearchParams(location.search)));
 }

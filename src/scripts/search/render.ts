@@ -36,8 +36,11 @@ function stateLink(href: string, text: string, current = false): HTMLAnchorEleme
   return link;
 }
 
-/** The result count (`data-result-count`) and the sort switch. */
-export function renderSummary(parent: HTMLElement, count: number, state: SearchState, strings: SearchStrings, hrefOf: HrefOf): void {
+/**
+ * The result count (`data-result-count`), the sort switch, and a link to the
+ * filters (`filtersId`), which a phone shows after the results (search.css).
+ */
+export function renderSummary(parent: HTMLElement, count: number, state: SearchState, strings: SearchStrings, hrefOf: HrefOf, filtersId: string): void {
   const total = element('p', 'search-count', count > 0 ? fill(strings.count, { count }) : strings.none);
   total.dataset.resultCount = String(count);
   const sort = element('p', 'search-sort', `${strings.sortLabel}：`);
@@ -49,7 +52,9 @@ export function renderSummary(parent: HTMLElement, count: number, state: SearchS
     if (i > 0) sort.append(' · ');
     sort.append(stateLink(hrefOf({ ...state, sort: order }), label, state.sort === order));
   });
-  parent.replaceChildren(total, ...(count > 1 ? [sort] : []));
+  const toFilters = element('a', 'search-to-filters', strings.filtersHeading);
+  toFilters.href = `#${filtersId}`;
+  parent.replaceChildren(total, ...(count > 1 ? [sort, toFilters] : []));
 }
 
 function valueItem(value: FilterCount, name: FilterName, state: SearchState, strings: SearchStrings, hrefOf: HrefOf): HTMLLIElement {
