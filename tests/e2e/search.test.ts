@@ -200,6 +200,20 @@ describe('filters, sorting and paging', () => {
     expect(await inView('[data-result-count]')).toBe(true);
   });
 
+  it('say when the filters, not the words, leave no result, and clear them', async () => {
+    const page = await openSearch('zh-hans', '卫生健康');
+    const total = await count(page);
+    // A link kept from before, or a new query (it keeps the filters), can leave no result in them.
+    await page.goto(`${site.origin}/zh-hans/search/?q=${encodeURIComponent('卫生健康')}&province=999999`);
+    await settled(page);
+    expect(await count(page)).toBe(0);
+    expect(await page.textContent('.search-count')).toBe(`所选筛选条件下没有报告；不加筛选，共有 ${total} 篇报告包含这些词语。`);
+    await page.click('.search-summary a:text("取消全部筛选")');
+    await settled(page);
+    expect(await count(page)).toBe(total);
+    expect(new URL(page.url()).searchParams.get('province')).toBeNull();
+  });
+
   it('sort by date, newest first, undated last', async () => {
     const page = await openSearch('zh-hans', '卫生健康');
     await page.click('.search-sort a:text("日期")');

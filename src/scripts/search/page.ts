@@ -17,7 +17,7 @@ import { applyFilters, reportKeys, type ReportKeys } from './filters.ts';
 import { reportLocator, type LocateReport } from './locate.ts';
 import { SEARCH_MARKS } from './marks.ts';
 import { rankReports, type WordHits } from './rank.ts';
-import { fillResultHead, fillResultPassages, neededTextFiles, renderFilters, renderSummary, resultItem } from './render.ts';
+import { countText, fillResultHead, fillResultPassages, neededTextFiles, renderFilters, renderSummary, resultItem } from './render.ts';
 import { decodeCharList, loadSimplifiers, mayOccur, needsConversion } from './simplify.ts';
 import { readState, stateParams, type SearchState } from './state.ts';
 import { fill, type SearchStrings } from './strings.ts';
@@ -161,12 +161,12 @@ function startSearchPage(root: HTMLElement): void {
       const [first, ...rest] = hits;
       const matched = [...first!.keys()].filter((r) => rest.every((word) => word.has(r))).sort((a, b) => a - b);
       const ranked = rankReports(s.catalog, applyFilters(s.keys, matched, state.filters), hits, state.sort);
-      renderSummary(summary, ranked.length, state, strings, hrefOf, filters.id);
+      renderSummary(summary, ranked.length, matched.length, state, strings, hrefOf, filters.id);
       // The filters are drawn once the first result is: drawn before, their
       // layout held back a fresh page's first result by 30–60 ms.
       listResults(s, ranked, query.terms, hits, current, () => renderFilters(filters, s.catalog, s.keys, matched, state, strings, hrefOf));
       // Announced (the status is a live region), shown by the summary.
-      setStatus('done', ranked.length > 0 ? fill(strings.count, { count: ranked.length }) : strings.none);
+      setStatus('done', countText(ranked.length, matched.length, strings));
     } catch (error) {
       if (current === run) setStatus('error', fill(strings.error, { message: (error as Error).message }));
     }

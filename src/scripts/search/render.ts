@@ -37,11 +37,23 @@ function stateLink(href: string, text: string, current = false): HTMLAnchorEleme
 }
 
 /**
- * The result count (`data-result-count`), the sort switch, and a link to the
- * filters (`filtersId`), which a phone shows after the results (search.css).
+ * What the results header says of `count` results: their number, or that none
+ * holds the words, or that the filters leave none of the `unfiltered`
+ * reports that do (a new query keeps the filters).
  */
-export function renderSummary(parent: HTMLElement, count: number, state: SearchState, strings: SearchStrings, hrefOf: HrefOf, filtersId: string): void {
-  const total = element('p', 'search-count', count > 0 ? fill(strings.count, { count }) : strings.none);
+export function countText(count: number, unfiltered: number, strings: SearchStrings): string {
+  if (count > 0) return fill(strings.count, { count });
+  return unfiltered > 0 ? fill(strings.noneFiltered, { count: unfiltered }) : strings.none;
+}
+
+/**
+ * The result count (`data-result-count`, see `countText`), the sort switch,
+ * a link to the filters (`filtersId`), which a phone shows after the results
+ * (search.css), and one to clear the filters when they leave no result.
+ */
+export function renderSummary(parent: HTMLElement, count: number, unfiltered: number, state: SearchState, strings: SearchStrings, hrefOf: HrefOf, filtersId: string): void {
+  const filteredOut = count === 0 && unfiltered > 0;
+  const total = element('p', 'search-count', countText(count, unfiltered, strings));
   total.dataset.resultCount = String(count);
   const sort = element('p', 'search-sort', `${strings.sortLabel}：`);
   const orders: Array<[SortOrder, string]> = [
@@ -54,7 +66,8 @@ export function renderSummary(parent: HTMLElement, count: number, state: SearchS
   });
   const toFilters = element('a', 'search-to-filters', strings.filtersHeading);
   toFilters.href = `#${filtersId}`;
-  parent.replaceChildren(total, ...(count > 1 ? [sort, toFilters] : []));
+  const clearFilters = stateLink(hrefOf({ ...state, filters: {} }), strings.clearFilters);
+  parent.replaceChildren(total, ...(count > 1 ? [sort, toFilters] : []), ...(filteredOut ? [clearFilters] : []));
 }
 
 function valueItem(value: FilterCount, name: FilterName, state: SearchState, strings: SearchStrings, hrefOf: HrefOf): HTMLLIElement {

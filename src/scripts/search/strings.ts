@@ -9,6 +9,9 @@ export interface SearchStrings {
   error: string;
   count: string;
   none: string;
+  /** No result within the filters, though `{{count}}` reports contain the words. */
+  noneFiltered: string;
+  clearFilters: string;
   more: string;
   morePassages: string;
   sortLabel: string;

@@ -29,6 +29,8 @@ export function searchStrings(script: Script): SearchStrings {
     error: raw('search.error'),
     count: raw('search.count'),
     none: raw('search.none'),
+    noneFiltered: raw('search.noneFiltered'),
+    clearFilters: raw('search.clearFilters'),
     more: raw('search.more'),
     morePassages: raw('search.morePassages'),
     sortLabel: raw('search.sort.label'),
