@@ -107,7 +107,7 @@ describe('a topic page', () => {
       // The SVG scales to its box, its text with it: the size a label is drawn at.
       const sizes = await page.$$eval('svg[data-chart] text', (labels) =>
         labels.map((label) => {
-          const svg = label.ownerSVGElement!;
+          const svg = (label as SVGTextElement).ownerSVGElement!;
           return (parseFloat(getComputedStyle(label).fontSize) * svg.getBoundingClientRect().width) / svg.viewBox.baseVal.width;
         }),
       );
