@@ -99,6 +99,25 @@ describe('anchors and copying', () => {
     expect(await page.textContent('[data-copy-status]')).toBe('已复制到剪贴板');
   });
 
+  it('keep the tools on a paragraph\'s last line even when the text fills it (no empty-looking line)', async () => {
+    const page = await open(`/zh-hans/reports/${SPEECH}/`);
+    const lines = await page.locator('#p-8f3k2a').evaluate((para) => {
+      const tools = para.querySelector('.ptools')!;
+      // A one-line paragraph exactly as wide as its text: that line is full.
+      para.replaceChildren('卫生健康工作会议', tools);
+      para.style.textIndent = '0';
+      const range = document.createRange();
+      range.setStart(para, 0);
+      range.setEnd(para, 1);
+      para.style.width = `${Math.ceil(range.getBoundingClientRect().width)}px`;
+      const text = range.getBoundingClientRect();
+      const box = tools.getBoundingClientRect();
+      return { text: [text.top, text.bottom], tools: (box.top + box.bottom) / 2 };
+    });
+    expect(lines.tools).toBeGreaterThan(lines.text[0]!);
+    expect(lines.tools).toBeLessThan(lines.text[1]!);
+  });
+
   it('copy a passage with its short attribution and URL, in the page script', async () => {
     const page = await open(`/zh-hant/reports/${SPEECH}/`);
     await page.hover('#p-u4i5o6');
