@@ -1,7 +1,7 @@
 /**
  * Sorts the formulation table in place: by frequency (as built) or by first
- * appearance. The controls stay hidden without JavaScript, where the table
- * keeps its built order.
+ * appearance. Without JavaScript the controls are hidden (`js-only`) and the
+ * table keeps its built order.
  */
 const controls = document.querySelector<HTMLElement>('[data-sort-controls]');
 const body = document.querySelector<HTMLElement>('[data-sortable]');
@@ -15,7 +15,6 @@ if (controls && body) {
     frequency: (a, b) => built.get(a)! - built.get(b)!,
     first: (a, b) => firstYear(a) - firstYear(b) || built.get(a)! - built.get(b)!,
   };
-  controls.hidden = false;
   controls.addEventListener('click', (event) => {
     const button = (event.target as Element).closest<HTMLButtonElement>('button[data-sort]');
     const order = button && orders[button.dataset.sort ?? ''];

@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { formulationSlug } from '../../src/utils/topics/formulations.ts';
+import { seriousAxeViolations } from './harness/browser.ts';
 import { useSite } from './harness/site-context.ts';
 
 const site = useSite('tests/fixtures/topics');
@@ -177,5 +178,19 @@ describe('formulations', () => {
     expect(await page.locator('.passage mark').allTextContents()).toEqual(['三重一大', '三重一大']);
     expect(await page.locator('.subject-note').textContent()).toContain('使用該提法的一句');
     expect(await expectAnchorsExist(page)).toBe(2);
+  });
+});
+
+describe('accessibility', () => {
+  it('has no serious axe violations on topic and formulation pages, in light and dark', async () => {
+    const paths = ['/zh-hans/topics/', '/zh-hant/topics/county-medical-community/', '/zh-hans/formulations/', `/zh-hant/formulations/${formulationSlug('三重一大')}/`];
+    for (const colorScheme of ['light', 'dark'] as const) {
+      for (const path of paths) {
+        const page = await site.newPage();
+        await page.emulateMedia({ colorScheme });
+        await page.goto(`${site.origin}${path}`);
+        expect(await seriousAxeViolations(page), `${path} (${colorScheme})`).toEqual([]);
+      }
+    }
   });
 });
