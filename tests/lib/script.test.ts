@@ -42,6 +42,29 @@ describe('toTraditional corrections for official text', () => {
     expect(toTraditional(input)).toBe(expected);
   });
 
+  // The phrase dictionary's longest match across a word boundary (生发, 全干, 庆历, 食面, 新征, 金链, 明了).
+  it.each([
+    ['推进卫生健康事业发展', '推進衛生健康事業發展'],
+    ['增强内生发展动力，厚植发展优势', '增強內生發展動力，厚植發展優勢'],
+    ['补助资金发放，按时足额发放', '補助資金發放，按時足額發放'],
+    ['总发电量', '總發電量'],
+    ['被发明、被发掘、被发表', '被發明、被發掘、被發表'],
+    ['健全干部交流机制，建设一流干部学院', '健全幹部交流機制，建設一流幹部學院'],
+    ['重庆历史文化名城，中国历代绘画', '重慶歷史文化名城，中國歷代繪畫'],
+    ['稳定粮食面积，解决问题和面临的挑战', '穩定糧食面積，解決問題和面臨的挑戰'],
+    ['奋进新征程', '奮進新征程'],
+    ['防范资金链风险', '防範資金鏈風險'],
+    ['为高质量发展指明了前进方向', '為高質量發展指明了前進方向'],
+  ])('%s → %s', (input, expected) => {
+    expect(toTraditional(input)).toBe(expected);
+  });
+
+  it('keeps the forms these corrections must not touch', () => {
+    expect(toTraditional('头发生长，美容美发行业，理发店，银发经济')).toBe('頭髮生長，美容美髮行業，理髮店，銀髮經濟');
+    expect(toTraditional('粮食烘干，经费包干制，冻干食品')).toBe('糧食烘乾，經費包乾制，凍乾食品');
+    expect(toTraditional('农历日历，简单明了，一目了然，面包，金链子，长征')).toBe('農曆日曆，簡單明瞭，一目瞭然，麵包，金鍊子，長征');
+  });
+
   it('keeps 範 and 餘 where they are right', () => {
     expect(toTraditional('规范示范范围，其余240余人')).toBe('規範示範範圍，其餘240餘人');
   });
