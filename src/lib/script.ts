@@ -78,6 +78,23 @@ const PHRASE_CORRECTIONS: ReadonlyArray<readonly [string, string]> = [
   ['資金鍊', '資金鏈'],
   // 指明了方向: 明了 (clear) → 指明瞭.
   ...[...'指闡標查講寫申聲'].map((verb) => [`${verb}明瞭`, `${verb}明了`] as const),
+  // 做好困难群众: 好困 (sleepy) → 做好睏難.
+  ['睏難', '困難'],
+  ['睏境', '困境'],
+  // 建成10个中心: 个中 (therein) → 10箇中心.
+  ...[...'心型小高醫學'].map((next) => [`箇中${next}`, `個中${next}`] as const),
+  // 对标对表: 对表 (set a watch) → 對標對錶.
+  ['對標對錶', '對標對表'],
+  // 面源污染 after 和: 和面 → 和麵源.
+  ['麵源', '面源'],
+  // 阳光采购: 光采 (lustre) → 陽光采購.
+  ...[...'購煤取集用訪'].map((next) => [`采${next}`, `採${next}`] as const),
+  // 较大冲击: 大冲 → 較大沖擊.
+  ['沖擊', '衝擊'],
+  // 更加注重: 加注 (add a note) → 更加註重.
+  ['註重', '注重'],
+  // 租购并举: 购并 (merge) → 租購併舉.
+  ['併舉', '並舉'],
 ];
 
 /** Every wrong form of PHRASE_CORRECTIONS, found in one pass (a text is read once, not once per correction). */
