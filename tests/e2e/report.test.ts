@@ -118,6 +118,25 @@ describe('anchors and copying', () => {
     expect(lines.tools).toBeLessThan(lines.text[1]!);
   });
 
+  it('on a touch screen, do not spread a paragraph\'s last line when its tools go below it', async () => {
+    const page = await open(`/zh-hans/reports/${SPEECH}/`, { viewport: { width: 360, height: 740 }, touch: true });
+    const line = await page.locator('#p-8f3k2a').evaluate((para) => {
+      const tools = para.querySelector('.ptools')!;
+      para.replaceChildren('卫生健康工作会议', tools);
+      para.style.textIndent = '0';
+      const range = document.createRange();
+      range.setStart(para, 0);
+      range.setEnd(para, 1);
+      const natural = range.getBoundingClientRect().width;
+      // Room for the text, not for the tools after it.
+      para.style.width = `${Math.ceil(natural) + 8}px`;
+      const text = range.getBoundingClientRect();
+      return { natural, width: text.width, bottom: text.bottom, tools: tools.getBoundingClientRect().top };
+    });
+    expect(line.tools).toBeGreaterThan(line.bottom - 2);
+    expect(line.width).toBeLessThan(line.natural + 1);
+  });
+
   it('copy a passage with its short attribution and URL, in the page script', async () => {
     const page = await open(`/zh-hant/reports/${SPEECH}/`);
     await page.hover('#p-u4i5o6');

@@ -15,7 +15,7 @@ export interface SiteContext {
   origin: string;
   browser: Browser;
   /** A fresh page in a fresh context (own storage), clipboard access granted. */
-  newPage: (options?: { javaScriptEnabled?: boolean; viewport?: { width: number; height: number } }) => Promise<Page>;
+  newPage: (options?: { javaScriptEnabled?: boolean; viewport?: { width: number; height: number }; touch?: boolean }) => Promise<Page>;
 }
 
 /** Sets up a fixture site (default: tests/fixtures/site, built with `env` added) for the calling test file; fields are filled once beforeAll has run. */
@@ -32,6 +32,8 @@ export function useSite(content?: string, env?: Readonly<Record<string, string>>
       const browserContext = await context.browser.newContext({
         javaScriptEnabled: options.javaScriptEnabled ?? true,
         viewport: options.viewport ?? { width: 1280, height: 900 },
+        // A phone: touch, and no hover (CSS `(hover: none)`).
+        ...(options.touch ? { hasTouch: true, isMobile: true } : {}),
       });
       await browserContext.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: context.origin });
       contexts.push(browserContext);
