@@ -67,6 +67,10 @@ const PHRASE_CORRECTIONS: ReadonlyArray<readonly [string, string]> = [
   ...[...'展放電言掘動力揮現明佈布表起揚育票酵財達覺源聲洩炎射改證貨文函令憤奮燒抖'].map((next) => [`髮${next}`, `發${next}`] as const),
   // 健全干部: 全干 (all dry) → 健全乾部.
   ...[...'部群勁線警'].map((next) => [`乾${next}`, `幹${next}`] as const),
+  // 以学促干的: 干的 (the dry one) → 以學促乾的; 实干快干, 敢快干: 快干 (quick-drying) → 快乾.
+  ['學促乾', '學促幹'],
+  ['幹快乾', '幹快幹'],
+  ['敢快乾', '敢快幹'],
   // 重庆历史: 庆历 (an era name) → 重慶曆史.
   ...[...'史代程屆經次來'].map((next) => [`曆${next}`, `歷${next}`] as const),
   // 粮食面积: 食面 → 糧食麵積; 问题和面临: 和面 (knead dough) → 和麵臨.

@@ -56,6 +56,7 @@ describe('toTraditional corrections for official text', () => {
     ['防范资金链风险', '防範資金鏈風險'],
     ['为高质量发展指明了前进方向', '為高質量發展指明了前進方向'],
     ['做好困难群众和困境儿童帮扶', '做好困難群眾和困境兒童幫扶'],
+    ['以学促干的长效机制，实干快干，大干快干，敢快干', '以學促幹的長效機制，實幹快幹，大幹快幹，敢快幹'],
     ['建成10个中心，3个中型水库', '建成10個中心，3個中型水庫'],
     ['对标对表，源和面源污染', '對標對表，源和面源汙染'],
     ['阳光采购，开展采煤沉陷区治理', '陽光採購，開展採煤沉陷區治理'],
@@ -66,7 +67,7 @@ describe('toTraditional corrections for official text', () => {
 
   it('keeps the forms these corrections must not touch', () => {
     expect(toTraditional('头发生长，美容美发行业，理发店，银发经济')).toBe('頭髮生長，美容美髮行業，理髮店，銀髮經濟');
-    expect(toTraditional('粮食烘干，经费包干制，冻干食品')).toBe('糧食烘乾，經費包乾制，凍乾食品');
+    expect(toTraditional('粮食烘干，经费包干制，冻干食品，快干漆')).toBe('糧食烘乾，經費包乾制，凍乾食品，快乾漆');
     expect(toTraditional('农历日历，简单明了，一目了然，面包，金链子，长征')).toBe('農曆日曆，簡單明瞭，一目瞭然，麵包，金鍊子，長征');
     expect(toTraditional('个中滋味，风采，神采，对冲风险')).toBe('箇中滋味，風采，神采，對沖風險');
   });
