@@ -29,6 +29,27 @@ async function open(path: string, options?: Parameters<typeof site.newPage>[0]):
 
 const clipboard = (page: Page): Promise<string> => page.evaluate(() => navigator.clipboard.readText());
 
+/**
+ * Turns paragraph `selector` into one short line of text, `slack` px wider
+ * than the text (0: the line is full), its tools after it; returns the text's
+ * natural width and where the text and the tools are drawn.
+ */
+function oneLineParagraph(page: Page, selector: string, slack: number) {
+  return page.locator(selector).evaluate((para, slack) => {
+    const tools = para.querySelector('.ptools')!;
+    para.replaceChildren('卫生健康工作会议', tools);
+    para.style.textIndent = '0';
+    const range = document.createRange();
+    range.setStart(para, 0);
+    range.setEnd(para, 1);
+    const natural = range.getBoundingClientRect().width;
+    para.style.width = `${Math.ceil(natural) + slack}px`;
+    const { top, bottom, width } = range.getBoundingClientRect();
+    const box = tools.getBoundingClientRect();
+    return { natural, text: { top, bottom, width }, tools: { top: box.top, bottom: box.bottom } };
+  }, slack);
+}
+
 describe('both scripts', () => {
   it('render a Simplified original in Simplified and converted to Traditional', async () => {
     const hans = await open(`/zh-hans/reports/${SPEECH}/`);
@@ -101,40 +122,18 @@ describe('anchors and copying', () => {
 
   it('keep the tools on a paragraph\'s last line even when the text fills it (no empty-looking line)', async () => {
     const page = await open(`/zh-hans/reports/${SPEECH}/`);
-    const lines = await page.locator('#p-8f3k2a').evaluate((para) => {
-      const tools = para.querySelector('.ptools')!;
-      // A one-line paragraph exactly as wide as its text: that line is full.
-      para.replaceChildren('卫生健康工作会议', tools);
-      para.style.textIndent = '0';
-      const range = document.createRange();
-      range.setStart(para, 0);
-      range.setEnd(para, 1);
-      para.style.width = `${Math.ceil(range.getBoundingClientRect().width)}px`;
-      const text = range.getBoundingClientRect();
-      const box = tools.getBoundingClientRect();
-      return { text: [text.top, text.bottom], tools: (box.top + box.bottom) / 2 };
-    });
-    expect(lines.tools).toBeGreaterThan(lines.text[0]!);
-    expect(lines.tools).toBeLessThan(lines.text[1]!);
+    const line = await oneLineParagraph(page, '#p-8f3k2a', 0);
+    const toolsMiddle = (line.tools.top + line.tools.bottom) / 2;
+    expect(toolsMiddle).toBeGreaterThan(line.text.top);
+    expect(toolsMiddle).toBeLessThan(line.text.bottom);
   });
 
   it('on a touch screen, do not spread a paragraph\'s last line when its tools go below it', async () => {
     const page = await open(`/zh-hans/reports/${SPEECH}/`, { viewport: { width: 360, height: 740 }, touch: true });
-    const line = await page.locator('#p-8f3k2a').evaluate((para) => {
-      const tools = para.querySelector('.ptools')!;
-      para.replaceChildren('卫生健康工作会议', tools);
-      para.style.textIndent = '0';
-      const range = document.createRange();
-      range.setStart(para, 0);
-      range.setEnd(para, 1);
-      const natural = range.getBoundingClientRect().width;
-      // Room for the text, not for the tools after it.
-      para.style.width = `${Math.ceil(natural) + 8}px`;
-      const text = range.getBoundingClientRect();
-      return { natural, width: text.width, bottom: text.bottom, tools: tools.getBoundingClientRect().top };
-    });
-    expect(line.tools).toBeGreaterThan(line.bottom - 2);
-    expect(line.width).toBeLessThan(line.natural + 1);
+    // Room for the text, not for the tools after it.
+    const line = await oneLineParagraph(page, '#p-8f3k2a', 8);
+    expect(line.tools.top).toBeGreaterThan(line.text.bottom - 2);
+    expect(line.text.width).toBeLessThan(line.natural + 1);
   });
 
   it('copy a passage with its short attribution and URL, in the page script', async () => {
