@@ -1,7 +1,8 @@
 /**
  * A broken hand edit fails the build, naming the entry's file and the field:
  * the content collection validates every entry's frontmatter with the schema
- * ingest writes by (src/lib/report-schema.ts).
+ * ingest writes by (src/lib/report-schema.ts); likewise a broken curation
+ * of formulations (content/formulations.yml).
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,12 +13,18 @@ import { buildSite } from './harness/build-site.ts';
 const FIXTURE = 'tests/fixtures/site/reports/2024-yanhu-speech-6cf5f85f.mdx';
 const folders: string[] = [];
 
-/** A content folder holding the fixture report with one frontmatter line replaced. */
-function contentWithEdit(pattern: RegExp, replacement: string): { content: string; file: string } {
+/** A new content folder holding the fixture report as `reports/hand-edited.mdx`. */
+function contentFolder(): { content: string; file: string } {
   const content = mkdtempSync(join(tmpdir(), 'huibian-broken-'));
   folders.push(content);
   const file = join(content, 'reports', 'hand-edited.mdx');
   cpSync(FIXTURE, file);
+  return { content, file };
+}
+
+/** A content folder holding the fixture report with one frontmatter line replaced. */
+function contentWithEdit(pattern: RegExp, replacement: string): { content: string; file: string } {
+  const { content, file } = contentFolder();
   const source = readFileSync(file, 'utf8');
   expect(source).toMatch(pattern);
   writeFileSync(file, source.replace(pattern, replacement));
@@ -44,6 +51,25 @@ describe('a broken hand edit', () => {
     }
     expect(message).toContain('Fixture site build failed');
     expect(message).toContain(file);
+    expect(message).toContain(problem);
+  });
+});
+
+describe('a broken curation of formulations', () => {
+  it.each([
+    ['a hidden formulation with a note', '一体:\n  hidden: true\n  note: 碎片\n', 'note: A hidden formulation has no page to show a note on'],
+    ['fields that are not a mapping', '分级诊疗: 基层首诊\n', 'the fields of “分级诊疗” are a mapping'],
+  ])('fails the build naming the file and the problem (%s)', (_, curation, problem) => {
+    const { content } = contentFolder();
+    writeFileSync(join(content, 'formulations.yml'), curation);
+    let message = '';
+    try {
+      buildSite(content);
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toContain('Fixture site build failed');
+    expect(message).toContain('formulations.yml');
     expect(message).toContain(problem);
   });
 });

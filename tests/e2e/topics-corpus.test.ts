@@ -1,6 +1,6 @@
 /**
  * The bar on built pages: the real corpus (../shared/corpus, ingested with
- * the real CLI) built as a site with the curated topics; every topic and
+ * the real CLI) built as a site with the curated topics and formulations; every topic and
  * formulation page, in both scripts, lists exactly the reports whose text
  * contains its terms (plain-substring ground truth), and every link to a
  * report paragraph on those pages lands on an element with that id.
@@ -9,7 +9,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyseCorpus, type CorpusAnalysis } from '../../src/utils/topics/corpus-analysis.ts';
-import { curatedTopics, ingestCorpus, reportsContaining, type TruthReport } from '../site/topics/corpus-truth.ts';
+import { curatedFormulations, curatedTopics, ingestCorpus, reportsContaining, type TruthReport } from '../site/topics/corpus-truth.ts';
 import { buildSite } from './harness/build-site.ts';
 
 const SCRIPTS = ['zh-hans', 'zh-hant'];
@@ -46,7 +46,7 @@ beforeAll(() => {
   const corpus = ingestCorpus();
   content = corpus.content;
   truth = corpus.truth;
-  analysis = analyseCorpus(corpus.entries, curatedTopics());
+  analysis = analyseCorpus(corpus.entries, curatedTopics(), curatedFormulations());
   dist = buildSite(content);
 });
 

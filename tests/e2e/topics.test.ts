@@ -1,7 +1,8 @@
 /**
  * Topic and formulation pages in a real browser, both scripts, on a fixture
  * of three reports (one of them Traditional) that share a topic, formulations
- * and a passage; the curated topics of content/topics apply.
+ * and a passage; the curated topics of content/topics apply, and the
+ * fixture's own curation of formulations.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -156,17 +157,21 @@ describe('report pages', () => {
 });
 
 describe('formulations', () => {
-  it('list formulations of two reports or more, across scripts, sortable by frequency and by first appearance', async () => {
+  it('list formulations of two reports or more and the curated ones, across scripts, sortable by frequency and by first appearance', async () => {
     const page = await open('/zh-hans/formulations/');
-    const rows = () => page.$$eval('tbody tr', (list) => list.map((row) => row.querySelector('th')?.textContent));
-    // Each is used by two reports: ties go by first year (2023, 2023, 2024), then by key.
-    expect(await rows()).toEqual(['1+1+X', '一岗双责', '三重一大']);
+    const rows = () => page.$$eval('tbody tr', (list) => list.map((row) => row.querySelector('th a')?.textContent));
+    // Most used first; ties go by first year, then by key. The fixture's curation
+    // (tests/fixtures/topics/formulations.yml) adds 县域医共体 and 爱国卫生运动 (one
+    // report, unquoted) and hides 1+1+X.
+    expect(await rows()).toEqual(['一岗双责', '县域医共体', '三重一大', '爱国卫生运动']);
+    expect(await page.locator('tbody th:has(.formulation-curated) a').allTextContents()).toEqual(['县域医共体', '爱国卫生运动']);
     await page.click('button[data-sort="first"]');
     const byFirst = await page.$$eval('tbody tr', (list) => list.map((row) => Number(row.getAttribute('data-first'))));
     expect(byFirst).toEqual([...byFirst].sort((a, b) => a - b));
     expect(await page.getAttribute('button[data-sort="first"]', 'aria-pressed')).toBe('true');
     const hant = await open('/zh-hant/formulations/');
-    expect(await hant.locator('tbody th').allTextContents()).toContain('一崗雙責');
+    expect(await hant.locator('tbody th a').allTextContents()).toContain('一崗雙責');
+    expect(await hant.locator('.formulation-curated').first().textContent()).toBe('編者收錄');
   });
 
   it('give each formulation a stable page with its passages', async () => {
@@ -177,7 +182,21 @@ describe('formulations', () => {
     // Each passage is the sentence using the formulation, the formulation marked.
     expect(await page.locator('.passage mark').allTextContents()).toEqual(['三重一大', '三重一大']);
     expect(await page.locator('.subject-note').textContent()).toContain('使用該提法的一句');
+    expect(await page.locator('.subject-curated').count()).toBe(0);
     expect(await expectAnchorsExist(page)).toBe(2);
+  });
+
+  it('give a curated formulation its note and every report containing it, in either script; a hidden one no page', async () => {
+    const health = await open(`/zh-hant/formulations/${formulationSlug('爱国卫生运动')}/`);
+    expect(await health.locator('h1').textContent()).toBe('愛國衛生運動');
+    expect(await health.locator('.subject-curated').textContent()).toBe('編者收錄：群眾性衛生運動');
+    expect(await quotedReports(health)).toEqual([SPEECH]);
+    const community = await open(`/zh-hans/formulations/${formulationSlug('县域医共体')}/`);
+    expect((await quotedReports(community)).sort()).toEqual([HANT, SPEECH].sort());
+    expect(await community.locator('.passage mark').allTextContents()).toEqual(['县域医共体', '县域医共体']);
+    expect(await expectAnchorsExist(community)).toBe(2);
+    const hidden = await site.newPage();
+    expect((await hidden.goto(`${site.origin}/zh-hans/formulations/${formulationSlug('11x')}/`))?.status()).toBe(404);
   });
 });
 

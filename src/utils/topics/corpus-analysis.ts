@@ -6,6 +6,7 @@
  */
 import type { ReportFrontmatter } from '../../lib/report-schema.ts';
 import { readReport, TextFolds, type CorpusReport } from './corpus-text.ts';
+import { formulationCuration, type CuratedEntry } from './curated-formulations.ts';
 import { FormulationTally, type Formulation } from './formulations.ts';
 import { findParallels, type Parallels } from './parallel-passages.ts';
 import { matchSubjects, passageReports, type Passage } from './subject-matches.ts';
@@ -60,9 +61,11 @@ export interface CorpusAnalysis {
   /** Topic indices each report touches. */
   topicsOfReport: number[][];
   parallels: Parallels;
+  /** Names of curated formulations no report contains (not listed). */
+  unusedCurated: string[];
 }
 
-/** A formulation must be extracted from at least this many reports (or it is one report's phrase). */
+/** A formulation must be extracted from at least this many reports (or it is one report's phrase); a curated one needs one. */
 export const FORMULATION_MIN_REPORTS = 2;
 
 /** Years and provinces of a formulation's reports. */
@@ -73,7 +76,7 @@ function usage(reports: readonly CorpusReport[], indices: readonly number[]): Pi
 }
 
 /** Analyses a collection (not memoised; see `corpusAnalysis`). */
-export function analyseCorpus(reportEntries: readonly ReportEntry[], topicEntries: readonly TopicEntry[]): CorpusAnalysis {
+export function analyseCorpus(reportEntries: readonly ReportEntry[], topicEntries: readonly TopicEntry[], curatedEntries: readonly CuratedEntry[] = []): CorpusAnalysis {
   const entries = [...reportEntries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const tally = new FormulationTally();
   const folds = new TextFolds();
@@ -83,19 +86,18 @@ export function analyseCorpus(reportEntries: readonly ReportEntry[], topicEntrie
     return report;
   });
   const topicList = [...topicEntries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const formulationList = tally.formulations(FORMULATION_MIN_REPORTS);
+  const formulationList = tally.formulations(FORMULATION_MIN_REPORTS, formulationCuration(curatedEntries));
   const passages = matchSubjects(
     [...topicList.map((entry) => entry.data.terms), ...formulationList.map((formulation) => [formulation.key])],
     reports,
   );
   const topics = topicList.map((entry, i) => ({ slug: entry.id, topic: entry.data, passages: passages[i]!, reports: passageReports(passages[i]!) }));
-  const formulations = formulationList
-    .map((formulation, i) => {
-      const found = passages[topicList.length + i]!;
-      const indices = passageReports(found);
-      return { formulation, passages: found, reports: indices, ...usage(reports, indices) };
-    })
-    .filter((coverage) => coverage.reports.length >= FORMULATION_MIN_REPORTS);
+  const coverages = formulationList.map((formulation, i) => {
+    const found = passages[topicList.length + i]!;
+    const indices = passageReports(found);
+    return { formulation, passages: found, reports: indices, ...usage(reports, indices) };
+  });
+  const formulations = coverages.filter((coverage) => coverage.reports.length >= (coverage.formulation.curated ? 1 : FORMULATION_MIN_REPORTS));
   const topicsOfReport: number[][] = reports.map(() => []);
   topics.forEach((coverage, t) => {
     for (const r of coverage.reports) topicsOfReport[r]!.push(t);
@@ -108,6 +110,7 @@ export function analyseCorpus(reportEntries: readonly ReportEntry[], topicEntrie
     formulations,
     topicsOfReport,
     parallels: findParallels(reports),
+    unusedCurated: coverages.filter((coverage) => coverage.formulation.curated && coverage.reports.length === 0).map((coverage) => coverage.formulation.surface),
   };
 }
 
@@ -123,15 +126,20 @@ export function topicsEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
 
 let memo: { key: string; analysis: CorpusAnalysis } | undefined;
 
-/** Key of a collection: its entries' ids and content digests. */
-function collectionKey(reports: readonly ReportEntry[], topics: readonly TopicEntry[]): string {
-  return [...reports, ...topics].map((entry) => `${entry.id}:${entry.digest ?? ''}`).join('|');
+/** Key of the collections: their entries' ids and content digests. */
+function collectionKey(...collections: ReadonlyArray<readonly { id: string; digest?: string | number | undefined }[]>): string {
+  return collections.map((entries) => entries.map((entry) => `${entry.id}:${entry.digest ?? ''}`).join('|')).join('||');
 }
 
-/** The analysis of a collection, computed once per collection (per build). */
-export function corpusAnalysis(reports: readonly ReportEntry[], topics: readonly TopicEntry[]): CorpusAnalysis {
+/** The analysis of the collections, computed once per collection (per build). */
+export function corpusAnalysis(reports: readonly ReportEntry[], topics: readonly TopicEntry[], curated: readonly CuratedEntry[]): CorpusAnalysis {
   if (!topicsEnabled()) return analyseCorpus([], []);
-  const key = collectionKey(reports, topics);
-  if (memo?.key !== key) memo = { key, analysis: analyseCorpus(reports, topics) };
+  const key = collectionKey(reports, topics, curated);
+  if (memo?.key !== key) {
+    memo = { key, analysis: analyseCorpus(reports, topics, curated) };
+    // Likely a typo: the curator learns of it from the build's log.
+    const unused = memo.analysis.unusedCurated;
+    if (unused.length > 0) console.warn(`Curated formulations in no report, not listed: ${unused.join('、')}`);
+  }
   return memo.analysis;
 }

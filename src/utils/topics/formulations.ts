@@ -8,6 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { stripToMatch } from '../../lib/match-text.ts';
+import type { FormulationCuration } from './curated-formulations.ts';
 
 /** A formulation found in a text: as written (Simplified), its key (match text), and whether its form alone vouches for it. */
 export interface FormulationCandidate {
@@ -85,11 +86,18 @@ export function formulationSlug(key: string): string {
 export interface Formulation {
   key: string;
   slug: string;
-  /** Most frequent written form (first seen on ties). */
+  /** Most frequent written form (first seen on ties); a curated one's name. */
   surface: string;
   /** Number of reports it was extracted from (quoted or patterned). */
   extractedFrom: number;
+  /** Listed by a curator (content/formulations.yml), whatever the extraction found. */
+  curated: boolean;
+  /** The curator's note. */
+  note?: string;
 }
+
+/** No curation. */
+const UNCURATED: FormulationCuration = { added: new Map(), hidden: new Set() };
 
 /**
  * Tally of candidates over a corpus, fed one report at a time. A formulation
@@ -138,15 +146,23 @@ export class FormulationTally {
     }
   }
 
-  /** Formulations used independently by at least `minReports` reports (see the class comment), by key. */
-  formulations(minReports: number): Formulation[] {
+  /**
+   * Formulations used independently by at least `minReports` reports (see
+   * the class comment), and those a curator adds, less those a curator
+   * hides; by key.
+   */
+  formulations(minReports: number, curation: FormulationCuration = UNCURATED): Formulation[] {
     const kept: Formulation[] = [];
     for (const [key, count] of this.#reports) {
       if (count < minReports || !this.#vouched.has(key) || this.#paragraphs.get(key)!.length < 2) continue;
+      if (curation.hidden.has(key) || curation.added.has(key)) continue;
       let surface = '';
       let best = 0;
       for (const [form, n] of this.#surfaces.get(key)!) if (n > best) [surface, best] = [form, n];
-      kept.push({ key, slug: formulationSlug(key), surface, extractedFrom: count });
+      kept.push({ key, slug: formulationSlug(key), surface, extractedFrom: count, curated: false });
+    }
+    for (const [key, { surface, note }] of curation.added) {
+      kept.push({ key, slug: formulationSlug(key), surface, extractedFrom: this.#reports.get(key) ?? 0, curated: true, ...(note ? { note } : {}) });
     }
     return kept.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   }

@@ -11,12 +11,14 @@ import { corpusAnalysis, type CorpusAnalysis } from './corpus-analysis.ts';
 let analysis: Promise<CorpusAnalysis> | undefined;
 
 /**
- * The analysis of the reports and topics collections: one per build; under
+ * The analysis of the reports, topics and curated formulations collections: one per build; under
  * `astro dev` read again per page, so edited entries show (`corpusAnalysis`
  * recomputes only when the collections changed).
  */
 export function loadAnalysis(): Promise<CorpusAnalysis> {
   if (import.meta.env.DEV) analysis = undefined;
-  analysis ??= Promise.all([getCollection('reports'), getCollection('topics')]).then(([reports, topics]) => corpusAnalysis(reports, topics));
+  analysis ??= Promise.all([getCollection('reports'), getCollection('topics'), getCollection('formulations')]).then(([reports, topics, curated]) =>
+    corpusAnalysis(reports, topics, curated),
+  );
   return analysis;
 }

@@ -12,7 +12,7 @@ export const TOPIC_GROUPS = ['reform', 'primary', 'public-health', 'population',
 export type TopicGroup = (typeof TOPIC_GROUPS)[number];
 
 /** A term matches on match text, so it must keep at least two characters once punctuation is dropped. */
-const term = z.string().trim().refine((value) => value.replace(/[\p{P}\p{S}\p{Z}]/gu, '').length >= 2, {
+export const term = z.string().trim().refine((value) => value.replace(/[\p{P}\p{S}\p{Z}]/gu, '').length >= 2, {
   message: 'A term needs at least two characters besides punctuation',
 });
 

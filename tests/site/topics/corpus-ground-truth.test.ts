@@ -5,8 +5,9 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyseCorpus, type CorpusAnalysis } from '../../../src/utils/topics/corpus-analysis.ts';
+import { formulationCuration } from '../../../src/utils/topics/curated-formulations.ts';
 import { otherOccurrences } from '../../../src/utils/topics/parallel-passages.ts';
-import { curatedTopics, ingestCorpus, reportsContaining, type TruthReport } from './corpus-truth.ts';
+import { curatedFormulations, curatedTopics, ingestCorpus, reportsContaining, type TruthReport } from './corpus-truth.ts';
 
 let truth: TruthReport[];
 let analysis: CorpusAnalysis;
@@ -25,7 +26,7 @@ function expectCoverage(label: string, terms: readonly string[], coverage: { rep
 beforeAll(() => {
   const corpus = ingestCorpus();
   truth = corpus.truth;
-  analysis = analyseCorpus(corpus.entries, curatedTopics());
+  analysis = analyseCorpus(corpus.entries, curatedTopics(), curatedFormulations());
 }, 120_000);
 
 describe('on the real corpus', () => {
@@ -42,14 +43,19 @@ describe('on the real corpus', () => {
     expect(analysis.topics.some((coverage) => coverage.reports.some((i) => hant.has(analysis.reports[i]!.id)))).toBe(true);
   });
 
-  it('covers exactly the reports whose text contains a formulation, and only formulations of two reports or more', () => {
+  it('covers exactly the reports whose text contains a formulation, and only formulations of two reports or more or curated ones', () => {
     expect(analysis.formulations.length).toBeGreaterThan(100);
     for (const coverage of analysis.formulations) {
       expectCoverage(coverage.formulation.surface, [coverage.formulation.key], coverage);
-      expect(coverage.reports.length).toBeGreaterThanOrEqual(2);
+      expect(coverage.reports.length).toBeGreaterThanOrEqual(coverage.formulation.curated ? 1 : 2);
     }
     const keys = new Set(analysis.formulations.map((coverage) => coverage.formulation.key));
     for (const key of ['两个维护', '一岗双责', '优质服务基层行', '三重一大']) expect(keys.has(key), key).toBe(true);
+    // content/formulations.yml: every added formulation is in some report; no hidden one is listed.
+    const { added, hidden } = formulationCuration(curatedFormulations());
+    expect(analysis.unusedCurated).toEqual([]);
+    for (const key of added.keys()) expect(keys.has(key), key).toBe(true);
+    for (const key of hidden) expect(keys.has(key), key).toBe(false);
   });
 
   it('links parallel passages between anchored paragraphs of different reports that share 20 characters', () => {

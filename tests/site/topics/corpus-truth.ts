@@ -13,11 +13,15 @@ import { matchTexts, stripToMatch } from '../../../src/lib/match-text.ts';
 import { reportSchema } from '../../../src/lib/report-schema.ts';
 import { splitEntry } from '../../../src/ingest/write/frontmatter.ts';
 import { parseBody } from '../../../src/ingest/write/mdx-body.ts';
+import { readNameMapping } from '../../../src/utils/name-mapping-loader.ts';
 import type { ReportEntry, TopicEntry } from '../../../src/utils/topics/corpus-analysis.ts';
+import { curatedFormulationSchema, type CuratedEntry } from '../../../src/utils/topics/curated-formulations.ts';
 import { termMatchText } from '../../../src/utils/topics/subject-matches.ts';
 import { topicSchema } from '../../../src/utils/topics/topic-schema.ts';
 import { runCli, tempDir } from '../../ingest/write/fixtures.ts';
 
+/** The project's curation of formulations. */
+export const CURATED_FORMULATIONS = 'content/formulations.yml';
 const CORPUS = ['seeds', 'pages', 'govreports-2024/txt'].map((part) => join('../shared/corpus', part));
 
 /** A report of the ground truth: its id, script and blocks (anchor, match text) as ingest reads them. */
@@ -67,6 +71,11 @@ export function curatedTopics(): TopicEntry[] {
     id: file.replace(/\.ya?ml$/, ''),
     data: topicSchema.parse(yaml.load(readFileSync(join('content/topics', file), 'utf8'))),
   }));
+}
+
+/** The project's curated formulations (content/formulations.yml), or those of a curation file's `text`, validated as the collection does. */
+export function curatedFormulations(text = readFileSync(CURATED_FORMULATIONS, 'utf8'), filePath = CURATED_FORMULATIONS): CuratedEntry[] {
+  return readNameMapping(text, filePath).map(({ name, fields }) => ({ id: name, data: curatedFormulationSchema.parse(fields), filePath }));
 }
 
 /** Ids of the reports with a block containing one of `terms`, by plain substring, sorted. */
