@@ -174,6 +174,29 @@ describe('formulations', () => {
     expect(await hant.locator('.formulation-curated').first().textContent()).toBe('編者收錄');
   });
 
+  it('filter as the reader types part of a formulation, in either script, and say how many are shown', async () => {
+    const page = await open('/zh-hans/formulations/');
+    const visible = () => page.locator('tbody tr:visible th a').allTextContents();
+    const filter = page.getByRole('searchbox', { name: '查找' });
+    await filter.fill('县域');
+    expect(await visible()).toEqual(['县域医共体']);
+    expect(await page.locator('[data-filter-count]').textContent()).toBe('显示 1 条');
+    // Traditional typed on the Simplified page, with punctuation and width as search ignores them.
+    await filter.fill('「醫共」');
+    expect(await visible()).toEqual(['县域医共体']);
+    await filter.fill('三重一大 ');
+    expect(await visible()).toEqual(['三重一大']);
+    await filter.fill('不存在');
+    expect(await visible()).toEqual([]);
+    expect(await page.locator('[data-filter-count]').textContent()).toBe('显示 0 条');
+    await filter.fill('');
+    expect(await visible()).toHaveLength(4);
+    expect(await page.locator('[data-filter-count]').textContent()).toBe('');
+    const hant = await open('/zh-hant/formulations/');
+    await hant.getByRole('searchbox', { name: '查找' }).fill('一岗');
+    expect(await hant.locator('tbody tr:visible th a').allTextContents()).toEqual(['一崗雙責']);
+  });
+
   it('give each formulation a stable page with its passages', async () => {
     const page = await open(`/zh-hant/formulations/${formulationSlug('三重一大')}/`);
     expect(await page.locator('h1').textContent()).toBe('三重一大');
