@@ -4,13 +4,16 @@
  * a large archive is: result counts against ground truth computed
  * independently (tests/support/search-ground-truth.ts), both scripts,
  * filters, sorting, paging, highlighting, paragraph links, the one-character
- * hint, the keyboard shortcut and the first search's preloaded files.
+ * hint, the keyboard shortcut, the first search's preloaded files and the
+ * links to the topic and formulation pages a query names (the curated topics
+ * and formulations of content/ apply).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toTraditional } from '../../src/lib/script.ts';
+import { formulationSlug } from '../../src/utils/topics/formulations.ts';
 import { seriousAxeViolations } from './harness/browser.ts';
 import { useSite } from './harness/site-context.ts';
 import { fold, matchingReports, reportTexts } from '../support/search-ground-truth.ts';
@@ -272,6 +275,30 @@ describe('the search page', () => {
     for (const href of preloaded) expect(requested.filter((url) => url === href), href).toHaveLength(1);
     const indexFiles = requested.filter((url) => /^\/(pagefind[^/]*\/(?!index\/|pagefind\.js$)|search-data\/catalog)/.test(url));
     expect(indexFiles.sort()).toEqual([...preloaded].sort());
+  });
+
+  it('points a word that names a topic or a formulation to its page, in either script', async () => {
+    /** The subject lines once the page has looked them up (after its results). */
+    const subjects = async (page: Page): Promise<string[][]> => {
+      await page.waitForLoadState('networkidle');
+      return page.$$eval('[data-search-subjects]:not([hidden]) .search-subject', (lines) => lines.map((line) => [line.textContent!, line.querySelector('a')!.getAttribute('href')!]));
+    };
+    const page = await openSearch('zh-hans', '紧密型县域医共体');
+    expect(await subjects(page)).toEqual([
+      ['相关专题：医共体建设', '/zh-hans/topics/county-medical-community/'],
+      ['相关提法：紧密型县域医共体', `/zh-hans/formulations/${formulationSlug('紧密型县域医共体')}/`],
+    ]);
+    // A Traditional word among others, on the Traditional page; the link opens the page.
+    const hant = await openSearch('zh-hant', '2024 「醫共體」');
+    expect(await subjects(hant)).toEqual([['相關專題：醫共體建設', '/zh-hant/topics/county-medical-community/']]);
+    await hant.click('[data-search-subjects] a');
+    await hant.waitForURL('**/zh-hant/topics/county-medical-community/');
+    expect(await hant.locator('h1').textContent()).toBe('醫共體建設');
+    // A new search replaces them; a word that names nothing shows none.
+    await submit(page, '卫生健康');
+    expect(await count(page)).toBeGreaterThan(0);
+    expect(await subjects(page)).toEqual([]);
+    expect(await page.locator('[data-search-subjects]').isHidden()).toBe(true);
   });
 
   it('has no serious accessibility violations with results and filters shown', async () => {

@@ -17,10 +17,11 @@ import { applyFilters, reportKeys, type ReportKeys } from './filters.ts';
 import { reportLocator, type LocateReport } from './locate.ts';
 import { SEARCH_MARKS } from './marks.ts';
 import { rankReports, type WordHits } from './rank.ts';
-import { countText, fillResultHead, fillResultPassages, neededTextFiles, renderFilters, renderSummary, resultItem } from './render.ts';
+import { countText, fillResultHead, fillResultPassages, neededTextFiles, renderFilters, renderSubjects, renderSummary, resultItem } from './render.ts';
 import { decodeCharList, loadSimplifiers, mayOccur, needsConversion } from './simplify.ts';
 import { readState, stateParams, type SearchState } from './state.ts';
 import { fill, type SearchStrings } from './strings.ts';
+import { subjectLinks } from './subjects.ts';
 
 /** Results added per page (and per "more"). */
 const PAGE_SIZE = 10;
@@ -44,6 +45,7 @@ function startSearchPage(root: HTMLElement): void {
   const convertible = decodeCharList(root.dataset.convertible ?? '');
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const summary = root.querySelector<HTMLElement>('[data-search-summary]')!;
+  const subjects = root.querySelector<HTMLElement>('[data-search-subjects]')!;
   const filters = root.querySelector<HTMLElement>('[data-search-filters]')!;
   const results = root.querySelector<HTMLElement>('.search-results')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-list]')!;
@@ -90,6 +92,8 @@ function startSearchPage(root: HTMLElement): void {
 
   const clearResults = (): void => {
     summary.replaceChildren();
+    subjects.replaceChildren();
+    subjects.hidden = true;
     filters.replaceChildren();
     filters.hidden = true;
     list.replaceChildren();
@@ -162,9 +166,15 @@ function startSearchPage(root: HTMLElement): void {
       const matched = [...first!.keys()].filter((r) => rest.every((word) => word.has(r))).sort((a, b) => a - b);
       const ranked = rankReports(s.catalog, applyFilters(s.keys, matched, state.filters), hits, state.sort);
       renderSummary(summary, ranked.length, matched.length, state, strings, hrefOf, filters.id);
-      // The filters are drawn once the first result is: drawn before, their
-      // layout held back a fresh page's first result by 30–60 ms.
-      listResults(s, ranked, query.terms, hits, current, () => renderFilters(filters, s.catalog, s.keys, matched, state, strings, hrefOf));
+      // The filters and subject links are drawn once the first result is:
+      // drawn before, the filters' layout held back a fresh page's first result by 30–60 ms.
+      listResults(s, ranked, query.terms, hits, current, () => {
+        renderFilters(filters, s.catalog, s.keys, matched, state, strings, hrefOf);
+        subjectLinks(query.terms, script, s.catalog.version)
+          .then((links) => current === run && renderSubjects(subjects, links, strings))
+          // Without them the results are whole: a failed lookup only leaves them out.
+          .catch(() => undefined);
+      });
       // Announced (the status is a live region), shown by the summary.
       setStatus('done', countText(ranked.length, matched.length, strings));
     } catch (error) {

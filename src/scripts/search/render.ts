@@ -1,8 +1,9 @@
-/** Builds the results page's DOM: the count and sort line, the filters, and one result. */
+/** Builds the results page's DOM: the count and sort line, the subject links, the filters, and one result. */
 import type { Script } from '../../lib/report-schema.ts';
 import { reportHref } from '../../utils/hrefs.ts';
 import type { ResultHead, ResultText } from '../../utils/search/result-files.ts';
 import type { SearchCatalog } from '../../utils/search/search-catalog.ts';
+import type { SubjectLink } from '../../utils/search/search-subjects.ts';
 import { FILTERS, filterCounts, type FilterCount, type FilterName, type ReportKeys } from './filters.ts';
 import { appendMarked } from './highlight.ts';
 import type { SortOrder } from './rank.ts';
@@ -68,6 +69,20 @@ export function renderSummary(parent: HTMLElement, count: number, unfiltered: nu
   toFilters.href = `#${filtersId}`;
   const clearFilters = stateLink(hrefOf({ ...state, filters: {} }), strings.clearFilters);
   parent.replaceChildren(total, ...(count > 1 ? [sort, toFilters] : []), ...(filteredOut ? [clearFilters] : []));
+}
+
+/** The topic and formulation pages the query's words name, one line each (hidden when none). */
+export function renderSubjects(parent: HTMLElement, links: readonly SubjectLink[], strings: SearchStrings): void {
+  parent.replaceChildren(
+    ...links.map((link) => {
+      const line = element('p', 'search-subject', `${strings.subjects[link.kind]}：`);
+      const anchor = element('a', undefined, link.name);
+      anchor.href = link.href;
+      line.append(anchor);
+      return line;
+    }),
+  );
+  parent.hidden = links.length === 0;
 }
 
 function valueItem(value: FilterCount, name: FilterName, state: SearchState, strings: SearchStrings, hrefOf: HrefOf): HTMLLIElement {

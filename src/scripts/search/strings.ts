@@ -22,6 +22,8 @@ export interface SearchStrings {
   moreValues: string;
   year: string;
   filters: Record<FilterName, string>;
+  /** What a subject link names: a topic page or a formulation page. */
+  subjects: Record<'topic' | 'formulation', string>;
   /** Labels of the searchable metadata fields (title, date, region …). */
   fields: Record<string, string>;
 }

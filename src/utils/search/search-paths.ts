@@ -30,3 +30,16 @@ export function resultTextPath(id: string, script: Script, file: number): string
 export function bundlePath(n: number): string {
   return n === 0 ? '/pagefind/' : `/pagefind-${n + 1}/`;
 }
+
+/** Number of files the subject links (search-subjects.ts) are split into. */
+export const SUBJECT_SHARDS = 16;
+
+/** The file of subject links that holds a key (search characters): by its first character, so a query word loads one small file. */
+export function subjectShard(key: string): number {
+  return (key.codePointAt(0) ?? 0) % SUBJECT_SHARDS;
+}
+
+/** A file of subject links in one script. */
+export function subjectsPath(script: Script, shard: number): string {
+  return `${ROOT}subjects-${script}-${shard}.json`;
+}

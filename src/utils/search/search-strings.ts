@@ -37,6 +37,7 @@ export function searchStrings(script: Script): SearchStrings {
     sortRelevance: raw('search.sort.relevance'),
     sortDate: raw('search.sort.date'),
     filtersHeading: raw('search.filters'),
+    subjects: { topic: raw('search.subject.topic'), formulation: raw('search.subject.formulation') },
     clear: raw('search.filter.clear'),
     moreValues: raw('search.filter.more'),
     year: raw('search.filter.year'),
