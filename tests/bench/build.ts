@@ -17,7 +17,7 @@
  * To add a phase (say, indexing the built site), append to `PHASES`: each
  * gets the run's folders and returns what it measured; phases run in order.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -160,9 +160,12 @@ const TOPICS_OFF = 'build, no topics';
 /**
  * A cold build of the site from `content` into `out` (--force: no
  * content-layer cache from an earlier run; --timings: Astro's own breakdown).
+ * The disk is flushed first (`sync`): each build writes about half a
+ * gigabyte, which the kernel otherwise writes out during the next build.
  */
 async function astroBuild(content: string, out: string, env: NodeJS.ProcessEnv = {}): Promise<PhaseResult> {
   rmSync(out, { recursive: true, force: true });
+  spawnSync('sync');
   const result = await timedCommand([process.execPath, 'node_modules/astro/bin/astro.mjs', 'build', '--force', '--timings'], {
     HUIBIAN_CONTENT: content,
     HUIBIAN_OUT: out,
