@@ -132,8 +132,23 @@ describe('a topic page', () => {
 
   it('links related topics', async () => {
     const page = await open('/zh-hans/topics/county-medical-community/');
-    const related = await page.$$eval('.subject-related a', (links) => links.map((link) => link.getAttribute('href')));
+    const related = await page.$$eval('nav[aria-labelledby="related-heading"] a', (links) => links.map((link) => link.getAttribute('href')));
     expect(related).toContain('/zh-hans/topics/primary-care/');
+  });
+
+  it('names the formulations that hold its terms, and each formulation its topics, in both scripts', async () => {
+    const formulations = (page: Page) =>
+      page.$$eval('nav[aria-labelledby="formulations-heading"] li', (items) => items.map((item) => [item.textContent, item.querySelector('a')!.getAttribute('href')]));
+    expect(await formulations(await open('/zh-hant/topics/county-medical-community/'))).toEqual([
+      ['縣域醫共體2 篇報告', `/zh-hant/formulations/${formulationSlug('县域医共体')}/`],
+    ]);
+    expect(await formulations(await open('/zh-hans/topics/integrity/'))).toEqual([['一岗双责2 篇报告', `/zh-hans/formulations/${formulationSlug('一岗双责')}/`]]);
+    expect(await formulations(await open('/zh-hans/topics/patriotic-health/'))).toEqual([['爱国卫生运动1 篇报告', `/zh-hans/formulations/${formulationSlug('爱国卫生运动')}/`]]);
+    expect(await formulations(await open('/zh-hans/topics/mental-health/'))).toEqual([]);
+    const community = await open(`/zh-hans/formulations/${formulationSlug('县域医共体')}/`);
+    expect(await community.$$eval('nav[aria-labelledby="topics-heading"] a', (links) => links.map((link) => [link.textContent, link.getAttribute('href')]))).toEqual([
+      ['医共体建设', '/zh-hans/topics/county-medical-community/'],
+    ]);
   });
 });
 

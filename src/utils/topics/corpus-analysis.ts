@@ -10,6 +10,7 @@ import { formulationCuration, type CuratedEntry } from './curated-formulations.t
 import { FormulationTally, type Formulation } from './formulations.ts';
 import { findParallels, type Parallels } from './parallel-passages.ts';
 import { matchSubjects, passageReports, type Passage } from './subject-matches.ts';
+import { relateSubjects, type SubjectRelations } from './subject-relations.ts';
 import type { Topic } from './topic-schema.ts';
 
 /** A report entry as the collection gives it. */
@@ -49,8 +50,8 @@ export interface FormulationCoverage extends SubjectCoverage {
   provinces: string[];
 }
 
-/** The analysis of a collection. */
-export interface CorpusAnalysis {
+/** The analysis of a collection (with which formulations speak of which topics). */
+export interface CorpusAnalysis extends SubjectRelations {
   /** Reports in corpus order (by id), with their entries. */
   reports: CorpusReport[];
   entries: ReportEntry[];
@@ -109,6 +110,10 @@ export function analyseCorpus(reportEntries: readonly ReportEntry[], topicEntrie
     topics,
     formulations,
     topicsOfReport,
+    ...relateSubjects(
+      topics.map((coverage) => coverage.topic.terms),
+      formulations.map((coverage) => ({ key: coverage.formulation.key, reports: coverage.reports.length })),
+    ),
     parallels: findParallels(reports),
     unusedCurated: coverages.filter((coverage) => coverage.formulation.curated && coverage.reports.length === 0).map((coverage) => coverage.formulation.surface),
   };
