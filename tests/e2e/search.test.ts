@@ -291,6 +291,7 @@ describe('the search page', () => {
     // A Traditional word among others, on the Traditional page; the link opens the page.
     const hant = await openSearch('zh-hant', '2024 「醫共體」');
     expect(await subjects(hant)).toEqual([['相關專題：醫共體建設', '/zh-hant/topics/county-medical-community/']]);
+    expect(await seriousAxeViolations(hant)).toEqual([]);
     await hant.click('[data-search-subjects] a');
     await hant.waitForURL('**/zh-hant/topics/county-medical-community/');
     expect(await hant.locator('h1').textContent()).toBe('醫共體建設');
