@@ -19,6 +19,7 @@ if (controls && body) {
   if (filter && shown) filterable(filter, shown, rows);
 }
 
+/** Re-sorts the rows when a sort button is pressed, and marks the button pressed. */
 function sortable(controls: HTMLElement, body: HTMLElement, rows: readonly HTMLTableRowElement[]): void {
   const built = new Map(rows.map((row, i) => [row, i]));
   /** First year of a row; rows without one go last. */

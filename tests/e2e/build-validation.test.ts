@@ -31,6 +31,16 @@ function contentWithEdit(pattern: RegExp, replacement: string): { content: strin
   return { content, file };
 }
 
+/** The message of the build of `content`, which must fail. */
+function buildFailure(content: string): string {
+  try {
+    buildSite(content);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error('the build succeeded');
+}
+
 afterAll(() => {
   for (const folder of folders) rmSync(folder, { recursive: true, force: true });
 });
@@ -43,12 +53,7 @@ describe('a broken hand edit', () => {
     ['an unknown field', /^year: .*$/m, 'yaer: 2024', 'Unrecognized key: "yaer"'],
   ])('fails the build naming the file and the field (%s)', (_, pattern, replacement, problem) => {
     const { content, file } = contentWithEdit(pattern, replacement);
-    let message = '';
-    try {
-      buildSite(content);
-    } catch (error) {
-      message = (error as Error).message;
-    }
+    const message = buildFailure(content);
     expect(message).toContain('Fixture site build failed');
     expect(message).toContain(file);
     expect(message).toContain(problem);
@@ -62,12 +67,7 @@ describe('a broken curation of formulations', () => {
   ])('fails the build naming the file and the problem (%s)', (_, curation, problem) => {
     const { content } = contentFolder();
     writeFileSync(join(content, 'formulations.yml'), curation);
-    let message = '';
-    try {
-      buildSite(content);
-    } catch (error) {
-      message = (error as Error).message;
-    }
+    const message = buildFailure(content);
     expect(message).toContain('Fixture site build failed');
     expect(message).toContain('formulations.yml');
     expect(message).toContain(problem);
