@@ -295,6 +295,8 @@ describe('the search page', () => {
     await hant.click('[data-search-subjects] a');
     await hant.waitForURL('**/zh-hant/topics/county-medical-community/');
     expect(await hant.locator('h1').textContent()).toBe('醫共體建設');
+    // The topic's own name names it too.
+    expect(await subjects(await openSearch('zh-hans', '医共体建设'))).toEqual([['相关专题：医共体建设', '/zh-hans/topics/county-medical-community/']]);
     // A new search replaces them; a word that names nothing shows none.
     await submit(page, '卫生健康');
     expect(await count(page)).toBeGreaterThan(0);

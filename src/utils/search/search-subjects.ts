@@ -23,7 +23,7 @@ export interface SubjectLink {
 /** One file of subject links: key → links. */
 export type SubjectShard = Record<string, SubjectLink[]>;
 
-/** The subject links of a collection in `script`, by shard: every topic term and every listed formulation. */
+/** The subject links of a collection in `script`, by shard: every topic's name and terms, and every listed formulation. */
 export function subjectShards(analysis: CorpusAnalysis, script: Script): SubjectShard[] {
   const shards: SubjectShard[] = Array.from({ length: SUBJECT_SHARDS }, () => ({}));
   const add = (key: string, link: SubjectLink): void => {
@@ -32,7 +32,8 @@ export function subjectShards(analysis: CorpusAnalysis, script: Script): Subject
   };
   for (const { slug, topic } of analysis.topics) {
     const link: SubjectLink = { kind: 'topic', name: localize(topic.name, 'hans', script), href: topicsHref(script, slug) };
-    for (const key of new Set(topic.terms.map(termMatchText))) add(key, link);
+    // Its name too: a reader may search 医共体建设 as the topic index writes it.
+    for (const key of new Set([topic.name, ...topic.terms].map(termMatchText))) add(key, link);
   }
   for (const { formulation } of analysis.formulations) {
     add(formulation.key, { kind: 'formulation', name: localize(formulation.surface, 'hans', script), href: formulationsHref(script, formulation.slug) });

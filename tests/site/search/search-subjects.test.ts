@@ -1,4 +1,4 @@
-/** The subject links search shows: every topic term and listed formulation, by its Simplified key, in the file its key's shard names. */
+/** The subject links search shows: every topic name and term and every listed formulation, by its Simplified key, in the file its key's shard names. */
 import { describe, expect, it } from 'vitest';
 import { reportSchema } from '../../../src/lib/report-schema.ts';
 import { SUBJECT_SHARDS, subjectShard } from '../../../src/utils/search/search-paths.ts';
@@ -32,11 +32,12 @@ describe('subjectShards', () => {
     const community = { kind: 'topic', name: '醫共體建設', href: '/zh-hant/topics/county-medical-community/' };
     expect(at('医共体')).toEqual([community]);
     expect(at('县域医共体')).toEqual([community]);
+    expect(at('医共体建设')).toEqual([community]);
     expect(at('一岗双责')).toEqual([{ kind: 'formulation', name: '一崗雙責', href: `/zh-hant/formulations/${formulationSlug('一岗双责')}/` }]);
     expect(at('分级诊疗')).toEqual([{ kind: 'formulation', name: '分級診療', href: `/zh-hant/formulations/${formulationSlug('分级诊疗')}/` }]);
     // Nothing else, nowhere else.
     const keys = shards.flatMap((shard, n) => Object.keys(shard).map((key) => [key, n] as const));
-    expect(keys.map(([key]) => key).sort()).toEqual(['一岗双责', '分级诊疗', '医共体', '县域医共体'].sort());
+    expect(keys.map(([key]) => key).sort()).toEqual(['一岗双责', '分级诊疗', '医共体', '医共体建设', '县域医共体'].sort());
     for (const [key, n] of keys) expect(subjectShard(key)).toBe(n);
   });
 });
