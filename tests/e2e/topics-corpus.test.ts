@@ -35,6 +35,8 @@ function expectPage(script: string, path: string, terms: readonly string[]): num
   const list = html.slice(html.indexOf('class="subject-report-list"'));
   const listed = [...new Set([...list.matchAll(PARAGRAPH_LINK)].map((match) => match[1]!))].sort();
   expect(listed, `${script}/${path}`).toEqual(reportsContaining(truth, terms));
+  // The list's links to its years land on their headings.
+  for (const [, id] of html.matchAll(/href="#(reports-[^"]+)"/g)) expect(html.includes(` id="${id}"`), `${script}/${path}#${id}`).toBe(true);
   const links = [...html.matchAll(PARAGRAPH_LINK)];
   for (const [, id, anchor] of links) {
     expect(idsOf(join(dist, script, 'reports', id!, 'index.html')).has(anchor!), `${script}/${path} → ${id}#${anchor}`).toBe(true);

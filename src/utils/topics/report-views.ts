@@ -103,15 +103,20 @@ export function corpusSearchText(analysis: CorpusAnalysis, index: number, block:
   return text;
 }
 
+/** Year groups from which a report list opens with links to each year. */
+const JUMP_MIN_YEARS = 3;
+
 /**
  * The report list of a subject page, as HTML: by year (newest first, undated
  * last), each year headed with its count, then by province; each report's
- * title links to its first passage, then its region. Written as one string
- * (see `html-escape.ts`): the lists of a build's subject pages hold hundreds
- * of thousands of items.
+ * title links to its first passage, then its region. A list of three years
+ * or more opens with a link to each year (a formulation many reports use
+ * lists thousands). Written as one string (see `html-escape.ts`): the lists
+ * of a build's subject pages hold hundreds of thousands of items.
  */
 export function subjectReportList(analysis: CorpusAnalysis, years: readonly YearGroup[], script: Script): string {
-  let html = '';
+  let jumps = '';
+  let groups = '';
   for (const { year, regions } of years) {
     let items = '';
     let count = 0;
@@ -121,12 +126,15 @@ export function subjectReportList(analysis: CorpusAnalysis, years: readonly Year
         count++;
       }
     }
-    const heading = year !== undefined ? String(year) : t(script, 'subject.yearUnknown');
-    html +=
-      `<h3>${escapeHtml(heading)}<span class="subject-report-count">${escapeHtml(t(script, 'topics.reportCount', { count }))}</span></h3>` +
+    const heading = escapeHtml(year !== undefined ? String(year) : t(script, 'subject.yearUnknown'));
+    const id = `reports-${year ?? 'undated'}`;
+    jumps += `<li><a href="#${id}">${heading}</a><span class="listing-jump-count">${count}</span></li>`;
+    groups +=
+      `<h3 id="${id}">${heading}<span class="subject-report-count">${escapeHtml(t(script, 'topics.reportCount', { count }))}</span></h3>` +
       `<ol class="subject-report-list">${items}</ol>`;
   }
-  return html;
+  if (years.length < JUMP_MIN_YEARS) return groups;
+  return `<nav class="listing-jump" aria-label="${escapeAttribute(t(script, 'listing.jump.year'))}"><ol>${jumps}</ol></nav>${groups}`;
 }
 
 /** Report `index`'s item in a report list: its title linking to block `block`, then its region. */

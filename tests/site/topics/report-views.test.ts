@@ -30,15 +30,21 @@ describe('subjectReportList', () => {
     1,
   );
 
-  it('lists the reports by year, newest first and undated last, each heading with its count, each report linking to its first passage, then its region, escaped as a template would', () => {
+  it('lists the reports by year, newest first and undated last, each heading with its count, each report linking to its first passage, then its region, escaped as a template would; three years or more open with a link to each', () => {
     expect(subjectReportList(analysis, years, 'hant')).toBe(
-      '<h3>2024<span class="subject-report-count">1 篇報告</span></h3><ol class="subject-report-list">' +
+      '<nav class="listing-jump" aria-label="按年份跳轉"><ol>' +
+        '<li><a href="#reports-2024">2024</a><span class="listing-jump-count">1</span></li>' +
+        '<li><a href="#reports-2019">2019</a><span class="listing-jump-count">1</span></li>' +
+        '<li><a href="#reports-undated">年份不詳</a><span class="listing-jump-count">1</span></li></ol></nav>' +
+        '<h3 id="reports-2024">2024<span class="subject-report-count">1 篇報告</span></h3><ol class="subject-report-list">' +
         '<li><a href="/zh-hant/reports/a1/#p-c">關於&lt;5%與&quot;兩個維護&quot;的報告</a><span>浙江省杭州市</span></li></ol>' +
-        '<h3>2019<span class="subject-report-count">1 篇報告</span></h3><ol class="subject-report-list">' +
+        '<h3 id="reports-2019">2019<span class="subject-report-count">1 篇報告</span></h3><ol class="subject-report-list">' +
         '<li><a href="/zh-hant/reports/b2/#p-b">（無題）講話 · 2019</a></li></ol>' +
-        '<h3>年份不詳<span class="subject-report-count">1 篇報告</span></h3><ol class="subject-report-list">' +
+        '<h3 id="reports-undated">年份不詳<span class="subject-report-count">1 篇報告</span></h3><ol class="subject-report-list">' +
         '<li><a href="/zh-hant/reports/c3/#p-d">無年份的報告</a><span>浙江省</span></li></ol>',
     );
+    // Two years: no links.
+    expect(subjectReportList(analysis, years.slice(0, 2), 'hans')).toMatch(/^<h3 id="reports-2024">/);
   });
 
   it("keeps each script's items apart (they are cached per report and script)", () => {
