@@ -277,6 +277,30 @@ describe('the search page', () => {
     expect(indexFiles.sort()).toEqual([...preloaded].sort());
   });
 
+  it('shows the count with the first result, never a list of empty items', async () => {
+    const page = await site.newPage();
+    // What the page shows after each batch of changes: the count, the items listed, those with their title.
+    await page.addInitScript(() => {
+      const shown: [string | null, number, number][] = [];
+      (window as unknown as { shown: typeof shown }).shown = shown;
+      new MutationObserver(() => {
+        const items = document.querySelectorAll('[data-search-list] > li');
+        const titled = [...items].filter((item) => item.querySelector('.search-result-title')?.textContent);
+        shown.push([document.querySelector('[data-result-count]')?.getAttribute('data-result-count') ?? null, items.length, titled.length]);
+      }).observe(document, { subtree: true, childList: true, attributes: true });
+    });
+    await page.goto(`${site.origin}/zh-hans/search/?q=${encodeURIComponent('医共体')}`);
+    await settled(page);
+    const shown = await page.evaluate(() => (window as unknown as { shown: [string | null, number, number][] }).shown);
+    const withResults = shown.filter(([total, items]) => total !== null || items > 0);
+    expect(withResults.length).toBeGreaterThan(0);
+    for (const [total, items, titled] of withResults) {
+      expect(total).toBe(String(await count(page)));
+      expect(items).toBe(Math.min(10, await count(page)));
+      expect(titled).toBeGreaterThan(0);
+    }
+  });
+
   it('points a word that names a topic or a formulation to its page, in either script', async () => {
     /** The subject lines once the page has looked them up (after its results). */
     const subjects = async (page: Page): Promise<string[][]> => {

@@ -114,16 +114,21 @@ function startSearchPage(root: HTMLElement): void {
   };
 
   /**
-   * Lists the ranked reports ten at a time ("more" adds the next ten); marks
-   * the first one shown, then calls `afterFirst` (at once when there is none,
-   * and also when the first to arrive failed).
+   * Lists the ranked reports ten at a time ("more" adds the next ten). The
+   * first ten go on the page together with `reveal` (the count) once the
+   * first of them is filled (or at once when there is none, or when it
+   * failed): the page is laid out once for the first result, not also for
+   * empty items. Marks that moment, then calls `afterFirst`.
    */
-  const listResults = (s: Session, ranked: readonly number[], terms: readonly QueryTerm[], hits: readonly WordHits[], current: number, afterFirst: () => void): void => {
+  const listResults = (s: Session, ranked: readonly number[], terms: readonly QueryTerm[], hits: readonly WordHits[], current: number, reveal: () => void, afterFirst: () => void): void => {
     let listed = 0;
     let firstSettled = false;
+    const firstPage = document.createDocumentFragment();
     const settled = (shown: boolean): void => {
       if (firstSettled || current !== run) return;
       firstSettled = true;
+      list.append(firstPage);
+      reveal();
       if (shown) performance.mark(SEARCH_MARKS.firstResult);
       afterFirst();
     };
@@ -132,7 +137,7 @@ function startSearchPage(root: HTMLElement): void {
       listed += page.length;
       for (const r of page) {
         const item = resultItem(reportHref(script, s.catalog.ids[r]!));
-        list.append(item);
+        (firstSettled ? list : firstPage).append(item);
         showResult(s, r, terms, hits, item, () => settled(true)).catch((error: Error) => {
           item.append(error.message);
           settled(false);
@@ -165,18 +170,20 @@ function startSearchPage(root: HTMLElement): void {
       const [first, ...rest] = hits;
       const matched = [...first!.keys()].filter((r) => rest.every((word) => word.has(r))).sort((a, b) => a - b);
       const ranked = rankReports(s.catalog, applyFilters(s.keys, matched, state.filters), hits, state.sort);
-      renderSummary(summary, ranked.length, matched.length, state, strings, hrefOf, filters.id);
+      const reveal = (): void => {
+        renderSummary(summary, ranked.length, matched.length, state, strings, hrefOf, filters.id);
+        // Announced (the status is a live region), shown by the summary.
+        setStatus('done', countText(ranked.length, matched.length, strings));
+      };
       // The filters and subject links are drawn once the first result is:
       // drawn before, the filters' layout held back a fresh page's first result by 30–60 ms.
-      listResults(s, ranked, query.terms, hits, current, () => {
+      listResults(s, ranked, query.terms, hits, current, reveal, () => {
         renderFilters(filters, s.catalog, s.keys, matched, state, strings, hrefOf);
         subjectLinks(query.terms, script, s.catalog.version)
           .then((links) => current === run && renderSubjects(subjects, links, strings))
           // Without them the results are whole: a failed lookup only leaves them out.
           .catch(() => undefined);
       });
-      // Announced (the status is a live region), shown by the summary.
-      setStatus('done', countText(ranked.length, matched.length, strings));
     } catch (error) {
       if (current === run) setStatus('error', fill(strings.error, { message: (error as Error).message }));
     }
