@@ -277,6 +277,31 @@ describe('the search page', () => {
     expect(indexFiles.sort()).toEqual([...preloaded].sort());
   });
 
+  it('preloads on the Traditional page exactly the modules a Traditional query adds, each fetched once', async () => {
+    /** A search page's module preloads (but Pagefind's) and the scripts it requested for `query`. */
+    const load = async (script: 'zh-hans' | 'zh-hant', query: string): Promise<{ preloaded: string[]; scripts: string[] }> => {
+      const page = await site.newPage();
+      const scripts: string[] = [];
+      page.on('request', (request) => {
+        const { pathname } = new URL(request.url());
+        if (pathname.startsWith('/_astro/') && pathname.endsWith('.js')) scripts.push(pathname);
+      });
+      await page.goto(`${site.origin}/${script}/search/?q=${encodeURIComponent(query)}`);
+      await settled(page);
+      expect(await count(page)).toBeGreaterThan(0);
+      const preloaded = await page.$$eval('link[rel="modulepreload"]', (links) => links.map((link) => link.getAttribute('href')!));
+      return { preloaded: preloaded.filter((href) => !href.startsWith('/pagefind')), scripts };
+    };
+    const traditional = await load('zh-hant', '醫共體');
+    // The same page in Simplified, with a query needing no converter; it preloads none (a Traditional query is rare there).
+    const simplified = await load('zh-hans', '医共体');
+    expect(simplified.preloaded).toEqual([]);
+    const converter = traditional.scripts.filter((file) => !simplified.scripts.includes(file));
+    expect(converter.length).toBeGreaterThan(0);
+    expect([...traditional.preloaded].sort()).toEqual([...converter].sort());
+    for (const file of converter) expect(traditional.scripts.filter((url) => url === file), file).toHaveLength(1);
+  });
+
   it('shows the count with the first result, never a list of empty items', async () => {
     const page = await site.newPage();
     // What the page shows after each batch of changes: the count, the items listed, those with their title.

@@ -7,6 +7,8 @@
  * page, so the index build adds them to the built page's head, with the
  * index version the page's script then asks for the same URLs with
  * (src/scripts/search/page.ts: Pagefind's `metaCacheTag`, the catalog's `v`).
+ * The Traditional page also preloads the query converter's modules, whose
+ * names only the client build knows.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -33,12 +35,39 @@ export function searchPreloads(script: Script, version: string, bundles: readonl
   return `<meta name="${SEARCH_VERSION_META}" content="${version}">${links.join('')}`;
 }
 
-/** Adds the preload hints to the head of a script's built search page (if the site has one). */
-export function addSearchPreloads(dist: string, script: Script, version: string, bundles: readonly WrittenBundle[]): void {
+/**
+ * The `<link rel="modulepreload">` elements for the query converter's modules
+ * (URLs, see converter-chunks.ts): without them a Traditional query fetched
+ * them only once the page's script had read the query, and compiled them
+ * while Pagefind started. Measured on the first Traditional query from
+ * navigation, 30 interleaved fresh loads of a site with and one without,
+ * four times: 5–13 ms off the per-load median (the Simplified page, left
+ * alone, moved by up to 17 ms either way in the same runs: the noise).
+ */
+export function converterPreloads(urls: readonly string[]): string {
+  return urls.map((url) => `<link rel="modulepreload" href="${url}">`).join('');
+}
+
+/** Puts `html` at the end of the head of a script's built search page (if the site has one). */
+function addToSearchPageHead(dist: string, script: Script, html: string): void {
   const file = join(dist, searchHref(script), 'index.html');
   if (!existsSync(file)) return;
-  const html = readFileSync(file, 'utf8');
-  const end = html.indexOf('</head>');
-  if (end < 0 || html.indexOf('</head>', end + 1) >= 0) throw new Error(`${file}: expected one </head>`);
-  writeFileSync(file, `${html.slice(0, end)}${searchPreloads(script, version, bundles)}${html.slice(end)}`);
+  const page = readFileSync(file, 'utf8');
+  const end = page.indexOf('</head>');
+  if (end < 0 || page.indexOf('</head>', end + 1) >= 0) throw new Error(`${file}: expected one </head>`);
+  writeFileSync(file, `${page.slice(0, end)}${html}${page.slice(end)}`);
+}
+
+/** Adds the preload hints to the head of a script's built search page (if the site has one). */
+export function addSearchPreloads(dist: string, script: Script, version: string, bundles: readonly WrittenBundle[]): void {
+  addToSearchPageHead(dist, script, searchPreloads(script, version, bundles));
+}
+
+/**
+ * Preloads the query converter's modules on the Traditional search page (if
+ * the site has one): a query typed there is most often Traditional, and
+ * every such query needs them. (On the Simplified page one seldom does.)
+ */
+export function addConverterPreloads(dist: string, urls: readonly string[]): void {
+  if (urls.length > 0) addToSearchPageHead(dist, 'hant', converterPreloads(urls));
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { WrittenBundle } from '../../../src/utils/search/pagefind-bundles.ts';
-import { addSearchPreloads, pagefindEntryUrl, searchPreloads } from '../../../src/utils/search/search-page-preloads.ts';
+import { addConverterPreloads, addSearchPreloads, converterPreloads, pagefindEntryUrl, searchPreloads } from '../../../src/utils/search/search-page-preloads.ts';
 import { SEARCH_VERSION_META, versionedPath } from '../../../src/utils/search/search-paths.ts';
 
 const bundles: WrittenBundle[] = [
@@ -41,5 +41,21 @@ describe('search page preloads', () => {
     expect(html).toBe(`<!doctype html><html><head><title>x</title>${searchPreloads('hans', 'v2', bundles)}</head><body><p>y</p></body></html>`);
     // A site without that page gets nothing.
     expect(() => addSearchPreloads(dist, 'hant', 'v2', bundles)).not.toThrow();
+  });
+
+  it('of the query converter’s modules go on the Traditional search page only', () => {
+    const page = '<!doctype html><html><head><title>x</title></head><body></body></html>';
+    for (const script of ['zh-hans', 'zh-hant']) {
+      mkdirSync(join(dist, script, 'search'), { recursive: true });
+      writeFileSync(join(dist, script, 'search', 'index.html'), page);
+    }
+    const urls = ['/_astro/chain.js', '/_astro/TSCharacters.js'];
+    expect(converterPreloads(urls)).toBe('<link rel="modulepreload" href="/_astro/chain.js"><link rel="modulepreload" href="/_astro/TSCharacters.js">');
+    addConverterPreloads(dist, urls);
+    expect(readFileSync(join(dist, 'zh-hant', 'search', 'index.html'), 'utf8')).toBe(page.replace('</head>', `${converterPreloads(urls)}</head>`));
+    expect(readFileSync(join(dist, 'zh-hans', 'search', 'index.html'), 'utf8')).toBe(page);
+    // None found: the page is left as it is.
+    addConverterPreloads(dist, []);
+    expect(readFileSync(join(dist, 'zh-hant', 'search', 'index.html'), 'utf8')).toBe(page.replace('</head>', `${converterPreloads(urls)}</head>`));
   });
 });
