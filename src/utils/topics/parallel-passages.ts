@@ -95,22 +95,26 @@ export function winnow(hashes: Uint32Array): number[] {
   return picked;
 }
 
-/** Maximal common spans of two texts of at least `MIN_SPAN` characters, as [start in a, length]. */
-export function commonSpans(a: string, b: string): Array<[number, number]> {
-  const starts = new Map<string, number[]>();
-  for (let i = 0; i + SHINGLE <= a.length; i++) {
-    const gram = a.slice(i, i + SHINGLE);
-    const list = starts.get(gram);
+/**
+ * Maximal common spans of two texts of at least `MIN_SPAN` characters, as
+ * [start in a, length]. Shingles are matched by their hashes (the texts'
+ * `shingleHashes`, computed already when finding parallels), then compared
+ * character by character: a hash collision gives no span.
+ */
+export function commonSpans(a: string, b: string, hashesA = shingleHashes(a), hashesB = shingleHashes(b)): Array<[number, number]> {
+  const starts = new Map<number, number[]>();
+  for (let i = 0; i < hashesA.length; i++) {
+    const list = starts.get(hashesA[i]!);
     if (list) list.push(i);
-    else starts.set(gram, [i]);
+    else starts.set(hashesA[i]!, [i]);
   }
   const spans: Array<[number, number]> = [];
-  for (let j = 0; j + SHINGLE <= b.length; j++) {
-    for (const i of starts.get(b.slice(j, j + SHINGLE)) ?? []) {
+  for (let j = 0; j < hashesB.length; j++) {
+    for (const i of starts.get(hashesB[j]!) ?? []) {
       // Only a span's first position starts it (the previous characters differ).
-      if (i > 0 && j > 0 && a[i - 1] === b[j - 1]) continue;
-      let length = SHINGLE;
-      while (i + length < a.length && j + length < b.length && a[i + length] === b[j + length]) length++;
+      if (i > 0 && j > 0 && a.charCodeAt(i - 1) === b.charCodeAt(j - 1)) continue;
+      let length = 0;
+      while (i + length < a.length && j + length < b.length && a.charCodeAt(i + length) === b.charCodeAt(j + length)) length++;
       if (length >= MIN_SPAN) spans.push([i, length]);
     }
   }
@@ -219,7 +223,7 @@ export function findParallels(reports: readonly CorpusReport[], maxShared = boil
     const x = Math.floor(pair / TEXTS);
     const y = pair % TEXTS;
     let longest = 0;
-    for (const [start, length] of commonSpans(texts[x]!, texts[y]!)) {
+    for (const [start, length] of commonSpans(texts[x]!, texts[y]!, hashes[x], hashes[y])) {
       if (length > longest && rareLength(hashes[x]!, start, length, isRare) >= MIN_SPAN) longest = length;
     }
     if (longest === 0) continue;
