@@ -102,22 +102,28 @@ export function shownRange(text: string, from: number, to: number): [number, num
  * pass over the text whatever the number of ranges.
  */
 export function shownRanges(text: string, ranges: ReadonlyArray<readonly [number, number]>): Array<[number, number]> {
-  if (ranges.length === 0) return [];
-  // Where the shown character each search character came from starts and ends (UTF-16 offsets).
-  const starts: number[] = [];
-  const ends: number[] = [];
-  for (let offset = 0; offset < text.length; ) {
+  const valid = ranges.filter(([from, to]) => from >= 0 && from < to);
+  if (valid.length === 0) return [];
+  // The search characters whose shown character is needed (each range's first and last), ascending:
+  // the text is read up to the last of them, not further (a passage's mark is often near its start).
+  const wanted = [...new Set(valid.flatMap(([from, to]) => [from, to - 1]))].sort((x, y) => x - y);
+  // Where the shown character each wanted search character came from starts and ends (UTF-16 offsets).
+  const starts = new Map<number, number>();
+  const ends = new Map<number, number>();
+  let next = 0;
+  for (let offset = 0, count = 0; offset < text.length && next < wanted.length; ) {
     const size = pairAt(text, offset) ? 2 : 1;
-    let width = size === 2 ? searchLength(foldChar(text.slice(offset, offset + 2))) : (unitEntry(text.charCodeAt(offset)) & ~SAME) - 1;
-    for (; width > 0; width--) {
-      starts.push(offset);
-      ends.push(offset + size);
+    const width = size === 2 ? searchLength(foldChar(text.slice(offset, offset + 2))) : (unitEntry(text.charCodeAt(offset)) & ~SAME) - 1;
+    for (; next < wanted.length && wanted[next]! < count + width; next++) {
+      starts.set(wanted[next]!, offset);
+      ends.set(wanted[next]!, offset + size);
     }
+    count += width;
     offset += size;
   }
-  const mapped = ranges
-    .filter(([from, to]) => from >= 0 && from < to && to <= starts.length)
-    .map(([from, to]): [number, number] => [starts[from]!, ends[to - 1]!])
+  const mapped = valid
+    .filter(([, to]) => ends.has(to - 1))
+    .map(([from, to]): [number, number] => [starts.get(from)!, ends.get(to - 1)!])
     .sort((x, y) => x[0] - y[0]);
   const merged: Array<[number, number]> = [];
   for (const range of mapped) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuery, readings } from '../../src/lib/search-query.ts';
 import { SEARCH_SIMPLIFIERS } from '../../src/lib/search-simplify.ts';
-import { foldChar, foldText, shownRange } from '../../src/lib/search-text.ts';
+import { foldChar, foldText, shownRange, shownRanges } from '../../src/lib/search-text.ts';
 import { bigrams, charCode } from '../../src/lib/search-tokens.ts';
 
 describe('search text', () => {
@@ -22,6 +22,15 @@ describe('search text', () => {
     const across = chars.indexOf('型县');
     expect(shown.slice(...shownRange(shown, across, across + 2)!)).toBe('型“县');
     expect(shownRange(shown, 20, 22)).toBeUndefined();
+  });
+
+  it('maps several ranges at once: overlapping or touching ones merged, in order, those outside the text dropped', () => {
+    const shown = '推进“医共体”建设，医共体𠀀Ｘ';
+    expect(foldText(shown)).toBe('推进医共体建设医共体𠀀x');
+    // Search characters (code points): 医共体 at 2 and 7, 共 at 3, 𠀀x at 10.
+    const ranges = shownRanges(shown, [[7, 10], [2, 5], [3, 4], [10, 12], [11, 14], [4, 4]]);
+    expect(ranges.map(([start, end]) => shown.slice(start, end))).toEqual(['医共体', '医共体𠀀Ｘ']);
+    expect(shownRanges(shown, [[3, 4]]).map(([start, end]) => shown.slice(start, end))).toEqual(['共']);
   });
 });
 
