@@ -262,15 +262,31 @@ function similarOccurrences(parallels: Parallels, text: number): ParallelLink[] 
   return union;
 }
 
-/** The occurrences of a block's passage in other reports, in corpus order: the first `limit`, and how many there are. */
+/** Index of the first link of `links` (in corpus order) in report `report` or a later one. */
+function firstInReport(links: readonly ParallelLink[], report: number): number {
+  let low = 0;
+  let high = links.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (links[middle]!.report < report) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * The occurrences of a block's passage in other reports, in corpus order: the
+ * first `limit`, and how many there are. The report's own occurrences are one
+ * run of the sorted union, found by bisection: a paragraph reposted in
+ * thousands of reports is not walked through for each of its asides.
+ */
 export function otherOccurrences(parallels: Parallels, report: number, block: number, limit = Infinity): { links: ParallelLink[]; total: number } {
   const text = parallels.blocks[report]?.get(block);
   if (text === undefined) return { links: [], total: 0 };
-  const links: ParallelLink[] = [];
-  let total = 0;
-  for (const link of similarOccurrences(parallels, text)) {
-    if (link.report === report) continue;
-    if (total++ < limit) links.push(link);
-  }
-  return { links, total };
+  const union = similarOccurrences(parallels, text);
+  const ownFrom = firstInReport(union, report);
+  const ownTo = firstInReport(union, report + 1);
+  const links = union.slice(0, Math.min(ownFrom, limit));
+  if (links.length < limit) links.push(...union.slice(ownTo, ownTo + (limit - links.length)));
+  return { links, total: union.length - (ownTo - ownFrom) };
 }

@@ -55,6 +55,18 @@ describe('findParallels', () => {
     ]);
   });
 
+  it('lists the first occurrences of other reports, before and after the report itself, and counts them all', () => {
+    const text = `${SHARED}全文照录`;
+    const reports = Array.from({ length: 6 }, (_, i) => (i === 2 ? report(`r${i}`, text, '本报告独有的一段文字甲乙丙丁戊己庚辛壬癸子丑', text) : report(`r${i}`, text)));
+    const parallels = findParallels(reports, 6);
+    const link = (report: number, block = 0) => ({ report, block, shared: text.length });
+    expect(otherOccurrences(parallels, 2, 0, 3)).toEqual({ links: [link(0), link(1), link(3)], total: 5 });
+    expect(otherOccurrences(parallels, 2, 2, 3)).toEqual({ links: [link(0), link(1), link(3)], total: 5 });
+    expect(otherOccurrences(parallels, 0, 0, 3)).toEqual({ links: [link(1), link(2), link(2, 2)], total: 6 });
+    expect(otherOccurrences(parallels, 5, 0)).toEqual({ links: [link(0), link(1), link(2), link(2, 2), link(3), link(4)], total: 6 });
+    expect(otherOccurrences(parallels, 4, 0, 0)).toEqual({ links: [], total: 6 });
+  });
+
   it('does not list boilerplate found in more reports than the limit', () => {
     const reports = Array.from({ length: 6 }, (_, i) => report(`r${i}`, `第${'一二三四五六'[i]}段开头${SHARED}`));
     expect(findParallels(reports, 5).blocks.every((byBlock) => byBlock.size === 0)).toBe(true);
