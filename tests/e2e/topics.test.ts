@@ -212,6 +212,18 @@ describe('formulations', () => {
     expect(await hant.locator('tbody tr:visible th a').allTextContents()).toEqual(['一崗雙責']);
   });
 
+  it('keep each row to two lines of provinces on a phone, and list them all on a wide screen', async () => {
+    // The fixture's formulations are used in a province or two: give the first row the thirty of a nationwide one.
+    const provinceLines = (page: Page) =>
+      page.$eval('tbody tr .formulation-provinces', (cell) => {
+        cell.textContent = Array.from({ length: 30 }, (_, i) => `第${i + 1}省`).join('、');
+        const { height } = cell.getBoundingClientRect();
+        return Math.round(height / parseFloat(getComputedStyle(cell).lineHeight));
+      });
+    expect(await provinceLines(await open('/zh-hans/formulations/', { viewport: { width: 360, height: 740 } }))).toBe(2);
+    expect(await provinceLines(await open('/zh-hans/formulations/', { viewport: { width: 1280, height: 900 } }))).toBeGreaterThan(2);
+  });
+
   it('give each formulation a stable page with its passages', async () => {
     const page = await open(`/zh-hant/formulations/${formulationSlug('三重一大')}/`);
     expect(await page.locator('h1').textContent()).toBe('三重一大');
