@@ -25,8 +25,3 @@ export function t(script: Script, key: UiKey, vars: UiVars = {}): string {
     return String(value);
   });
 }
-
-/** `t` bound to one script, for a page or component. */
-export function translator(script: Script): (key: UiKey, vars?: UiVars) => string {
-  return (key, vars) => t(script, key, vars);
-}

@@ -173,12 +173,6 @@ export function toSimplified(text: string, variant: TraditionalVariant = traditi
   return variant === 'tw' ? twToCn(text) : tToCn(text);
 }
 
-/** Converts text to the given script, assuming it is written in the other one. */
-export function convertScript(text: string, from: Script, to: Script, names: readonly string[] = []): string {
-  if (from === to) return text;
-  return to === 'hant' ? toTraditional(text, names) : toSimplified(text);
-}
-
 /**
  * Detects the script of a text: Traditional when characters that exist only
  * in Traditional outnumber those that exist only in Simplified.

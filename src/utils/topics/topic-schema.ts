@@ -8,9 +8,6 @@ import { z } from 'astro/zod';
 /** Groups the topic index is divided into, in display order (UI key `topics.group.<group>`). */
 export const TOPIC_GROUPS = ['reform', 'primary', 'public-health', 'population', 'services', 'governance'] as const;
 
-/** A topic group. */
-export type TopicGroup = (typeof TOPIC_GROUPS)[number];
-
 /** A term matches on match text, so it must keep at least two characters once punctuation is dropped. */
 export const term = z.string().trim().refine((value) => value.replace(/[\p{P}\p{S}\p{Z}]/gu, '').length >= 2, {
   message: 'A term needs at least two characters besides punctuation',

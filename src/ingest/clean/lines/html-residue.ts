@@ -40,7 +40,7 @@ export function unmarkLine(line: string): string[] | undefined {
     .replace(BLOCK_TAG, '\n')
     .replace(ENTITY, decodeEntity);
   if (text === line) return undefined;
-  return text.split('\n').filter((part, i, parts) => part.trim() !== '' || parts.length === 1);
+  return text.split('\n').filter((part, _index, parts) => part.trim() !== '' || parts.length === 1);
 }
 
 /** Removes markup residue, splitting lines at block tags. */

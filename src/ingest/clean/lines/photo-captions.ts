@@ -63,7 +63,7 @@ export function findCaptions(lines: readonly string[]): { drop: Set<number>; pho
   // Long lines are never captions: they are only compared, so they need no cleaning.
   const text = lines.map((line) => (line.length > LONG ? line : withoutPinyin(trimLine(line))));
   // Non-blank line indexes in the body, to look at neighbours across blank lines.
-  const order = text.map((t, i) => i).filter((i) => i >= first && i <= last && !isBlank(lines[i] ?? ''));
+  const order = text.map((_, i) => i).filter((i) => i >= first && i <= last && !isBlank(lines[i] ?? ''));
 
   text.forEach((t, i) => {
     if (!ownEvidence(t)) return;

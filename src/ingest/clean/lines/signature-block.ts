@@ -28,7 +28,7 @@ export function isDateLine(line: string): boolean {
 export function extractSignatureBlocks(lines: readonly string[]): LineOutcome {
   const hints = emptyHints();
   const drop = new Set<number>();
-  const filled = lines.map((line, i) => i).filter((i) => !isBlank(lines[i] ?? ''));
+  const filled = lines.map((_, i) => i).filter((i) => !isBlank(lines[i] ?? ''));
   filled.forEach((i, k) => {
     if (!isDateLine(lines[i] ?? '')) return;
     const previous = filled[k - 1];

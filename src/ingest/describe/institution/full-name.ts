@@ -61,11 +61,6 @@ export function regionNameFor(level: string, region: Region): string | undefined
   }
 }
 
-/** True when a name starts with nothing but a level prefix (`市卫健委`, not `铜仁市卫健委`). */
-export function startsWithLevel(name: string): boolean {
-  return LEVEL_PREFIX.test(name);
-}
-
 /**
  * The full name of a body, or undefined when it cannot be told: an anonymised
  * name, or a level prefix the region does not fill. A body named by its
