@@ -5,8 +5,9 @@
  * the pages written and pages per second. The site is built twice: as it is,
  * and with topics, formulations and parallel passages switched off
  * (`HUIBIAN_TOPICS=off`), so the run prints what they add. `--pairs N`
- * builds both N times, alternately, and gives the median share too: on a
- * shared machine one pair can be off by 10 s either way.
+ * builds both N times, alternately and in turn order reversed every other
+ * pair, and gives the median share too: on a shared machine one pair can be
+ * off by 10 s either way.
  * Goals: 5,000 reports (10,000 report pages) in ≤ 3 minutes and ≤ 5 GB on 2
  * cores; topics, formulations and parallel passages add ≤ 20 % to that build.
  *
@@ -202,6 +203,18 @@ export const PHASES: Phase[] = [
 /** The phases that run again for each further pair. */
 const PAIRED = new Set([BUILD, TOPICS_OFF]);
 
+/**
+ * The phases of pair `pair`: all of them for the first, then the two builds,
+ * in the other order every other pair (with, without; without, with; …): a
+ * machine that slows down or speeds up over a run, or a build that gains
+ * from coming second, then favours neither.
+ */
+function phasesOfPair(pair: number): Phase[] {
+  if (pair === 1) return PHASES;
+  const builds = PHASES.filter((phase) => PAIRED.has(phase.name));
+  return pair % 2 === 0 ? builds.reverse() : builds;
+}
+
 /** The median of some numbers (the mean of the middle two for an even count). */
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -279,7 +292,7 @@ for (const size of sizes) {
   const run: BenchRun = { size, content: join(work, `corpus-${size}`), out: join(work, `site-${size}`) };
   const results = new Map<string, PhaseResult[]>();
   for (let pair = 1; pair <= pairs; pair++) {
-    for (const phase of PHASES.filter((phase) => pair === 1 || PAIRED.has(phase.name))) {
+    for (const phase of phasesOfPair(pair)) {
       const result = await phase.run(run);
       results.set(phase.name, [...(results.get(phase.name) ?? []), result]);
       printPhase(size, pairs > 1 && PAIRED.has(phase.name) ? `${phase.name} (${pair})` : phase.name, result);
