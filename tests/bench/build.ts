@@ -5,9 +5,9 @@
  * the pages written and pages per second. The site is built twice: as it is,
  * and with topics, formulations and parallel passages switched off
  * (`HUIBIAN_TOPICS=off`), so the run prints what they add. `--pairs N`
- * builds both N times, alternately and in turn order reversed every other
- * pair, and gives the median share too: on a shared machine one pair can be
- * off by 10 s either way.
+ * builds both N times, in turn (the order reversed every other pair), and
+ * gives the median share too: on a shared machine one pair can be off by
+ * 10 s either way.
  * Goals: 5,000 reports (10,000 report pages) in ≤ 3 minutes and ≤ 5 GB on 2
  * cores; topics, formulations and parallel passages add ≤ 20 % to that build.
  *
