@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkSpam, flagSpamRule } from '../../../../src/ingest/clean/text/flag-spam.ts';
+import { ADVERT_CUES, ADVERT_TOPICS, SPAM_WORDS } from '../../../../src/ingest/clean/text/spam-vocabulary.ts';
+import { toTraditional } from '../../../../src/lib/script.ts';
 import { runRules, wholeCorpus } from './corpus.ts';
 
 describe('checkSpam', () => {
@@ -34,6 +36,18 @@ describe('checkSpam', () => {
     expect(checkSpam('全年完成门诊量28.6万人次，皇冠体育官网 www.hg8888.com 同比增长12%，住院人次稳步上升，群众满意度持续提高。').text).toBe(
       '全年完成门诊量28.6万人次，□ 同比增长12%，住院人次稳步上升，群众满意度持续提高。',
     );
+  });
+
+  // The search tries the pattern only where a word's first two characters stand: every word must still be found.
+  const everySpamWord = [...SPAM_WORDS, ...ADVERT_TOPICS.flatMap((topic) => ADVERT_CUES.map((cue) => topic + cue))].flatMap((word) => [word, toTraditional(word)]);
+  it('finds every spam word in either script, inside a sentence and at its ends', () => {
+    for (const word of everySpamWord) {
+      for (const line of [`会议强调${word}，要持续深化医药卫生体制改革，推动公立医院高质量发展`, `${word}：会议强调要持续深化改革`, `会议强调要持续深化改革${word}`]) {
+        const check = checkSpam(line);
+        expect(check.phrases, line).not.toEqual([]);
+        expect(check.text, line).not.toContain(word);
+      }
+    }
   });
 
   it.each([
