@@ -112,12 +112,36 @@ export interface BodyBounds {
   last: number;
 }
 
+/** Lines whose tests `rememberedByLine` keeps: more than a long report has. */
+const LINES_REMEMBERED = 4096;
+
+/**
+ * A test of a line that remembers its answers for the lines met lately: a
+ * dozen line rules each read every line, most of which the rules before
+ * left as they were. Emptied when full, so it keeps no more than that.
+ */
+function rememberedByLine<T>(test: (line: string) => T): (line: string) => T {
+  const answers = new Map<string, T>();
+  return (line) => {
+    let answer = answers.get(line);
+    if (answer === undefined) {
+      if (answers.size >= LINES_REMEMBERED) answers.clear();
+      answer = test(line);
+      answers.set(line, answer);
+    }
+    return answer;
+  };
+}
+
+/** `isParagraphLike`, remembered: finding the body's bounds was a twentieth of the pipeline's time. */
+const isParagraphLikeLine = rememberedByLine(isParagraphLike);
+
 /** Where the body starts and ends: the first and last paragraph-like lines (a salutation is not counted). */
 export function bodyBounds(lines: readonly string[]): BodyBounds {
   let first = -1;
   let last = -1;
   for (let i = 0; i < lines.length; i++) {
-    if (!isParagraphLike(lines[i] ?? '')) continue;
+    if (!isParagraphLikeLine(lines[i] ?? '')) continue;
     if (first < 0) first = i;
     last = i;
   }
@@ -145,10 +169,8 @@ export function withoutPinyin(text: string): string {
   return text.includes('(') || text.includes('（') ? text.replace(PINYIN_NOTE, '') : text;
 }
 
-/** The line as rules read it: trimmed, bullet-free and without pinyin annotations. */
-export function readable(line: string): string {
-  return withoutPinyin(stripBullet(line));
-}
+/** The line as rules read it: trimmed, bullet-free and without pinyin annotations (remembered: most rules read it). */
+export const readable = rememberedByLine((line: string): string => withoutPinyin(stripBullet(line)));
 
 /** Names ending like an organisation, site or medium (医院, 委员会, 融媒体中心, 日报, 网 …). */
 export const ORGANISATION_END = /(?:医院|卫生院|保健院|中心|委员会|委|局|政府|办公室|办|厅|党委|党组|支部|集团|公司|协会|学会|基金会|研究院|研究所|学院|大学|所|站|网|网站|台|报|报社|杂志社|出版社|新闻社|通讯社|客户端|醫院|衛生院|保健院|委員會|辦公室|辦|黨委|黨組|協會|學會|研究院|學院|大學|網|網站|臺|報|報社|通訊社|客戶端)$/;
