@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkStringify from 'remark-stringify';
@@ -98,21 +99,56 @@ describe('renderBody / parseBody', () => {
     }
   });
 
-  it("escapes exactly as remark-stringify's own text handler (which scans for every pattern)", () => {
+  /** The body remark-stringify with remark-mdx and remark-gfm writes for the blocks (every element through its handlers). */
+  function stringified(blocks: readonly AnchoredBlock[]): string {
     const plain = unified().use(remarkStringify).use(remarkMdx).use(remarkGfm).freeze();
-    const punctuation = '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~ \t';
-    const texts = [...TRAPS, ...[...punctuation].flatMap((a) => [...punctuation].map((b) => `${a}${b}文字${b}${a}1. ${a}`))];
-    const blocks = texts.map((text, i): AnchoredBlock => ({ type: i % 7 ? 'paragraph' : 'heading', depth: 3, text, anchor: `p-${i}` }));
     const elements = blocks.map((block) => ({
       type: 'mdxJsxFlowElement' as const,
       name: block.type === 'heading' ? 'H' : 'P',
       attributes: [
         { type: 'mdxJsxAttribute' as const, name: 'id', value: block.anchor },
-        ...(block.type === 'heading' ? [{ type: 'mdxJsxAttribute' as const, name: 'depth', value: { type: 'mdxJsxAttributeValueExpression' as const, value: '3' } }] : []),
+        ...(block.type === 'heading'
+          ? [{ type: 'mdxJsxAttribute' as const, name: 'depth', value: { type: 'mdxJsxAttributeValueExpression' as const, value: String(block.depth ?? 2) } }]
+          : []),
       ],
       children: [{ type: 'paragraph' as const, children: [{ type: 'text' as const, value: block.text }] }],
     }));
-    expect(renderBody(blocks)).toBe(plain.stringify({ type: 'root', children: elements }));
+    return plain.stringify({ type: 'root', children: elements });
+  }
+
+  /** Blocks of the texts, every seventh a heading. */
+  function blocksOf(texts: readonly string[]): AnchoredBlock[] {
+    return texts.map((text, i): AnchoredBlock => (i % 7 ? { type: 'paragraph', text, anchor: `p-${i}` } : { type: 'heading', depth: ((i % 3) + 2) as 2 | 3 | 4, text, anchor: `p-${i}` }));
+  }
+
+  it("escapes exactly as remark-stringify's own text handler (which scans for every pattern)", () => {
+    const punctuation = '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~ \t';
+    const texts = [...TRAPS, ...[...punctuation].flatMap((a) => [...punctuation].map((b) => `${a}${b}文字${b}${a}1. ${a}`))];
+    const blocks = blocksOf(texts);
+    expect(renderBody(blocks)).toBe(stringified(blocks));
+  });
+
+  // Blocks whose text needs no escaping are written without the writer's element handlers (see plainElement).
+  it('writes every line of the corpora as remark-stringify does', () => {
+    const corpora = ['seeds', 'pages', 'govreports-2024/txt'].map((dir) => new URL(`../../../../shared/corpus/${dir}/`, import.meta.url));
+    const lines = corpora.flatMap((dir) =>
+      readdirSync(dir)
+        .filter((name) => name.endsWith('.txt'))
+        .flatMap((name) => readFileSync(new URL(name, dir), 'utf8').split('\n')),
+    );
+    const texts = [...new Set(lines.flatMap((line) => [line.trim(), line.replace(/[\r\n]/g, '')]))].filter(Boolean);
+    expect(texts.length).toBeGreaterThan(10_000);
+    const blocks = blocksOf(texts);
+    expect(renderBody(blocks)).toBe(stringified(blocks));
+  });
+
+  it('writes text of letters, digits and any non-ASCII character as remark-stringify does', () => {
+    const characters = [...'汉字漢字abcXYZ0123456789，。、；：？！“”‘’（）《》【】—…％＋－＝＜＞｛｝＃＊＿～｜·•①Ⅱé\u3000\u00a0\u00ad\u200d\ufe0f😀'];
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const texts = Array.from({ length: 3000 }, () => Array.from({ length: 1 + Math.floor(random() * 12) }, () => characters[Math.floor(random() * characters.length)]).join(''));
+    const blocks = blocksOf(texts);
+    expect(renderBody(blocks)).toBe(stringified(blocks));
   });
 
   it('ignores anything but H and P elements when reading a hand-edited body', () => {
