@@ -95,8 +95,9 @@ export function isDuplicate(a: Signature, b: Signature): boolean {
  */
 function radixSort(keys: Uint32Array, values?: Uint32Array): void {
   const counts = new Uint32Array(257);
-  let from = { keys, values };
-  let to = { keys: new Uint32Array(keys.length), values: values && new Uint32Array(values.length) };
+  type Arrays = { keys: Uint32Array; values: Uint32Array | undefined };
+  let from: Arrays = { keys, values };
+  let to: Arrays = { keys: new Uint32Array(keys.length), values: values && new Uint32Array(values.length) };
   for (let shift = 0; shift < 32; shift += 8) {
     counts.fill(0);
     for (let k = 0; k < from.keys.length; k++) counts[((from.keys[k]! >>> shift) & 0xff) + 1]!++;
