@@ -8,8 +8,9 @@
  * The first run compiles the modules into a fresh compile cache, as the first
  * run after an install or a change does; the others find them there.
  * Then, for the steady state without start-up, it times each step of the
- * pipeline on the txt reports in this thread (CPU time of a second pass, the
- * code warmed up by a first; the process's CPU time, see `cpuMs`).
+ * pipeline on the txt reports in this thread (mean CPU time of `--passes N`
+ * passes, 3 unless given, the code warmed up by a first; the process's CPU
+ * time, see `cpuMs`). `--steady-only` skips the command runs.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -130,9 +131,10 @@ const work = mkdtempSync(join(tmpdir(), 'huibian-bench-'));
 try {
   // A compile cache of the benchmark's own: empty for the first run, filled by it for the others.
   const env = { NODE_COMPILE_CACHE: join(work, 'compile-cache') };
-  RUNS.forEach(({ label, format, args, again }, i) => {
+  const runs = process.argv.includes('--steady-only') ? [] : RUNS;
+  runs.forEach(({ label, format, args, again }, i) => {
     const files = corpusFiles(format);
-    const out = join(work, again ? RUNS[i - 1]!.label : label);
+    const out = join(work, again ? runs[i - 1]!.label : label);
     report(label, files.length, measure(['--out', out, '--overrides', join(work, 'overrides'), ...args, ...files], env));
   });
 } finally {
@@ -141,10 +143,13 @@ try {
 
 const files = corpusFiles('txt');
 await stepTimes(files);
-const steps = await stepTimes(files);
+const passes = Number(process.argv[process.argv.indexOf('--passes') + 1]) || 3;
+const perPass: Record<string, number>[] = [];
+for (let pass = 0; pass < passes; pass++) perPass.push(await stepTimes(files));
+const steps = Object.fromEntries(Object.keys(perPass[0]!).map((step) => [step, perPass.reduce((sum, times) => sum + times[step]!, 0) / passes]));
 const total = Object.values(steps).reduce((sum, ms) => sum + ms, 0);
 console.log(
-  `\nsteady state, txt, one thread: ${total.toFixed(1)} ms of CPU per report ` +
+  `\nsteady state, txt, one thread (mean of ${passes} passes): ${total.toFixed(2)} ms of CPU per report ` +
     `(${(1000 / total).toFixed(0)} reports/s a thread, ${(2000 / total).toFixed(0)} on two), of which:`,
 );
 for (const [step, ms] of Object.entries(steps)) console.log(`  ${step.padEnd(32)} ${ms.toFixed(2).padStart(6)} ms`);
