@@ -56,14 +56,15 @@ interface PlaceNameIndex {
   startsName: Uint8Array;
   /**
    * A bit set by `pairBit` for the first two code units of every name: a
-   * third of a text's characters start some name, and the second character
-   * rules most of them out without the two Map lookups (rarely, a pair that
-   * starts no name shares a bit with one, and is looked up).
+   * third of a report's characters start some name, one in eighty starts a
+   * name's first two, and the bit rules the others out without the two Map
+   * lookups (rarely, a pair that starts no name shares a bit with one, and
+   * is looked up).
    */
   startsPair: Uint32Array;
 }
 
-/** Bits in `startsPair`: 128 KB, about two hundred per pair of the ~5,000 that start names. */
+/** Bits in `startsPair`: 128 KB, about 350 for each of the ~3,000 pairs that start names. */
 const PAIR_BITS = 1 << 20;
 
 /** The bit of a pair of code units in `startsPair`. */
