@@ -107,7 +107,7 @@ const PLAIN_ANCHOR = /^[\w-]+$/;
  * The element of a block whose text and anchor need no escaping, as the
  * writer lays it out; undefined for any other block. Most blocks of Chinese
  * reports are such text (seven in ten of the government reports'), and the
- * writer's work per element was half of composing an entry. A test checks
+ * writer's work per element was two thirds of composing an entry. A test checks
  * every block of the corpora, and texts made of every kind of character,
  * against remark-stringify.
  */
