@@ -57,6 +57,8 @@ export interface PhaseResult {
   notes?: string[];
   /** Lines printed below the phase's line (e.g. a tool's own breakdown). */
   details?: string[];
+  /** Seconds of named steps within the phase (see `ASTRO_STEPS`). */
+  steps?: Record<string, number>;
 }
 
 /** One timed step of a run. */
@@ -153,6 +155,28 @@ function astroTimings(log: string): string[] {
     .map((line) => `    ${line}`);
 }
 
+/**
+ * Rows of Astro's `--timings` report that the topics share is split into:
+ * page generation (where topics add their pages and asides), and the search
+ * index (nearly the same work in both builds, so a pair's difference there
+ * is mostly the machine's noise).
+ */
+const ASTRO_STEPS: Record<string, RegExp> = {
+  'page generation': /^\s*generate pages\s+([\d.]+)(m?s)\b/m,
+  'search index': /^\s*huibian-search-index\s+([\d.]+)(m?s)\b/m,
+};
+
+/** Seconds of each of ASTRO_STEPS in an Astro log (those it reports). */
+function astroSteps(log: string): Record<string, number> {
+  const plain = log.replace(/\x1b\[[0-9;]*m/g, '');
+  const steps: Record<string, number> = {};
+  for (const [step, row] of Object.entries(ASTRO_STEPS)) {
+    const match = row.exec(plain);
+    if (match) steps[step] = Number(match[1]) / (match[2] === 'ms' ? 1000 : 1);
+  }
+  return steps;
+}
+
 let donors: Awaited<ReturnType<typeof loadDonors>> | undefined;
 
 /** The same build with topics, formulations and parallel passages switched off (src/utils/topics/corpus-analysis.ts). */
@@ -173,7 +197,7 @@ async function astroBuild(content: string, out: string, env: NodeJS.ProcessEnv =
     ...env,
   });
   const pages = countFiles(out, '.html');
-  return { ...result, notes: [`${pages} pages`, `${(pages / result.seconds).toFixed(0)} pages/s`], details: astroTimings(result.stdout) };
+  return { ...result, notes: [`${pages} pages`, `${(pages / result.seconds).toFixed(0)} pages/s`], details: astroTimings(result.stdout), steps: astroSteps(result.stdout) };
 }
 
 /** The build as it is. */
@@ -238,7 +262,12 @@ function topicsShare(size: number, label: string, full: readonly PhaseResult[], 
     `${sign(median(pairs.map(([a, b]) => a - b)))} s (${sign(median(pairs.map(([a, b]) => a / b - 1)) * 100)} %)`;
   const within = (pairs: ReadonlyArray<readonly [number, number]>): string => (median(pairs.map(([a, b]) => a / b - 1)) <= TOPICS_GOAL ? 'within' : 'OVER');
   const verdict = size === GOAL.reports ? `; goal ≤ ${TOPICS_GOAL * 100} %: wall ${within(wall)}${cpu ? `, CPU ${within(cpu)}` : ''}` : '';
-  return `${''.padStart(6)}          ${label}: wall ${added(wall)}${cpu ? `, CPU ${added(cpu)}` : ''}${verdict}`;
+  // Where the wall-time difference lies, step by step (medians of the pairs' differences).
+  const steps = Object.keys(ASTRO_STEPS)
+    .filter((step) => full.every((run, i) => run.steps?.[step] !== undefined && without[i]!.steps?.[step] !== undefined))
+    .map((step) => `${step} ${sign(median(full.map((run, i) => run.steps![step]! - without[i]!.steps![step]!)))} s`);
+  const split = steps.length > 0 ? ` (of which ${steps.join(', ')})` : '';
+  return `${''.padStart(6)}          ${label}: wall ${added(wall)}${split}${cpu ? `, CPU ${added(cpu)}` : ''}${verdict}`;
 }
 
 /** One line per phase. */
