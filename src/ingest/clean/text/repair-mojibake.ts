@@ -23,6 +23,7 @@
  * (Traditional pages give Traditional characters).
  */
 import type { CleanRule } from '../../types.ts';
+import { bodyBounds } from '../lines/shape.ts';
 import { isCommonChar, isPunctuation } from './common-chars.ts';
 import { usageIn, type Usage } from './document-usage.ts';
 import { gbkBytes, gbkChar, gbkCodesWith, isTrailByte } from './gbk.ts';
@@ -299,10 +300,21 @@ function note(repair: MojibakeRepair): string {
     : `修复乱码 ${runs} 处（GBK 错位）`;
 }
 
+/**
+ * The text whose usage a repair consults: the body, from its first
+ * paragraph-like line to its last. Page furniture around it (menus, counters,
+ * copyright lines) writes unlike the report, and one such line could make a
+ * lost full stop doubtful (page 072 with a copyright footer added).
+ */
+function bodyText(lines: readonly string[]): string {
+  const { first, last } = bodyBounds(lines);
+  return (first < 0 ? lines : lines.slice(first, last + 1)).join('\n');
+}
+
 /** The rule: repairs every line with misaligned-GBK runs, one message per line. */
 export const repairMojibakeRule: CleanRule = (draft) => {
   let documentUsage: Usage | undefined;
-  const usage: Usage = (text) => (documentUsage ??= usageIn(draft.lines.join('\n')))(text);
+  const usage: Usage = (text) => (documentUsage ??= usageIn(bodyText(draft.lines)))(text);
   draft.lines.forEach((line, index) => {
     if (!line.includes('?')) return;
     const repair = repairMojibake(line, usage);

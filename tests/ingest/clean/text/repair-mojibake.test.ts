@@ -88,6 +88,19 @@ describe('repairMojibake on the corpus', () => {
     expect(text).not.toMatch(/[◤ь敖坝嗳瞬拧毙罘仡]/);
   });
 
+  it('weighs a lost mark by the body only, not by the page furniture around it', () => {
+    // Page 072 loses a byte of a full stop (`蔓延?;仡^看`), where more than one mark fits; the menus and
+    // footers of a scraped page around the body must not make the choice doubtful.
+    const body = corpusText('pages/072').trimEnd().split('\n');
+    const furniture = ['首页 | 新闻中心 | 政务公开 | 办事服务 | 互动交流', '当前位置：首页 > 新闻动态 > 工作动态', '字号：大 中 小', '浏览次数：1024'];
+    const footer = ['【打印本页】【关闭窗口】', '上一篇：关于做好节日期间值班工作的通知', '下一篇：我委召开专题会议部署重点工作', '版权所有 © 2024 本网站 保留所有权利', '网站标识码：1234567890  备案号：京ICP备12345678号'];
+    for (const lines of [body, [...furniture, ...body, ...footer]]) {
+      const text = runRules(lines.join('\n'), [repairMojibakeRule]).lines.join('\n');
+      expect(text).toContain('交織蔓延。回頭看');
+      expect(text).not.toContain('□');
+    }
+  });
+
   it('leaves one message per repaired line, quoting the line', () => {
     const draft = runRules(corpusText('seeds/002'), [repairMojibakeRule]);
     expect(draft.messages).toHaveLength(3);
