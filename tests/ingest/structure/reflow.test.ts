@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { joinLines, readLines, reflow, wrapWidth } from '../../../src/ingest/structure/reflow.ts';
+import { readLines, wrapWidth } from '../../../src/ingest/clean/lines/layout.ts';
+import { joinLines, reflow } from '../../../src/ingest/structure/reflow.ts';
 
 describe('reflow', () => {
   it('keeps one paragraph per line, and paragraphs separated by blank lines', () => {
@@ -46,5 +47,53 @@ describe('reflow', () => {
     const read = readLines(['??會議指出，要加強管理。', '??會議要求，抓好落實。', '??會上傳達了批示。']);
     expect(read.map((line) => line.text)).toEqual(['會議指出，要加強管理。', '會議要求，抓好落實。', '會上傳達了批示。']);
     expect(read.every((line) => line.indented)).toBe(true);
+  });
+
+  /** A paragraph broken every `width` characters, its first line indented by two full-width spaces when `indent`. */
+  function broken(text: string, width: number, indent = false): string[] {
+    const set = indent ? `\u3000\u3000${text}` : text;
+    const lines: string[] = [];
+    for (let at = 0; at < set.length; at += width) lines.push(set.slice(at, at + width));
+    return lines;
+  }
+  const paragraphs = [
+    '一年来，我们精准施策、靶向发力，经济发展迈出新步伐。牢牢把握疫后经济恢复发展的关键期，全面稳经济、保增长、促发展。',
+    '我们开拓进取、实干笃行，对外开放取得新成果。抢抓封关运作前的窗口期，推进开放政策红利充分释放，实际使用外资稳步提高。',
+    '我们坚持人民至上，民生福祉持续增进。民生投入占财政支出达到八成，城乡居民收入增长快于经济增长，群众获得感不断增强。',
+  ];
+
+  it('reads a double-spaced extraction: blank lines between lines broken at a fixed width mark no paragraphs', () => {
+    const lines = paragraphs.flatMap((text) => broken(text, 16)).flatMap((line) => [line, '']);
+    expect(reflow(lines).paragraphs).toEqual(paragraphs);
+  });
+
+  it('keeps paragraphs of different lengths set apart by blank lines apart', () => {
+    const texts = Array.from({ length: 12 }, (_, i) => `第${i + 1}项工作扎实推进，${'各项指标稳步提升，'.repeat(1 + (i % 4))}成效明显。`);
+    expect(reflow(texts.flatMap((text) => [text, ''])).paragraphs).toEqual(texts);
+  });
+
+  it('reads long indented paragraphs, a line that ends a sentence at the page edge included', () => {
+    // Broken every 28 characters, the indentation counted: the first line ends exactly at a full stop.
+    const opening = '一年来，我们精准施策、靶向发力，经济发展迈出新步伐。';
+    const texts = [`${opening}${paragraphs[1]}${paragraphs[2]}`, `${paragraphs[2]}${paragraphs[1]}`];
+    const lines = texts.flatMap((text) => broken(text, 28, true));
+    expect(lines[0]).toBe(`\u3000\u3000${opening}`);
+    expect(reflow(lines).paragraphs).toEqual(texts);
+  });
+
+  it('runs on a heading the page width cut, and a full line whatever its follower starts with', () => {
+    const lines = [
+      '（六）促进城乡融合发展，城镇建设和乡村振兴取得扎实成',
+      '效。加速推动以县城为重要载体的新型城镇化，常住人口城镇化率',
+      '提高1.2个百分点。习近平总书记亲赴门头沟区看望慰问“23',
+      '·7”极端强降雨受灾群众，我们牢记嘱托，全力推进灾后恢复重建。',
+      '二、2024年主要工作',
+      ...broken(paragraphs[0]!, 28),
+    ];
+    expect(reflow(lines).paragraphs).toEqual([lines.slice(0, 4).join(''), '二、2024年主要工作', paragraphs[0]]);
+  });
+
+  it('joins the two halves of a number without a space', () => {
+    expect(joinLines('全市地区生产总值9', '71.3亿元')).toBe('全市地区生产总值971.3亿元');
   });
 });
