@@ -1,6 +1,7 @@
 /**
  * The headline: title lines above the body (short, no sentence stop, not a
- * salutation, not a dated lead sentence) leave the body for hints.titles.
+ * salutation, not a dated lead sentence, not a piece of a paragraph broken at
+ * a fixed width) leave the body for hints.titles.
  * Two-line headlines are joined (main title and subtitle with a space; a
  * `——` subtitle or a title broken after `关于印发` without one); repeats are
  * merged; the candidate closest to the body comes first (a page headline or
@@ -10,6 +11,7 @@
  * captions) are removed.
  */
 import { emptyHints, parseDate, siteName } from './hints.ts';
+import { brokenLines } from './layout.ts';
 import { lineRule, outcome, removedNote, type LineOutcome } from './line-rule.ts';
 import { isDateLine, isOrganisationLine } from './signature-block.ts';
 import { bodyStart, hasStop, isBlank, isHeadingLine, isParagraphLike, readable } from './shape.ts';
@@ -69,6 +71,7 @@ export function extractHeadline(lines: readonly string[]): LineOutcome {
   const candidates: Candidate[] = [];
   let blank = false;
   let previous: Candidate | undefined;
+  const broken = brokenLines(lines);
   for (let i = 0; i < end; i++) {
     const line = lines[i] ?? '';
     if (isBlank(line)) {
@@ -92,7 +95,7 @@ export function extractHeadline(lines: readonly string[]): LineOutcome {
       drop.add(i);
       continue;
     }
-    const title = isHeadingLine(text) || SPEAKER.test(text) || DOCUMENT_NUMBER.test(text) || !isTitleLine(text) ? undefined : normaliseTitle(text);
+    const title = broken.has(i) || isHeadingLine(text) || SPEAKER.test(text) || DOCUMENT_NUMBER.test(text) || !isTitleLine(text) ? undefined : normaliseTitle(text);
     if (!title) {
       previous = undefined;
       continue;

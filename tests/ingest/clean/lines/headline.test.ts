@@ -11,6 +11,16 @@ describe('headline', () => {
     expect(result.lines).toEqual(['', '', ...speech]);
   });
 
+  it('takes no piece of a paragraph broken at a fixed width for a title', () => {
+    // A PDF extraction breaks the lead paragraph every 30 characters; the pieces without a stop look like titles.
+    const lead = '\u3000\u30003月22日，2019年全市卫生健康工作会议召开，会议传达各级卫生健康工作会议精神，安排部署卫生健康各项工作。副市长覃扬波参加会议并讲话。会议要求，全市卫生健康系统要凝心聚力，坚定推动卫生健康事业高质量发展。';
+    const pieces = Array.from({ length: Math.ceil(lead.length / 30) }, (_, i) => lead.slice(i * 30, i * 30 + 30));
+    const lines = ['全市卫生健康工作会议召开', '', ...pieces];
+    const result = extractHeadline(lines);
+    expect(result.hints.titles).toEqual(['全市卫生健康工作会议召开']);
+    expect(result.lines).toEqual(lines.slice(1));
+  });
+
   it('merges a title repeated on the next line', () => {
     const result = extractHeadline(['在2024年全县卫生健康工作会议上的讲话', '在2024年全县卫生健康工作会议上的讲话', ...speech]);
     expect(result.hints.titles).toEqual(['在2024年全县卫生健康工作会议上的讲话']);
