@@ -18,6 +18,12 @@ const FULL_WIDTH: Readonly<Record<string, string>> = { ',': '，', ';': '；', '
 /** Chinese text a mark may follow or precede: Han, CJK and full-width punctuation, closing quotes. */
 const CJK = /[\p{Script=Han}\u3001-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65“”‘’…—□]/u;
 const DIGIT = /[0-9]/;
+/** What may end a clause of Chinese text before an ASCII full stop: a percent sign, a closing bracket or quote. */
+const CLOSES_CLAUSE = /[%％)）\]】”’」』]/;
+/** A file name's extension (`工作计划.docx`): its dot is no full stop. */
+const FILE_EXTENSION = /^\.(?:docx?|xlsx?|pptx?|pdf|txt|wps|html?|zip|rar|jpe?g|png|gif)/i;
+/** What may follow a full stop after Chinese text besides Chinese text: a word, a number, an opening bracket or quote. */
+const OPENS_SENTENCE = /[A-Za-z0-9(\["']/;
 const CANDIDATE = /[,;:!?.]/g;
 const PRE_CHECK = /[,;:!?.()（）]|[，、；：。？！]{2}/;
 /** A list marker at the line start whose dot stays: `一.`, `（二）.`, `3.`. */
@@ -56,10 +62,15 @@ function isChineseMark(text: string, index: number): boolean {
   if (mark === '.') {
     if (text[index + 1] === '.' || before === '.') return false;
     if (LIST_MARKER.test(text.slice(0, index + 1))) return false;
-    return follows && (after === '' || /\s/.test(after) || CJK.test(after));
+    // After Chinese text it ends a sentence before a word, number or bracket too (`焕发新魅力.G98环岛高速`); after a
+    // percentage or a closing bracket or quote too, before Chinese text (`增长5%.全市`), but not after
+    // a digit (`1.全市` may number an item).
+    if (follows && OPENS_SENTENCE.test(after)) return !FILE_EXTENSION.test(text.slice(index));
+    return (follows || CLOSES_CLAUSE.test(before)) && (after === '' || /\s/.test(after) || CJK.test(after));
   }
   if (follows) return true;
-  return (mark === ',' || mark === ';' || mark === ':') && CJK.test(after);
+  // Before Chinese text, or after a percentage or closing mark before a number (`增长52%,2023年`).
+  return (mark === ',' || mark === ';' || mark === ':') && (CJK.test(after) || (CLOSES_CLAUSE.test(before) && DIGIT.test(after)));
 }
 
 /** Collapses a run of marks: question and exclamation marks stay, else the strongest mark; three identical marks are an ellipsis and stay. */

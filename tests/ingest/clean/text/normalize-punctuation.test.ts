@@ -21,6 +21,14 @@ describe('normalizePunctuation', () => {
     expect(normalize('共5人.其中2人')).toBe('共5人。其中2人');
     expect(normalize('会议圆满结束.')).toBe('会议圆满结束。');
     expect(normalize('工作”.下一步')).toBe('工作”。下一步');
+    expect(normalize('增长24.8%.全市实际使用外资8.4亿元')).toBe('增长24.8%。全市实际使用外资8.4亿元');
+    expect(normalize('焕发新魅力.G98环岛高速公路建成')).toBe('焕发新魅力。G98环岛高速公路建成');
+    expect(normalize('倾力办好民生实事.(1)开展就业创业')).toBe('倾力办好民生实事。(1)开展就业创业');
+    expect(normalize('展会100余场、增长52%,2023年')).toBe('展会100余场、增长52%，2023年');
+  });
+
+  it('keeps a full stop that may number an item after a digit', () => {
+    expect(normalize('重点工作有三项：1.全面推进医共体建设')).toBe('重点工作有三项：1.全面推进医共体建设');
   });
 
   it.each([
@@ -34,6 +42,7 @@ describe('normalizePunctuation', () => {
     ['English', 'CT, MRI and PET. Done!'],
     ['a list marker', '1.深化公立医院改革'],
     ['a Chinese list marker', '一.总体情况'],
+    ['a file name', '2025年工作总结及2026年工作计划.docx'],
     ['an ellipsis', '等等...'],
     ['ASCII in parentheses', '主任(2)与医生(CT)(2024)'],
   ])('keeps %s', (_, line) => {
