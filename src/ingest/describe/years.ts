@@ -57,8 +57,10 @@ function workReportYears({ headlines, blocks }: DescribeContext, date: CalendarD
   const lines = [...headlines, ...blocks.slice(0, REVIEW_BLOCKS)];
   const reviewed = firstYear(lines, REVIEW_HEADING) ?? firstYear(lines, YEAR_OPENING) ?? firstYear(lines, YEAR_SENTENCE);
   const coveredYear = reviewed ?? (date ? date.year - 1 : undefined);
-  // A government work report is delivered early in the year after the one it reviews.
-  return { year: date?.year ?? (coveredYear === undefined ? undefined : coveredYear + 1), coveredYear };
+  // A government work report is delivered early in the year after the one it reviews; a date
+  // later still is that of a re-post (a 2023 report on a page dated 2024).
+  const delivered = coveredYear === undefined ? undefined : coveredYear + 1;
+  return { year: date && (delivered === undefined || date.year <= delivered) ? date.year : delivered, coveredYear };
 }
 
 function summaryYears(context: DescribeContext, date: CalendarDate | undefined): Years {

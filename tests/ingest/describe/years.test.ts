@@ -22,6 +22,12 @@ describe('resolveYears', () => {
     expect(yearsOf('工作报告', '各位代表：', [], { year: 2024, month: 1, day: 16 })).toEqual({ year: 2024, coveredYear: 2023 });
   });
 
+  it('takes a work report dated after its year of delivery for a re-post', () => {
+    const report = '各位代表：\n现在，我代表市人民政府向大会报告工作。\n一、2022年工作回顾';
+    expect(yearsOf('工作报告', report, [], { year: 2024, month: 2, day: 1 })).toEqual({ year: 2023, coveredYear: 2022 });
+    expect(yearsOf('工作报告', report, [], { year: 2023, month: 1, day: 10 })).toEqual({ year: 2023, coveredYear: 2022 });
+  });
+
   it('gives a summary the year it sums up', () => {
     expect(yearsOf('工作总结', '2023年，县卫生健康委坚持…', ['县卫健委2023年工作总结及2024年工作安排'], { year: 2023, month: 11, day: 7 }))
       .toEqual({ year: 2023, coveredYear: 2023 });
