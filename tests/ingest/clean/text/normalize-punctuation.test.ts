@@ -10,25 +10,20 @@ function asciiPunctuation(text: string): string {
 }
 
 describe('normalizePunctuation', () => {
-  it('makes Chinese commas, colons, semicolons, exclamation and question marks full-width', () => {
-    expect(normalize('2024年,全市卫生健康系统:坚持人民至上;开拓进取!')).toBe('2024年，全市卫生健康系统：坚持人民至上；开拓进取！');
-    expect(normalize('怎么办?')).toBe('怎么办？');
-    expect(normalize('床位,1200张')).toBe('床位，1200张');
-    expect(normalize('截至2023,全市')).toBe('截至2023，全市');
-  });
-
-  it('makes a full stop after Chinese full-width', () => {
-    expect(normalize('共5人.其中2人')).toBe('共5人。其中2人');
-    expect(normalize('会议圆满结束.')).toBe('会议圆满结束。');
-    expect(normalize('工作”.下一步')).toBe('工作”。下一步');
-    expect(normalize('增长24.8%.全市实际使用外资8.4亿元')).toBe('增长24.8%。全市实际使用外资8.4亿元');
-    expect(normalize('焕发新魅力.G98环岛高速公路建成')).toBe('焕发新魅力。G98环岛高速公路建成');
-    expect(normalize('倾力办好民生实事.(1)开展就业创业')).toBe('倾力办好民生实事。(1)开展就业创业');
-    expect(normalize('展会100余场、增长52%,2023年')).toBe('展会100余场、增长52%，2023年');
-  });
-
-  it('keeps a full stop that may number an item after a digit', () => {
-    expect(normalize('重点工作有三项：1.全面推进医共体建设')).toBe('重点工作有三项：1.全面推进医共体建设');
+  it.each([
+    ['2024年,全市卫生健康系统:坚持人民至上;开拓进取!', '2024年，全市卫生健康系统：坚持人民至上；开拓进取！'],
+    ['怎么办?', '怎么办？'],
+    ['床位,1200张', '床位，1200张'],
+    ['截至2023,全市', '截至2023，全市'],
+    ['展会100余场、增长52%,2023年', '展会100余场、增长52%，2023年'],
+    ['共5人.其中2人', '共5人。其中2人'],
+    ['会议圆满结束.', '会议圆满结束。'],
+    ['工作”.下一步', '工作”。下一步'],
+    ['增长24.8%.全市实际使用外资8.4亿元', '增长24.8%。全市实际使用外资8.4亿元'],
+    ['焕发新魅力.G98环岛高速公路建成', '焕发新魅力。G98环岛高速公路建成'],
+    ['倾力办好民生实事.(1)开展就业创业', '倾力办好民生实事。(1)开展就业创业'],
+  ])('makes the marks of Chinese text full-width: %s', (line, normalized) => {
+    expect(normalize(line)).toBe(normalized);
   });
 
   it.each([
@@ -43,6 +38,7 @@ describe('normalizePunctuation', () => {
     ['a list marker', '1.深化公立医院改革'],
     ['a Chinese list marker', '一.总体情况'],
     ['a file name', '2025年工作总结及2026年工作计划.docx'],
+    ['a full stop after a digit, which may number an item', '重点工作有三项：1.全面推进医共体建设'],
     ['an ellipsis', '等等...'],
     ['ASCII in parentheses', '主任(2)与医生(CT)(2024)'],
   ])('keeps %s', (_, line) => {
