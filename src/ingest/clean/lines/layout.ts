@@ -53,7 +53,7 @@ export function readLines(lines: readonly string[]): ReadLine[] {
 }
 
 /**
- * The width at which a PDF extraction broke its lines: the length (±1) shared
+ * The width at which a PDF extraction broke its lines: the width (±1) shared
  * by at least 30% of the long lines (and three of them); undefined when the
  * lines were not broken at a fixed width.
  */

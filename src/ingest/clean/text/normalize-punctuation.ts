@@ -62,9 +62,9 @@ function isChineseMark(text: string, index: number): boolean {
   if (mark === '.') {
     if (text[index + 1] === '.' || before === '.') return false;
     if (LIST_MARKER.test(text.slice(0, index + 1))) return false;
-    // After Chinese text it ends a sentence before a word, number or bracket too (`焕发新魅力.G98环岛高速`); after a
-    // percentage or a closing bracket or quote too, before Chinese text (`增长5%.全市`), but not after
-    // a digit (`1.全市` may number an item).
+    // After Chinese text it ends a sentence before a word, number or bracket as well (`焕发新魅力.G98`),
+    // unless a file name's extension follows. After a percentage or a closing mark it ends one before
+    // Chinese text (`增长5%.全市`); after a digit it may number an item (`1.全市`) and stays.
     if (follows && OPENS_SENTENCE.test(after)) return !FILE_EXTENSION.test(text.slice(index));
     return (follows || CLOSES_CLAUSE.test(before)) && (after === '' || /\s/.test(after) || CJK.test(after));
   }
