@@ -4,6 +4,7 @@
  * script), the headlines, and the resolved region.
  */
 import type { Region } from '../../lib/report-schema.ts';
+import { withAsciiDigits } from '../../lib/ascii-digits.ts';
 import { toSimplified } from '../../lib/script.ts';
 import type { Hints } from '../types.ts';
 
@@ -28,9 +29,9 @@ function looksLikeHeadline(line: string): boolean {
   return han >= 4 && line.length <= 80 && !/[。！？；!?;]$/.test(line);
 }
 
-/** Hints with every string list converted to Simplified. */
+/** Hints with every string list converted to Simplified, digits ASCII. */
 function simplifyHints(hints: Hints): Hints {
-  const all = (list: string[]) => list.map((text) => toSimplified(text));
+  const all = (list: string[]) => list.map((text) => withAsciiDigits(toSimplified(text)));
   return {
     titles: all(hints.titles),
     dates: [...hints.dates],

@@ -37,4 +37,13 @@ describe('describe', () => {
     expect(described.speakers).toEqual(['何伟', '郭玉芬']);
     expect(described.meetingTypes).toEqual(['年度工作会议']);
   });
+
+  it('reads full-width digits as digits', () => {
+    const draft = createDraft('f.txt', 'txt', 'UTF-8', '');
+    draft.blocks = [{ type: 'paragraph', text: '３月１５日，全市卫生健康工作会议召开，总结２０２３年工作，部署２０２４年重点任务。' }];
+    draft.hints.titles = ['２０２４年全市卫生健康工作会议召开'];
+    const described = describeDraft(draft);
+    expect(described.year).toBe(2024);
+    expect(described.meetingTypes).toEqual(['年度工作会议']);
+  });
 });

@@ -2,6 +2,7 @@
  * Metadata found in furniture: normalising dates and names before they go
  * into the draft's hints (names in Simplified, dates as YYYY-MM-DD / YYYY-MM).
  */
+import { withAsciiDigits } from '../../../lib/ascii-digits.ts';
 import { toSimplified } from '../../../lib/script.ts';
 import type { Hints } from '../../types.ts';
 
@@ -25,7 +26,8 @@ const FULL_DATE = /(?<!\d)((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(
 const MONTH_DATE = /(?<!\d)((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})(?![\d])\s*月?/u;
 
 /** The first date in the text as `YYYY-MM-DD` (or `YYYY-MM` when no day is given); undefined when none is valid. */
-export function parseDate(text: string): string | undefined {
+export function parseDate(line: string): string | undefined {
+  const text = withAsciiDigits(line);
   const full = FULL_DATE.exec(text);
   if (full) {
     const [, y, m, d] = full.map(Number) as [number, number, number, number];

@@ -5,6 +5,7 @@
  * Rules may run before or after the character-level repairs, so every test
  * accepts both ASCII and full-width punctuation.
  */
+import { withAsciiDigits } from '../../../lib/ascii-digits.ts';
 
 /** `?` runs that stand for lost full-width indentation, when whitespace follows them. */
 const LOST_INDENT = /^[?？]+(?=[\s\u3000])/;
@@ -169,8 +170,8 @@ export function withoutPinyin(text: string): string {
   return text.includes('(') || text.includes('（') ? text.replace(PINYIN_NOTE, '') : text;
 }
 
-/** The line as rules read it: trimmed, bullet-free and without pinyin annotations (remembered: most rules read it). */
-export const readable = rememberedByLine((line: string): string => withoutPinyin(stripBullet(line)));
+/** The line as rules read it: trimmed, bullet-free, without pinyin annotations, digits ASCII (remembered: most rules read it). */
+export const readable = rememberedByLine((line: string): string => withAsciiDigits(withoutPinyin(stripBullet(line))));
 
 /** Names ending like an organisation, site or medium (医院, 委员会, 融媒体中心, 日报, 网 …). */
 export const ORGANISATION_END = /(?:医院|卫生院|保健院|中心|委员会|委|局|政府|办公室|办|厅|党委|党组|支部|集团|公司|协会|学会|基金会|研究院|研究所|学院|大学|所|站|网|网站|台|报|报社|杂志社|出版社|新闻社|通讯社|客户端|醫院|衛生院|保健院|委員會|辦公室|辦|黨委|黨組|協會|學會|研究院|學院|大學|網|網站|臺|報|報社|通訊社|客戶端)$/;

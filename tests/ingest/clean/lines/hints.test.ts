@@ -7,6 +7,7 @@ describe('hint values', () => {
     expect(parseDate('2022/6/27 10:22:02')).toBe('2022-06-27');
     expect(parseDate('2019-03-27 11:11')).toBe('2019-03-27');
     expect(parseDate('更新时间:2026-03')).toBe('2026-03');
+    expect(parseDate('发布时间：２０２４－０３－０１')).toBe('2024-03-01');
     expect(parseDate('2024年13月40日')).toBeUndefined();
     expect(parseDate('共计240余人')).toBeUndefined();
   });
