@@ -1,14 +1,14 @@
 /**
- * Anonymised text: placeholders such as `X市`, `XX大`, `xx`, `**`, `×××`,
+ * Anonymised text: placeholders such as `X市`, `XX大`, `xx`, `ＸＸ县` (full-width), `**`, `×××`,
  * or `_` for 党 stay as the source wrote them; a doubtful note tells later
  * steps (and curators) not to guess a region or a name from such a text.
  */
 import { lineRule, outcome, type LineOutcome } from './line-rule.ts';
 
 /** Placeholders next to Han text (not X光, not 1+1+X, not English words). */
-const PLACEHOLDER = /(?<![A-Za-z+＋\d])(?:[Xx]{1,3}|×{2,3}|\*{2,3}|＊{2,3}|○{2,3})(?![A-Za-z+＋\d光线射])(?=\p{Script=Han})|(?<=\p{Script=Han})(?:[Xx]{2,3}|×{2,3}|\*{2,3})(?![A-Za-z+＋\d])|(?<=\p{Script=Han})_(?=\p{Script=Han})|(?<=[^A-Za-z_])_(?=[的建组风委员性史课章纪])/gu;
+const PLACEHOLDER = /(?<![A-Za-z+＋\d])(?:[XxＸｘ]{1,3}|×{2,3}|\*{2,3}|＊{2,3}|○{2,3})(?![A-Za-z+＋\d光线射])(?=\p{Script=Han})|(?<=\p{Script=Han})(?:[XxＸｘ]{2,3}|×{2,3}|\*{2,3})(?![A-Za-z+＋\d])|(?<=\p{Script=Han})_(?=\p{Script=Han})|(?<=[^A-Za-z_])_(?=[的建组风委员性史课章纪])/gu;
 /** Characters without which a line holds no placeholder (a cheap first test). */
-const MAYBE = /[Xx×*＊○_]/;
+const MAYBE = /[XxＸｘ×*＊○_]/;
 /** Fewest placeholders that make a text anonymised. */
 const MIN_PLACEHOLDERS = 2;
 
