@@ -1,0 +1,81 @@
+/**
+ * Metamorphic checks on reports the pipeline has never seen: the dev pages
+ * made over as other sources present the same report (the other script,
+ * another encoding, page furniture around the body, full-width digits, spam
+ * injected, Windows line ends) must give the same metadata, and where the
+ * text is unchanged the same paragraphs.
+ */
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { ingestFile, type Ingested } from '../../src/ingest/pipeline.ts';
+import { toTraditional } from '../../src/lib/script.ts';
+import { tempDir } from './write/fixtures.ts';
+
+const PAGES = new URL('../../../shared/corpus/pages/', import.meta.url);
+const pages = readdirSync(PAGES)
+  .filter((name) => name.endsWith('.txt'))
+  .map((name) => ({ name, text: readFileSync(new URL(name, PAGES), 'utf8') }));
+
+/** Page furniture of a scraped page: menus, breadcrumb, counters above; links, copyright and ICP lines below. */
+const HEADER = ['首页 | 新闻中心 | 政务公开 | 办事服务 | 互动交流', '当前位置：首页 > 新闻动态 > 工作动态', '字号：大 中 小', '浏览次数：1024'];
+const FOOTER = ['【打印本页】【关闭窗口】', '上一篇：关于做好节日期间值班工作的通知', '下一篇：我委召开专题会议部署重点工作', '版权所有 © 2024 本网站 保留所有权利', '网站标识码：1234567890  备案号：京ICP备12345678号'];
+/** Spam lines injected into a body. */
+const SPAM = ['澳门新葡京娱乐场官网注册送88元彩金，www.xpj8888.com', 'bet365体育在线投注，百家乐真人荷官，秒到账'];
+
+/** Metadata fields compared. */
+const FIELDS = ['date', 'year', 'coveredYear', 'region', 'institution', 'genre', 'meetingTypes', 'speakers'] as const;
+
+/** The variants: how a page is made over, and whether its paragraphs must stay the same. */
+const VARIANTS: { name: string; bytes: (text: string) => Buffer; sameParagraphs: boolean }[] = [
+  { name: 'in Traditional script', bytes: (text) => Buffer.from(toTraditional(text)), sameParagraphs: false },
+  { name: 'encoded as GB18030', bytes: (text) => iconv.encode(text, 'gb18030'), sameParagraphs: true },
+  { name: 'with Windows line ends and a BOM', bytes: (text) => Buffer.from(`\ufeff${text.replace(/\n/g, '\r\n')}`), sameParagraphs: true },
+  { name: 'with page furniture around the body', bytes: (text) => Buffer.from([...HEADER, ...text.trimEnd().split('\n'), ...FOOTER].join('\n')), sameParagraphs: true },
+  {
+    name: 'with spam lines injected',
+    bytes: (text) => {
+      const lines = text.trimEnd().split('\n');
+      const at = Math.min(lines.length, 3);
+      return Buffer.from([...lines.slice(0, at), SPAM[0]!, ...lines.slice(at), SPAM[1]!].join('\n'));
+    },
+    sameParagraphs: true,
+  },
+  { name: 'with full-width digits', bytes: (text) => Buffer.from(text.replace(/[0-9]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) + 0xfee0))), sameParagraphs: false },
+];
+
+/** Ingests each page made over by `bytes`, in a folder of its own. */
+async function ingestAll(folder: string, bytes: (text: string) => Buffer): Promise<Map<string, Ingested>> {
+  mkdirSync(folder, { recursive: true });
+  const results = new Map<string, Ingested>();
+  for (const { name, text } of pages) {
+    const path = join(folder, name);
+    writeFileSync(path, bytes(text));
+    results.set(name, await ingestFile(path));
+  }
+  return results;
+}
+
+describe('ingest on reports made over as other sources present them', async () => {
+  const dir = tempDir();
+  const originals = await ingestAll(join(dir, 'original'), (text) => Buffer.from(text));
+
+  it('has the dev pages to compare', () => {
+    expect(originals.size).toBeGreaterThan(40);
+  });
+
+  it.each(VARIANTS)('gives the same metadata (and paragraphs) $name', async ({ name, bytes, sameParagraphs }) => {
+    const variants = await ingestAll(join(dir, name.replace(/\W+/g, '-')), bytes);
+    const differences: string[] = [];
+    for (const [file, original] of originals) {
+      const variant = variants.get(file)!;
+      for (const field of FIELDS) {
+        if (JSON.stringify(variant.description[field]) !== JSON.stringify(original.description[field])) differences.push(`${file} ${field}`);
+      }
+      const paragraphs = (ingested: Ingested) => ingested.draft.blocks.map((block) => block.text);
+      if (sameParagraphs && JSON.stringify(paragraphs(variant)) !== JSON.stringify(paragraphs(original))) differences.push(`${file} paragraphs`);
+    }
+    expect(differences).toEqual([]);
+  });
+});
