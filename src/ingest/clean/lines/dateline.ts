@@ -16,9 +16,9 @@ const FLASH = /^[\s\u3000]*([^\s\u3000(（:：，,。、]{2,16}?)(?:讯|訊)(?=[
 /** `X网/社/报/台 + place + date + 电` (dispatch): X… is the medium. */
 const DISPATCH = /^[\s\u3000]*([^\s\u3000(（:：，,。、]{2,12}?(?:网|網|社|报|報|台|臺))\p{Script=Han}{0,4}?(?:\d{1,2}月\d{1,2}日)?(?:电|電)[\s\u3000]*/u;
 /** Reporters in brackets right after the prefix (or opening the paragraph). */
-const GROUP = /^[(（]([^()（）]{2,40})[)）][\s\u3000]*/u;
+const GROUP = /^[\s\u3000]*[(（]([^()（）]{2,40})[)）][\s\u3000]*/u;
 /** Reporters without brackets, closed by `报道:` or a colon: `記者 鄒啟明 通訊員 汪敏 報道:`. */
-const OPEN_GROUP = /^((?:记者|記者|通讯员|通訊員|本报记者|本報記者)[^:：，,。()（）]{1,40}?)(?:报道|報道)?[:：][\s\u3000]*/u;
+const OPEN_GROUP = /^[\s\u3000]*((?:记者|記者|通讯员|通訊員|本报记者|本報記者)[^:：，,。()（）]{1,40}?)(?:报道|報道)?[:：][\s\u3000]*/u;
 
 /** The line without its dateline and what the dateline says; undefined when the line has none. */
 export function splitDateline(line: string): { text: string; hints: Hints } | undefined {

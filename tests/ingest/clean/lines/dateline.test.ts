@@ -19,6 +19,9 @@ describe('datelines', () => {
   it('reads dispatches and bracketed reporters alone', () => {
     expect(splitDateline('人民政協網北京1月24日電(記者 張春莉) 1月24日下午，座談會舉行。')?.hints).toMatchObject({ sites: ['人民政协网'], authors: ['张春莉'] });
     expect(splitDateline('(記者夏莉涓 通訊員楊晶)近日，會議召開。')?.hints.authors).toEqual(['夏莉涓', '杨晶']);
+    // Indented, as paragraphs of plain-text copies are.
+    expect(splitDateline('\u3000\u3000(記者夏莉涓 通訊員楊晶)近日，會議召開。')).toMatchObject({ text: '近日，會議召開。', hints: { authors: ['夏莉涓', '杨晶'] } });
+    expect(splitDateline('\t記者 鄒啟明 報道:3月4日，縣衛健局召開會議。')?.text).toBe('3月4日，縣衛健局召開會議。');
     expect(splitDateline('本报讯(YMG全媒体记者 全百惠 通讯员 曲婧)1月6日，大会召开。')?.hints).toMatchObject({ sites: [], authors: ['全百惠', '曲婧'] });
   });
 
