@@ -5,7 +5,8 @@
  * width mid-sentence, some with a blank line after every line: a line that
  * does not end a sentence, or that fills the page width, continues on the
  * next one. Headings, list items and short title-like lines are not joined to
- * what follows, unless the page width cut them.
+ * what follows, unless the page width cut them; nor, in text of one paragraph
+ * per line, a heading without a number.
  */
 import { fillsWidth, MEASURED_MIN, type ReadLine, readLines, wrapWidth } from '../clean/lines/layout.ts';
 import { BULLET, endsSentence, isHeadingLine, isSalutation, isShortLabel } from '../clean/lines/shape.ts';
@@ -50,18 +51,46 @@ export function joinLines(before: string, after: string): string {
   return !digits && /[A-Za-z0-9]$/.test(before) && /^[A-Za-z0-9]/.test(after) ? `${before} ${after}` : before + after;
 }
 
+/**
+ * True when each line holds a whole paragraph: no width is shared by the
+ * lines (nothing was broken at a fixed width) and most lines of prose end a
+ * sentence, where lines broken anywhere end one about as often as a
+ * sentence's clauses do. There, a short line that ends no sentence is a
+ * heading without a number (`一年来，我们坚持扩内需、保主体，经济恢复回升向好`),
+ * not half of the next paragraph.
+ */
+function paragraphPerLine(lines: readonly ReadLine[], width: number | undefined): boolean {
+  if (width !== undefined) return false;
+  const prose = lines.filter((line) => line.text.length >= RUN_ON_MIN && !startsBlock(line.text));
+  return prose.length >= 3 && prose.filter((line) => endsSentence(line.text)).length >= prose.length / 2;
+}
+
+/** Longest line that reads as a heading without a number (see `unnumberedHeading`). */
+const UNNUMBERED_HEADING_MAX = 60;
+
+/**
+ * A heading without a number, in text of one paragraph per line: a short
+ * line ending in a Han character with no sentence end in it. A line broken
+ * off a paragraph is most often longer, or holds the end of a sentence, or
+ * was cut after a number (`…增设学生过街天桥6` / `座。推进…`).
+ */
+function unnumberedHeading(text: string): boolean {
+  return text.length <= UNNUMBERED_HEADING_MAX && !/[。！？!?]/.test(text) && /\p{Script=Han}$/u.test(text);
+}
+
 /** The paragraphs of the lines and how many line breaks were joined. */
 export function reflow(lines: readonly string[]): { paragraphs: string[]; joins: number } {
   const read = readLines(lines);
   const width = wrapWidth(read);
   const byIndent = indentationMarksParagraphs(read);
   const blanksMarkParagraphs = !doubleSpaced(read, width);
+  const perLine = paragraphPerLine(read, width);
   const paragraphs: string[] = [];
   let joins = 0;
   let previous: ReadLine | undefined;
   for (const line of read) {
     const last = paragraphs.length - 1;
-    if (previous && last >= 0 && !(blanksMarkParagraphs && line.afterBlank) && continues(previous, line, width, byIndent)) {
+    if (previous && last >= 0 && !(blanksMarkParagraphs && line.afterBlank) && continues(previous, line, width, byIndent, perLine)) {
       paragraphs[last] = joinLines(paragraphs[last] ?? '', line.text);
       joins++;
     } else {
@@ -84,8 +113,11 @@ function wrappedHeading(line: ReadLine, width: number | undefined): boolean {
   return width !== undefined && line.width >= width * 0.8 && isHeadingLine(line.text) && CLAUSE_MARK.test(line.text) && !endsSentence(line.text);
 }
 
-/** True when `next` continues the paragraph whose last physical line is `line` (blank lines aside). */
-function continues(line: ReadLine, next: ReadLine, width: number | undefined, byIndent: boolean): boolean {
+/**
+ * True when `next` continues the paragraph whose last physical line is `line`
+ * (blank lines aside); `perLine`: each line holds a paragraph (see `paragraphPerLine`).
+ */
+function continues(line: ReadLine, next: ReadLine, width: number | undefined, byIndent: boolean, perLine: boolean): boolean {
   if (isSalutation(line.text) || (byIndent && next.indented)) return false;
   const full = fillsWidth(line, width);
   // A full line that ends no sentence was cut by the page width: the next one continues it, whatever it
@@ -96,6 +128,6 @@ function continues(line: ReadLine, next: ReadLine, width: number | undefined, by
   if (startsBlock(line.text)) return wrappedHeading(line, width) || (full && byIndent);
   if (full && byIndent) return true;
   if (isShortLabel(next.text, LABEL_MAX)) return false;
-  if (endsSentence(line.text) || line.text.length < RUN_ON_MIN) return false;
+  if (endsSentence(line.text) || line.text.length < RUN_ON_MIN || (perLine && unnumberedHeading(line.text))) return false;
   return !isShortLabel(line.text, LABEL_MAX);
 }

@@ -30,6 +30,30 @@ describe('reflow', () => {
     expect(reflow(['同志们：', '今天，我们召开全县卫生健康工作会议。']).paragraphs).toHaveLength(2);
   });
 
+  it('keeps a heading without a number apart in text of one paragraph per line', () => {
+    const lines = [
+      '一年来，我们坚持扩内需、保主体，经济恢复回升向好',
+      '融入“双圈”推进有序。遂宁安居通用机场投运，成达万高铁超额完成年度投资任务。',
+      '产业质效稳步提升',
+      '现代制造提档扩能。锂电产业营收突破千亿元，新增规上工业企业百家。',
+      '城乡面貌持续改善。城市能级提升见效，乡村振兴扎实推进。',
+    ];
+    expect(reflow(lines).paragraphs).toEqual(lines);
+    // The same line in text broken anywhere (most lines end no sentence) runs on.
+    const broken = ['一年来，我们坚持扩内需、保主体，经济恢复回升向好', '融入“双圈”推进有序，遂宁安居通用机场投运，成达万高', '铁超额完成年度投资任务，成南高速扩容加速推进，遂渝高', '速扩容开工建设。'];
+    expect(reflow(broken).paragraphs).toEqual([broken.join('')]);
+  });
+
+  it('runs on lines broken off a paragraph in text of one paragraph per line', () => {
+    const lines = [
+      '五是社会事业全面进步。民生支出占一般公共预算支出比重达到79%，新建改扩建中小学10所，增设学生过街天桥6',
+      '座。推进校车运营整合，搭建智慧化校车监管平台。',
+      '六是政府建设持续加强。依法行政水平不断提高，政务服务效能明显提升。',
+      '七是安全形势总体平稳。安全生产事故起数和死亡人数实现双下降。',
+    ];
+    expect(reflow(lines).paragraphs).toEqual([lines[0]! + lines[1]!, lines[2], lines[3]]);
+  });
+
   it('uses indentation to find paragraph starts', () => {
     const lines = [
       '\u3000\u3000会议指出，过去一年全市卫生健康系统认真落实市委市政府决策部署。',
