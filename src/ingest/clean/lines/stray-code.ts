@@ -2,8 +2,8 @@
  * Stray code and counters left by the scrape: `");`, `}`, `47 3124739`, a
  * lone `|`, and page numbers of PDF extractions (`- 12 -`, `第3页 共10页`).
  */
-import { dropLines, lineRule, type LineOutcome } from './line-rule.ts';
-import { trimLine } from './shape.ts';
+import { lineRule, outcome, removedNote, type LineOutcome } from './line-rule.ts';
+import { isBlank, trimLine } from './shape.ts';
 
 /** Only code punctuation, with at least one character text never ends on (`"`, `;`, `{`, `}`). */
 const CODE = /^[\s"'`);{}<>/\\[\],.:=+*-]*["';{}`][\s"'`);{}<>/\\[\],.:=+*-]*$/;
@@ -20,11 +20,25 @@ export function isStrayLine(line: string): boolean {
   return text !== '' && (CODE.test(text) || SEPARATOR.test(text) || COUNTER.test(text) || PAGE_NUMBER.test(text));
 }
 
-/** Removes stray code, counters and page numbers. */
+/**
+ * Removes stray code, counters and page numbers. A page number goes with the
+ * blank lines around it: they set the page's foot apart, not a paragraph,
+ * and reflow reads the lines on either side as if no page ended there (a
+ * paragraph the page break cut runs on).
+ */
 export function stripStrayCode(lines: readonly string[]): LineOutcome {
   const drop = new Set<number>();
-  lines.forEach((line, i) => isStrayLine(line) && drop.add(i));
-  return dropLines(lines, drop, '残留代码与计数');
+  lines.forEach((line, i) => {
+    if (!isStrayLine(line)) return;
+    drop.add(i);
+    if (!PAGE_NUMBER.test(trimLine(line))) return;
+    for (let before = i - 1; before >= 0 && isBlank(lines[before]!); before--) drop.add(before);
+    for (let after = i + 1; after < lines.length && isBlank(lines[after]!); after++) drop.add(after);
+  });
+  const result = outcome(lines.filter((_, i) => !drop.has(i)));
+  const removed = lines.filter((line, i) => drop.has(i) && !isBlank(line));
+  if (removed.length > 0) result.notes.push(removedNote('残留代码与计数', removed));
+  return result;
 }
 
 /** Clean rule: stray code and counters. */

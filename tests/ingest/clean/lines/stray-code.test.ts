@@ -10,6 +10,14 @@ describe('stray code and counters', () => {
     for (const line of ['2024', '01', '会议召开。', '“健康中国”', '1+1+X']) expect(isStrayLine(line), line).toBe(false);
   });
 
+  it('takes a page number out with the blank lines around it, so a paragraph the page break cut reads on', () => {
+    const result = stripStrayCode(['全市基层医疗卫生', '', '— 3 —', '', '机构服务能力持续提升。', '', '下一段。']);
+    expect(result.lines).toEqual(['全市基层医疗卫生', '机构服务能力持续提升。', '', '下一段。']);
+    expect(result.notes[0]?.note).toBe('删除残留代码与计数 1 行：「— 3 —」');
+    // Other stray lines leave the blank lines as they are.
+    expect(stripStrayCode(['正文。', '', '");', '', '下一段。']).lines).toEqual(['正文。', '', '', '下一段。']);
+  });
+
   it('removes them with a note', () => {
     const result = stripStrayCode(['正文。', '47 3124739', '");']);
     expect(result.lines).toEqual(['正文。']);
