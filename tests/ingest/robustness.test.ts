@@ -42,8 +42,18 @@ const VARIANTS: { name: string; bytes: (text: string) => Buffer; sameParagraphs:
     },
     sameParagraphs: true,
   },
+  { name: 'with every paragraph indented', bytes: (text) => Buffer.from(text.replace(/^(?=\S)/gm, '\u3000\u3000')), sameParagraphs: true },
   { name: 'with full-width digits', bytes: (text) => Buffer.from(text.replace(/[0-9]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) + 0xfee0))), sameParagraphs: false },
 ];
+
+/** The page's lines broken at a fixed width, as a PDF extraction breaks them (paragraphs indented); with `pageLines`, a page number every so many lines. */
+function fixedWidth(text: string, pageLines?: number): string {
+  const broken = text
+    .split('\n')
+    .filter((line) => line.trim())
+    .flatMap((line) => `\u3000\u3000${line.trim()}`.match(/[\s\S]{1,34}/gu)!);
+  return broken.flatMap((line, i) => (pageLines && i > 0 && i % pageLines === 0 ? ['', `- ${i / pageLines} -`, '', line] : [line])).join('\n');
+}
 
 /** Ingests each page made over by `bytes`, in a folder of its own. */
 async function ingestAll(folder: string, bytes: (text: string) => Buffer): Promise<Map<string, Ingested>> {
@@ -77,5 +87,13 @@ describe('ingest on reports made over as other sources present them', async () =
       if (sameParagraphs && JSON.stringify(paragraphs(variant)) !== JSON.stringify(paragraphs(original))) differences.push(`${file} paragraphs`);
     }
     expect(differences).toEqual([]);
+  });
+
+  it('reads a fixed-width extraction across its page numbers as if no page ended there', async () => {
+    const paragraphs = (ingested: Ingested) => ingested.draft.blocks.map((block) => block.text);
+    const plain = await ingestAll(join(dir, 'fixed-width'), (text) => Buffer.from(fixedWidth(text)));
+    const paged = await ingestAll(join(dir, 'fixed-width-paged'), (text) => Buffer.from(fixedWidth(text, 8)));
+    const differences = [...plain].filter(([file, ingested]) => JSON.stringify(paragraphs(paged.get(file)!)) !== JSON.stringify(paragraphs(ingested)));
+    expect(differences.map(([file]) => file)).toEqual([]);
   });
 });
