@@ -3,8 +3,11 @@
  * and table rows become paragraphs (separated by a blank line, as in the
  * plain-text twins of documents), `<br>` a line break, inline elements stay
  * inline; scripts, styles, forms, page navigation, headers, footers and
- * hidden elements are dropped. Entities are already decoded by the parser,
- * so `&lt;script&gt;` arrives here as the literal text `<script>`.
+ * hidden elements are dropped, except a hidden element that holds most of
+ * the page's text: pages that lay out their article with a script hide it
+ * until the script shows it (WeChat articles: `#js_content`, `visibility:
+ * hidden`). Entities are already decoded by the parser, so `&lt;script&gt;`
+ * arrives here as the literal text `<script>`.
  */
 import type { Element, Nodes } from 'hast';
 import { textContent } from './hast-elements.ts';
@@ -36,6 +39,21 @@ export interface DroppedCounts {
   furniture: number;
   /** Elements with text that the page hides (`hidden`, `display:none`). */
   hidden: number;
+  /** The page hid its article until a script showed it: read as shown (see the module comment). */
+  revealed?: boolean;
+}
+
+/** One walk over a tree: the text parts, what was dropped, the hidden elements that held text (with their Han counts). */
+interface Walk {
+  out: string[];
+  dropped: DroppedCounts;
+  hiddenText: Map<Element, number>;
+  /** A hidden element read as shown. */
+  shown?: Element;
+}
+
+function hanCount(text: string): number {
+  return text.match(/\p{Script=Han}/gu)?.length ?? 0;
 }
 
 /** Wide characters between which a source line break is no space (CSS Text segment-break rule). */
@@ -58,7 +76,8 @@ function isBackLink(element: Element): boolean {
 }
 
 /** Walks the tree into raw text with break marks; counts what it drops. */
-function walk(node: Nodes, out: string[], dropped: DroppedCounts, pre: boolean): void {
+function walk(node: Nodes, state: Walk, pre: boolean): void {
+  const { out, dropped } = state;
   if (node.type === 'text') {
     out.push(pre ? node.value.replace(/\r\n?/g, LINE) : collapse(node.value));
     return;
@@ -72,8 +91,12 @@ function walk(node: Nodes, out: string[], dropped: DroppedCounts, pre: boolean):
       if (hasText()) dropped.furniture++;
       return;
     }
-    if (isHidden(node)) {
-      if (hasText()) dropped.hidden++;
+    if (isHidden(node) && node !== state.shown) {
+      const text = textContent(node);
+      if (text !== '') {
+        dropped.hidden++;
+        state.hiddenText.set(node, hanCount(text));
+      }
       return;
     }
     if (tag === 'br') {
@@ -83,11 +106,18 @@ function walk(node: Nodes, out: string[], dropped: DroppedCounts, pre: boolean):
     const block = BLOCKS.has(tag);
     if (block) out.push(PARAGRAPH);
     if (CELLS.has(tag)) out.push(' ');
-    for (const child of node.children) walk(child, out, dropped, pre || tag === 'pre');
+    for (const child of node.children) walk(child, state, pre || tag === 'pre');
     if (block) out.push(PARAGRAPH);
     return;
   }
-  for (const child of node.children) walk(child, out, dropped, pre);
+  for (const child of node.children) walk(child, state, pre);
+}
+
+/** Walks `tree`, reading `shown` (a hidden element) as shown. */
+function walkTree(tree: Nodes, shown?: Element): Walk {
+  const state: Walk = { out: [], dropped: { furniture: 0, hidden: 0 }, hiddenText: new Map(), ...(shown ? { shown } : {}) };
+  walk(tree, state, false);
+  return state;
 }
 
 /** Raw walk output → lines: spaces collapsed and trimmed, paragraphs separated by exactly one blank line. */
@@ -106,10 +136,17 @@ export interface VisibleText {
   dropped: DroppedCounts;
 }
 
-/** The visible text of an HTML tree (or subtree) and what was dropped from it. */
+/**
+ * The visible text of an HTML tree (or subtree) and what was dropped from it.
+ * A hidden element with more Han text than all the visible text is the
+ * article a script would show, and is read as shown.
+ */
 export function htmlText(tree: Nodes): VisibleText {
-  const out: string[] = [];
-  const dropped: DroppedCounts = { furniture: 0, hidden: 0 };
-  walk(tree, out, dropped, false);
-  return { text: layout(out.join('')), dropped };
+  let state = walkTree(tree);
+  const [largest, han] = [...state.hiddenText].reduce((best, entry) => (entry[1] > best[1] ? entry : best), [undefined, 0] as [Element | undefined, number]);
+  if (largest && han > hanCount(state.out.join(''))) {
+    state = walkTree(tree, largest);
+    state.dropped.revealed = true;
+  }
+  return { text: layout(state.out.join('')), dropped: state.dropped };
 }

@@ -40,6 +40,7 @@ export function readHtmlString(html: string, encoding: string, messages: IngestM
     if (outside > 0) notes.push({ rule: 'html-main-content', kind: 'removed', note: `只保留网页正文容器，删除其外的网页文字 ${outside} 行` });
   }
   if (dropped.furniture) notes.push({ rule: 'html-furniture', kind: 'removed', note: `删除网页导航、页眉、页脚、侧栏、表单 ${dropped.furniture} 处` });
+  if (dropped.revealed) notes.push({ rule: 'html-revealed', kind: 'repaired', note: '网页将正文隐藏、待脚本显示：按显示后的正文读取' });
   if (dropped.hidden) notes.push({ rule: 'html-hidden', kind: 'removed', note: `删除网页中隐藏（读者看不到）的文字 ${dropped.hidden} 处` });
   return { text, encoding, messages: notes, hints: htmlHints(tree) };
 }

@@ -35,6 +35,15 @@ describe('HTML text', () => {
     expect(read.messages).toEqual([expect.objectContaining({ rule: 'html-hidden', note: expect.stringContaining('2 处') })]);
   });
 
+  it('reads an article the page hides until a script shows it, and says so', () => {
+    const article = `<div id="js_content" style="visibility: hidden; opacity: 0;">${BODY}<p>会议要求，各单位要抓好落实，确保各项任务按期完成。</p></div>`;
+    const read = readHtmlString(`<h1>工作报告</h1><div style="display:none">广告</div>${article}<p>预览时标签不可点</p>`, 'UTF-8');
+    expect(read.text).toBe('工作报告\n\n现在，我代表市人民政府向大会报告工作，请予审议。\n\n一、2023年工作回顾\n\n会议要求，各单位要抓好落实，确保各项任务按期完成。\n\n预览时标签不可点');
+    expect(read.messages.map((message) => message.rule)).toEqual(['html-revealed', 'html-hidden']);
+    // Hidden text shorter than what the page shows stays hidden.
+    expect(text(`<div style="visibility:hidden">隐藏的关键词堆砌</div>${BODY}`)).not.toContain('隐藏');
+  });
+
   it('makes block elements paragraphs and keeps inline elements inline', () => {
     const html = '<h1>工作报告</h1><div><p>卫生<strong>健康</strong><a href="#">委员会</a><span>召开会议</span></p><ul><li>第一项</li><li>第二项</li></ul></div><blockquote>引文</blockquote>';
     expect(text(html).split('\n\n')).toEqual(['工作报告', '卫生健康委员会召开会议', '第一项', '第二项', '引文']);
