@@ -18,6 +18,7 @@ import { metaLinesRule } from './meta-lines.ts';
 import { navigationMenuRule } from './navigation-menu.ts';
 import { pageChromeRule } from './page-chrome.ts';
 import { photoCaptionsRule } from './photo-captions.ts';
+import { platformTailRule } from './platform-tail.ts';
 import { relatedLinksRule } from './related-links.ts';
 import { signatureBlockRule } from './signature-block.ts';
 import { siteBoilerplateRule } from './site-boilerplate.ts';
@@ -32,6 +33,7 @@ export const lineRules: readonly CleanRule[] = [
   strayCodeRule,
   breadcrumbRule,
   siteBoilerplateRule,
+  platformTailRule,
   disclosureTableRule,
   signatureBlockRule,
   metaLinesRule,
