@@ -1,7 +1,8 @@
 /**
  * Bylines, dates and counters: lines such as `日期:2025年03月28日 來源:網站編輯
  * 瀏覽:152次`, `编 辑:李勇 责任编辑:陈宇杰`, `【来源:运城市盐湖区人民医院】`,
- * `本文地址:http://…` or a bare `2021-10-19 15:20:20`. They leave the body;
+ * `本文地址:http://…`, a bare `2021-10-19 15:20:20` or a platform's
+ * `原创 秭归卫健 秭归县卫生健康局 2024年03月01日 18:30 湖北`. They leave the body;
  * what they say goes into the hints.
  */
 import type { Hints } from '../../types.ts';
@@ -127,11 +128,40 @@ function readValue(field: Field, value: string, hints: Hints): string {
   }
 }
 
+/**
+ * A platform's byline without keys: names, then when it was posted (to the
+ * minute), then where from. WeChat: `原创 秭归卫健 秭归县卫生健康局 2024年03月01日 18:30 湖北`
+ * (mark, author, account, time, province); scraped before its script ran,
+ * the page has no time: `原创 秭归卫健 秭归县卫生健康局`.
+ */
+const POSTED = /^(?:原创\s+)?((?:[^\s\d]{2,20}\s+){0,2}[^\s\d]{2,20})\s+((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}[:：]\d{2})(?:\s+(?:发表于)?\p{Script=Han}{2,8})?$/u;
+const ORIGINAL = /^原创((?:\s+[^\s\d，。、；：,.;:]{2,20}){1,2})$/u;
+
+/** Reads a platform's byline (see `POSTED`): the date, the account as a site, the other names as authors. */
+function parsePostedLine(text: string): MetaLine | undefined {
+  const posted = POSTED.exec(text);
+  const date = posted && parseDate(posted[2]!);
+  const undated = date ? undefined : ORIGINAL.exec(text);
+  if (!date && !undated) return undefined;
+  const hints = emptyHints();
+  if (date) hints.dates.push(date);
+  const names = (date ? posted![1]! : undated![1]!).trim().split(/\s+/);
+  const account = siteName(names.at(-1)!);
+  if (account) hints.sites.push(account);
+  for (const name of names.slice(0, -1)) {
+    const author = personName(name);
+    if (author) hints.authors.push(author);
+  }
+  return { hints, keys: 0, strong: true };
+}
+
 /** Parses a line of bylines/dates/counters; undefined when it is not one. */
 export function parseMetaLine(line: string): MetaLine | undefined {
   if (line.length > META_MAX * 2) return undefined;
   const text = readable(line).replace(/^[【\[(（]\s*(.*?)\s*[】\])）]$/u, '$1');
   if (text === '' || text.length > META_MAX) return undefined;
+  const posted = parsePostedLine(text);
+  if (posted) return posted;
   const startsWithDate = /^(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}/.test(text);
   // Every key is followed by a colon, a slash or a space: without them only a dated line can qualify.
   if (!startsWithDate && !/[:：/\s]/.test(text)) return undefined;

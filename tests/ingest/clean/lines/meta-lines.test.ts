@@ -41,6 +41,16 @@ describe('bylines, dates and counters', () => {
     expect(parseMetaLine('发布时间：2024-01-01 来源：某市卫健委 作者：本站编辑 字号：[大 中 小]')?.hints).toMatchObject({ dates: ['2024-01-01'], sites: ['某市卫健委'] });
   });
 
+  it("reads a platform's byline without keys: names, the time posted and where from", () => {
+    const posted = parseMetaLine('原创 秭归卫健 秭归县卫生健康局 2024年03月01日 18:30 湖北');
+    expect(posted?.hints).toMatchObject({ dates: ['2024-03-01'], sites: ['秭归县卫生健康局'] });
+    expect(posted?.strong).toBe(true);
+    expect(parseMetaLine('健康宜昌 2024-03-01 18:30')?.hints).toMatchObject({ dates: ['2024-03-01'], sites: ['健康宜昌'] });
+    // Scraped before the page's script filled in the time.
+    expect(parseMetaLine('原创 秭归卫健 秭归县卫生健康局')?.hints.sites).toEqual(['秭归县卫生健康局']);
+    expect(parseMetaLine('原创话剧《白衣执甲》在市大剧院首演')).toBeUndefined();
+  });
+
   it('does not take a site update time for a date', () => {
     expect(parseMetaLine('更新时间:2026-03 来源:网友投稿')?.hints.dates).toEqual([]);
   });
