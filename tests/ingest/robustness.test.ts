@@ -24,6 +24,9 @@ const FOOTER = ['【打印本页】【关闭窗口】', '上一篇：关于做�
 /** Spam lines injected into a body. */
 const SPAM = ['澳门新葡京娱乐场官网注册送88元彩金，www.xpj8888.com', 'bet365体育在线投注，百家乐真人荷官，秒到账'];
 
+/** The page below an article on WeChat, as a scrape of its text gives it. */
+const WECHAT_TAIL = ['预览时标签不可点', '阅读原文', '微信扫一扫', '关注该公众号', '继续滑动看下一个', '轻触阅读原文', '健康发布', '向上滑动看下一个', '知道了', '微信扫一扫', '使用小程序', '取消', '允许', '微信扫一扫可打开此内容，', '使用完整服务', '：', '，', '。', '视频', '小程序', '赞', '，轻点两下取消赞', '在看', '，轻点两下取消在看', '分享', '留言', '收藏', '听过'];
+
 /** Metadata fields compared. */
 const FIELDS = ['date', 'year', 'coveredYear', 'region', 'institution', 'genre', 'meetingTypes', 'speakers'] as const;
 
@@ -43,6 +46,14 @@ const VARIANTS: { name: string; bytes: (text: string) => Buffer; sameParagraphs:
     sameParagraphs: true,
   },
   { name: 'with every paragraph indented', bytes: (text) => Buffer.from(text.replace(/^(?=\S)/gm, '\u3000\u3000')), sameParagraphs: true },
+  {
+    name: 'as a WeChat article scraped as text',
+    bytes: (text) => {
+      const [title = '', ...body] = text.split('\n');
+      return Buffer.from([title, '原创 健康发布 健康发布', '点击上方蓝字关注我们', ...body, ...WECHAT_TAIL].join('\n'));
+    },
+    sameParagraphs: true,
+  },
   { name: 'with full-width digits', bytes: (text) => Buffer.from(text.replace(/[0-9]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) + 0xfee0))), sameParagraphs: false },
 ];
 
