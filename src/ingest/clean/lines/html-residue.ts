@@ -1,7 +1,8 @@
 /**
  * Markup left as text: HTML tags (`<p class="ql-block">…</p>`), entities,
- * Markdown images `![](…)`, links `[text](url)` and heading marks. Block tags
- * become line breaks; `<script>` and text such as `<5%` are left alone.
+ * Markdown images `![](…)`, links `[text](url)`, heading marks and bold
+ * `**…**` around Chinese text. Block tags become line breaks; `<script>` and
+ * text such as `<5%` or `3*4*5` are left alone.
  */
 import { lineRule, outcome, type LineOutcome } from './line-rule.ts';
 
@@ -21,6 +22,12 @@ const MD_IMAGE = /!\[[^\]]*\]\([^)\s]*(?:\s+"[^"]*")?\)/gu;
 const MD_LINK = /\[([^\]]+)\]\((?:https?:\/\/|\/|\.\/|#)[^)\s]*\)/gu;
 /** Markdown heading marks at line start. */
 const MD_HEADING = /^\s{0,3}#{1,6}\s+(?=\S)/u;
+/**
+ * Markdown bold around text with Chinese in it (the text stays), set off
+ * from the words around it: `**` between Chinese characters is an
+ * anonymised name (`**市**县`, `在**医院`), not markup.
+ */
+const MD_STRONG = /(?<![\p{Script=Han}\p{L}\p{N}])\*\*(?=\S)([^*\n]*?\p{Script=Han}[^*\n]*?)(?<=\S)\*\*(?![\p{Script=Han}\p{L}\p{N}])/gu;
 
 function decodeEntity(entity: string): string {
   const name = entity.slice(1, -1).toLowerCase();
@@ -31,11 +38,12 @@ function decodeEntity(entity: string): string {
 
 /** The line without markup, split where block tags stood; undefined when there was none. */
 export function unmarkLine(line: string): string[] | undefined {
-  if (!/[<&!\[#]/.test(line)) return undefined;
+  if (!/[<&!\[#*]/.test(line)) return undefined;
   const text = line
     .replace(MD_IMAGE, '')
     .replace(MD_LINK, '$1')
     .replace(MD_HEADING, '')
+    .replace(MD_STRONG, '$1')
     .replace(INLINE_TAG, '')
     .replace(BLOCK_TAG, '\n')
     .replace(ENTITY, decodeEntity);
