@@ -51,6 +51,14 @@ describe('bylines, dates and counters', () => {
     expect(parseMetaLine('原创话剧《白衣执甲》在市大剧院首演')).toBeUndefined();
   });
 
+  it("takes a document site's upload fields for metadata of the copy, not of the report", () => {
+    for (const line of ['上传时间：2023-05-06 09:12', '上传人：ks****88', '文档页数：12 页', '下载积分：3']) {
+      const meta = parseMetaLine(line);
+      expect(meta?.strong, line).toBe(true);
+      expect(meta?.hints.dates, line).toEqual([]);
+    }
+  });
+
   it('does not take a site update time for a date', () => {
     expect(parseMetaLine('更新时间:2026-03 来源:网友投稿')?.hints.dates).toEqual([]);
   });
