@@ -13,12 +13,19 @@ import { bodyBounds, inEdgeZone, readable } from './shape.ts';
 const TERMS = new RegExp(
   `VIP|${wordsPattern([
     '本站', '本网', '网站', '站长', '文档', '文库', '下载', '上传', '会员', '版权', '侵权', '付费', '用户', '网友', '举报', '申诉',
-    '退款', '权益', '免责', '声明', '转载', '不代表', '仅供参考', '学习交流', '商业用途', '联系我们', '专免',
+    '退款', '权益', '免责', '声明', '转载', '不代表', '仅供参考', '学习交流', '商业用途', '联系我们', '专免', '用户分享', '网络整理',
+    '内容提供方', '管理员',
   ])}`,
   'giu',
 );
-/** Disclaimer headers that make a line boilerplate by themselves. */
-const DISCLAIMER = new RegExp(`^(?:${wordsPattern(['特别声明', '免责声明', '版权声明', '权利保护声明', '郑重声明', '温馨提示'])})|VIP专免|侵权投诉|^\\s*[共第]\\s*\\d+\\s*页`, 'iu');
+/**
+ * Disclaimer headers and a document site's own words that make a line
+ * boilerplate by themselves (a report never calls itself 本文档, nor ends its preview).
+ */
+const DISCLAIMER = new RegExp(
+  `^(?:${wordsPattern(['特别声明', '免责声明', '版权声明', '权利保护声明', '郑重声明', '温馨提示'])})|VIP专免|侵权投诉|^\\s*[共第]\\s*\\d+\\s*页|${wordsPattern(['本文档', '该文档', '预览已结束'])}|剩余\\s*\\d+\\s*页`,
+  'iu',
+);
 /** A paywall cut inside a line: `……(快文网http://…省略852字,正式会员可完整阅读)……`, `此处隐藏2746个字`. */
 const PAYWALL_CUT = /[…．.·]*\s*(?:[(（][^()（）\n]{0,40}?)?(?:此处隐藏|此處隱藏|省略|隐藏|隱藏)[:：]?\s*(\d+)\s*[个個]?字(?:[^()（）\n]{0,40}?[)）])?\s*[…．.·]*/u;
 /** An advertising sentence: a site's contact handle offered with its material. */

@@ -8,6 +8,10 @@ describe('page chrome', () => {
     }
   });
 
+  it("recognises a document site's buttons", () => {
+    for (const line of ['举报', '免费下载', '加入VIP，免费下载', '点击加载更多', '下载文档']) expect(isChromeLine(line), line).toBe(true);
+  });
+
   it("recognises a WeChat article's call to follow and its buttons", () => {
     for (const line of ['点击蓝字 关注我们', '点击上方蓝字关注我们', '阅读原文', '微信扫一扫 关注该公众号', '赞 在看 分享 留言 收藏 听过']) expect(isChromeLine(line), line).toBe(true);
   });

@@ -10,6 +10,16 @@ describe('document-site boilerplate', () => {
     expect(isBoilerplateLine('共12页', false)).toBe(true);
   });
 
+  it("recognises a document site's notes on its copy, wherever they stand", () => {
+    for (const line of [
+      '免费预览已结束，剩余 8 页可下载查看',
+      '1、本文档共12页，可阅读全部内容。',
+      '内容来自用户分享和网络整理，不保证内容的准确性，如有侵权内容，请联系管理员处理，谢谢！',
+    ]) {
+      expect(isBoilerplateLine(line, false), line).toBe(true);
+    }
+  });
+
   it('keeps body text that mentions one or two such words', () => {
     expect(isBoilerplateLine('群众可通过手机下载电子健康卡，用户数达到12万。', false)).toBe(false);
     expect(isBoilerplateLine('加强知识产权保护，维护版权。', false)).toBe(false);
