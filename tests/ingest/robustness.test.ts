@@ -21,6 +21,13 @@ const pages = readdirSync(PAGES)
 /** Page furniture of a scraped page: menus, breadcrumb, counters above; links, copyright and ICP lines below. */
 const HEADER = ['首页 | 新闻中心 | 政务公开 | 办事服务 | 互动交流', '当前位置：首页 > 新闻动态 > 工作动态', '字号：大 中 小', '浏览次数：1024'];
 const FOOTER = ['【打印本页】【关闭窗口】', '上一篇：关于做好节日期间值班工作的通知', '下一篇：我委召开专题会议部署重点工作', '版权所有 © 2024 本网站 保留所有权利', '网站标识码：1234567890  备案号：京ICP备12345678号'];
+/** A document site's copy: its fields and buttons above the report, its preview's end, disclaimers and links below. */
+const DOCUMENT_SITE_HEADER = ['豆丁网 > 行业资料 > 医药卫生 > 工作总结', '文档分类：行业资料', '上传人：ks****88', '上传时间：2023-05-06 09:12', '文档页数：12 页', '下载积分：3', '免费下载', '加入VIP，免费下载', '举报'];
+const DOCUMENT_SITE_FOOTER = [
+  '免费预览已结束，剩余 8 页可下载查看', '点击加载更多', '下载文档', '内容来自用户分享和网络整理，不保证内容的准确性，如有侵权内容，请联系管理员处理，谢谢！',
+  '1、本文档共12页，可阅读全部内容。', '2、本文档内容版权归属内容提供方，所产生的收益全部归内容提供方所有。如果您对本文有版权争议，可选择认领，认领后既往收益都归您。',
+  '相关文档', '卫生院工作总结范文.doc', '2023年卫生健康工作计划.docx', '关于我们 | 联系我们 | 用户协议 | 隐私政策', 'Copyright © 2008-2024 docin.com All Rights Reserved 豆丁网 浙ICP备10000000号-1',
+];
 /** Spam lines injected into a body. */
 const SPAM = ['澳门新葡京娱乐场官网注册送88元彩金，www.xpj8888.com', 'bet365体育在线投注，百家乐真人荷官，秒到账'];
 
@@ -36,6 +43,15 @@ const VARIANTS: { name: string; bytes: (text: string) => Buffer; sameParagraphs:
   { name: 'encoded as GB18030', bytes: (text) => iconv.encode(text, 'gb18030'), sameParagraphs: true },
   { name: 'with Windows line ends and a BOM', bytes: (text) => Buffer.from(`\ufeff${text.replace(/\n/g, '\r\n')}`), sameParagraphs: true },
   { name: 'with page furniture around the body', bytes: (text) => Buffer.from([...HEADER, ...text.trimEnd().split('\n'), ...FOOTER].join('\n')), sameParagraphs: true },
+  {
+    name: "as a document site's copy",
+    bytes: (text) => {
+      const [first = '', ...rest] = text.trimEnd().split('\n');
+      return Buffer.from([first, ...DOCUMENT_SITE_HEADER, ...rest, ...DOCUMENT_SITE_FOOTER].join('\n'));
+    },
+    // Furniture inside the text can still change a mojibake repair's choice or a line rule's view of the body's end.
+    sameParagraphs: false,
+  },
   {
     name: 'with spam lines injected',
     bytes: (text) => {
