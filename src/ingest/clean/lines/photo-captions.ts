@@ -1,7 +1,8 @@
 /**
  * Photo captions left without their photos. Captions are told from headings
  * by shape, never by a list of words:
- * - credit and 图为 lines (`图为会议现场。记者 谢龙 摄`, `(圖為主會場)`);
+ * - credit and 图为 lines (`图为会议现场。记者 谢龙 摄`, `(圖為主會場)`), and
+ *   short lines pointing at the photo (`▲会议现场`, `△县委书记讲话`);
  * - numbered photo lines (`市政府副市长刘岚出席会议并讲话 (2)`);
  * - short unpunctuated lines repeated next to each other or repeating part of
  *   a neighbouring paragraph;
@@ -20,6 +21,8 @@ const LONG = 240;
 const CAPTION_MAX = 40;
 /** A caption that says what the photo shows. */
 const SHOWS = /^[(（]?\s*(?:图为|圖為|图片为|上图|下图|左图|右图|图[:：]|圖[:：])/u;
+/** A mark pointing at the photo above or below (`▲会议现场`); as a bullet it opens a sentence, which a caption is not. */
+const POINTER = /^[▲△▼▽↑↓][\s\u3000]*(?=\S)/u;
 /** A photo credit at the end: `记者 谢龙 摄`, `人民政協網記者 張春莉 攝`. */
 const CREDIT = /(?:记者|記者|通讯员|通訊員|摄影|攝影)?\s*([\p{Script=Han}·]{2,8})\s*(?:摄|攝|供图|供圖)\s*[)）]?$/u;
 /** Last characters of a credit line. */
@@ -50,6 +53,7 @@ function captionShaped(text: string): boolean {
 function ownEvidence(text: string): boolean {
   if (text.length > LONG) return false;
   if (SHOWS.test(text)) return true;
+  if (POINTER.test(text) && isBareShort(text.replace(POINTER, ''))) return true;
   if (CREDIT_END.includes(text.at(-1) ?? '') && CREDIT.test(text) && /\s(?:摄|攝)\s*[)）]?$|(?:记者|記者|通讯员|通訊員)/u.test(text)) return true;
   return isBareShort(text) && PHOTO_NUMBER.test(text) && numberedDepth(text) === undefined;
 }
@@ -92,6 +96,8 @@ export function findCaptions(lines: readonly string[]): { drop: Set<number>; pho
   };
   for (const i of order) {
     const t = text[i] ?? '';
+    // A caption known by its own shape neither makes a run nor ends one: a heading next to `▲会议现场` stays.
+    if (drop.has(i) && ownEvidence(t)) continue;
     if (captionShaped(t)) run.push(i);
     else closeRun();
   }

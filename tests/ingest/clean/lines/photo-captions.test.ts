@@ -22,6 +22,11 @@ describe('photo captions', () => {
     expect(result.hints.authors).toEqual(['谢龙', '张春莉']);
   });
 
+  it('removes lines pointing at the photo, and keeps a heading next to one', () => {
+    const result = stripPhotoCaptions([before, '▲会议现场', '2024年工作安排', after, '△ 党委书记张海峰讲话', '▲全面加强党的建设，推动事业发展。']);
+    expect(result.lines).toEqual([before, '2024年工作安排', after, '▲全面加强党的建设，推动事业发展。']);
+  });
+
   it('never removes headings, section labels, dates or document titles', () => {
     const lines = [
       before,
