@@ -3,7 +3,8 @@
  * `①`, and decorated labels such as `· 会议指出 ·`. A marker goes; the
  * short label lines right after it (`党风廉政建设` / `安全生产`) are the
  * section's heading and are joined into one line; a decorated label loses
- * its decoration and stays as a heading.
+ * its decoration and stays as a heading, as does a line with emoji set
+ * before it as decoration (`📌一、…`).
  */
 import { lineRule, outcome, removedNote, type LineOutcome } from './line-rule.ts';
 import { isBlank, isParagraphLike, isShortLabel, numberedDepth, trimLine } from './shape.ts';
@@ -14,6 +15,13 @@ const MARKER = /^(?:0?\d{1,2}|(?:PART|Part|part|NO\.?|No\.?)\s*0?\d{1,2}|[①-�
 const DECORATED = /^(?:[·•●◆◇■□▲△▼★☆◎※—–\-=~|▍▎▌▐]+\s*(.{2,16}?)\s*[·•●◆◇■□▲△▼★☆◎※—–\-=~|▍▎▌▐]+|【([^】]{2,16})】)$/u;
 /** Longest label line that belongs to a marker. */
 const LABEL_MAX = 16;
+/** Emoji (shown as emoji, with their modifiers and joiners) set before a line as decoration. */
+const EMOJI_LEAD = /^([\s\u3000]*)(?:(?:\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F)[\uFE0F\u200D\p{Emoji_Modifier}\p{Emoji_Presentation}]*[\s\u3000]*)+(?=\S)/u;
+
+/** The line without emoji set before it as decoration. */
+function withoutLeadingEmoji(line: string): string {
+  return line.replace(EMOJI_LEAD, '$1');
+}
 
 /** True when the line is a bare layout marker. */
 export function isLayoutMarker(line: string): boolean {
@@ -39,11 +47,12 @@ export function stripLayoutMarkers(lines: readonly string[]): LineOutcome {
   const markers: string[] = [];
   let undecorated = 0;
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] ?? '';
+    const raw = lines[i] ?? '';
+    const line = withoutLeadingEmoji(raw);
     const label = decoratedLabel(line);
+    if (label || line !== raw) undecorated++;
     if (label) {
       kept.push(label);
-      undecorated++;
       continue;
     }
     if (!isLayoutMarker(line)) {

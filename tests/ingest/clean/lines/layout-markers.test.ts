@@ -11,6 +11,12 @@ describe('layout markers', () => {
     expect(decoratedLabel('——在2007年全国卫生工作会议上的讲话')).toBeUndefined();
   });
 
+  it('takes emoji set before a line as decoration off it', () => {
+    const result = stripLayoutMarkers(['📌一、2025年工作总结', '✅ 加强基层建设。', '👍🏻 会议指出，要加强管理。', '©2024 版权所有', '▶ 第一项', '1️⃣加强党建']);
+    expect(result.lines).toEqual(['一、2025年工作总结', '加强基层建设。', '会议指出，要加强管理。', '©2024 版权所有', '▶ 第一项', '1️⃣加强党建']);
+    expect(result.notes).toEqual([{ kind: 'repaired', note: '去除小标题装饰符号 3 处' }]);
+  });
+
   it('drops a marker and joins the label lines after it into one heading line', () => {
     const result = stripLayoutMarkers(['会议召开。', '01', '党风廉政建设', '安全生产', '纪检组长段辰勃就全面从严治党工作进行安排部署。']);
     expect(result.lines).toEqual(['会议召开。', '党风廉政建设 安全生产', '纪检组长段辰勃就全面从严治党工作进行安排部署。']);
