@@ -13,6 +13,11 @@ describe('blocks', () => {
     ]);
   });
 
+  it('closes up characters a heading or a line of its own spaced out for display', () => {
+    const blocks = toBlocks(['一、2023年 工 作 回 顾', '正文。', '名 词 解 释', '政 府 工 作 报 告', '主持人：王 伟', '会议由王 伟 主持。']);
+    expect(blocks.map((b) => b.text)).toEqual(['一、2023年工作回顾', '正文。', '名词解释', '政府工作报告', '主持人：王 伟', '会议由王 伟 主持。']);
+  });
+
   it('keeps numbered paragraphs and 一是 runs as paragraphs', () => {
     const blocks = toBlocks(['（一）牢牢把握“十二个坚持”。一是坚持党的全面领导。这是最大优势。', '一是推进医疗集团建设。市中心医院医疗集团要通过资源下沉等方式扩大布局。']);
     expect(blocks.every((b) => b.type === 'paragraph')).toBe(true);

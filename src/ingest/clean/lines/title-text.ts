@@ -14,6 +14,13 @@ const RUNS_ON = /(关于|關於|印发|印發|转发|轉發|的|在|和|与|與|
 /** Characters spaced out for display: `政 府 工 作 报 告`. */
 const SPACED_OUT = /\p{Script=Han}(?:[\s\u3000]+\p{Script=Han}(?![^\s\u3000])){2,}/gu;
 
+const closeUp = (spaced: string): string => spaced.replace(/[\s\u3000]+/gu, '');
+
+/** `text` with characters spaced out for display closed up (`一、2023年 工 作 回 顾` → `一、2023年工作回顾`). */
+export function closeSpacedOut(text: string): string {
+  return text.replace(SPACED_OUT, closeUp);
+}
+
 /** The headline without site dressing; undefined when nothing title-like is left. */
 export function normaliseTitle(raw: string): string | undefined {
   const title = raw
@@ -28,7 +35,7 @@ export function normaliseTitle(raw: string): string | undefined {
     .replace(/[\s\u3000]*[|｜]$/u, '')
     .replace(/[\s\u3000]+[-–_|｜][\s\u3000]+[^\s\u3000\-–_|｜]{2,16}$/u, '')
     .replace(RUNS_ON, '$1')
-    .replace(SPACED_OUT, (spaced) => spaced.replace(/[\s\u3000]+/gu, ''))
+    .replace(SPACED_OUT, closeUp)
     .replace(/[\s\u3000]+/gu, ' ')
     .trim();
   return title.length >= 4 ? title : undefined;
