@@ -70,6 +70,17 @@ const VARIANTS: { name: string; bytes: (text: string) => Buffer; sameParagraphs:
     },
     sameParagraphs: true,
   },
+  {
+    name: 'with photo captions pointing at missing photos',
+    bytes: (text) => Buffer.from(text.split('\n').flatMap((line, i) => (line.trim().length > 60 && i % 2 === 0 ? [line, '▲会议现场'] : [line])).join('\n')),
+    sameParagraphs: true,
+  },
+  { name: 'with emoji before headings', bytes: (text) => Buffer.from(text.replace(/^(?=[一二三四五六七八九十]+、)/gmu, '📌')), sameParagraphs: true },
+  {
+    name: 'with headings spaced out for display',
+    bytes: (text) => Buffer.from(text.replace(/^([一二三四五六七八九十]+、)([^，。\n]{2,12})$/gmu, (_, number: string, words: string) => number + words.replace(/(?<=\p{Script=Han})(?=\p{Script=Han})/gu, ' '))),
+    sameParagraphs: true,
+  },
   { name: 'with full-width digits', bytes: (text) => Buffer.from(text.replace(/[0-9]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) + 0xfee0))), sameParagraphs: false },
 ];
 
