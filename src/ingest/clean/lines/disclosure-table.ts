@@ -23,12 +23,16 @@ const FIELD_BY_WORD = new Map<string, Field>();
 for (const [field, words] of Object.entries(FIELDS) as [Field, readonly string[]][]) for (const word of words) FIELD_BY_WORD.set(word, field);
 const LABEL = new RegExp(`^(${wordsPattern([...FIELD_BY_WORD.keys()])})\\s*[:：]\\s*(.*)$`, 'u');
 const LABEL_WORDS = [...FIELD_BY_WORD.keys()];
+/**
+ * Labels that news bylines use too (`来源：健康报 | 作者：张三 | 责任编辑：王五`): a row
+ * with no other label is no disclosure table, and its 来源 names a medium, not an issuer.
+ */
+const BYLINE_LABELS = new Set(['来源', '信息来源', '名称', '标题']);
 
-/** The canonical label for a matched label text. */
-function fieldOf(label: string): Field {
+/** The label word (Simplified) of a matched label text. */
+function labelWord(label: string): string | undefined {
   const plain = label.replace(/\s/g, '');
-  const word = LABEL_WORDS.find((w) => new RegExp(`^(?:${wordsPattern([w])})$`, 'u').test(plain));
-  return (word === undefined ? undefined : FIELD_BY_WORD.get(word)) ?? 'other';
+  return LABEL_WORDS.find((w) => new RegExp(`^(?:${wordsPattern([w])})$`, 'u').test(plain));
 }
 
 /** Reads one table row into hints; undefined when the line is not a disclosure-table row. */
@@ -37,13 +41,14 @@ export function parseDisclosureRow(line: string): Hints | undefined {
   if (!/[|｜]/.test(text)) return undefined;
   const cells = text.split(/[|｜]/).map((cell) => cell.trim());
   const hints = emptyHints();
-  let labels = 0;
+  let tableLabels = 0;
   let pending: Field | undefined;
   for (const cell of cells) {
     const labelled = LABEL.exec(cell);
     if (labelled) {
-      labels++;
-      pending = fieldOf(labelled[1] ?? '');
+      const word = labelWord(labelled[1] ?? '');
+      if (word === undefined || !BYLINE_LABELS.has(word)) tableLabels++;
+      pending = (word === undefined ? undefined : FIELD_BY_WORD.get(word)) ?? 'other';
       const value = (labelled[2] ?? '').trim();
       if (value === '') continue;
       read(pending, value, hints);
@@ -53,7 +58,7 @@ export function parseDisclosureRow(line: string): Hints | undefined {
       pending = undefined;
     }
   }
-  return labels > 0 ? hints : undefined;
+  return tableLabels > 0 ? hints : undefined;
 }
 
 function read(field: Field, value: string, hints: Hints): void {

@@ -22,6 +22,10 @@ describe('disclosure tables', () => {
     expect(hints?.issuers).toEqual(['长治市潞州区卫生健康和体育局']);
   });
 
+  it('leaves a news byline set out with bars to the byline rule', () => {
+    expect(parseDisclosureRow('来源：健康报 | 作者：张三 李四 | 责任编辑：王五')).toBeUndefined();
+  });
+
   it('ignores tables of figures', () => {
     expect(parseDisclosureRow('| 门诊量 | 120万人次 |')).toBeUndefined();
   });
