@@ -28,6 +28,9 @@ const DOCUMENT_SITE_FOOTER = [
   '1、本文档共12页，可阅读全部内容。', '2、本文档内容版权归属内容提供方，所产生的收益全部归内容提供方所有。如果您对本文有版权争议，可选择认领，认领后既往收益都归您。',
   '相关文档', '卫生院工作总结范文.doc', '2023年卫生健康工作计划.docx', '关于我们 | 联系我们 | 用户协议 | 隐私政策', 'Copyright © 2008-2024 docin.com All Rights Reserved 豆丁网 浙ICP备10000000号-1',
 ];
+/** A news portal's byline with bars, buttons and related news around a report. */
+const PORTAL_HEADER = ['来源：健康报 | 作者：张三 李四 | 责任编辑：王五', '【字号 大 中 小】 【打印】 【关闭】'];
+const PORTAL_FOOTER = ['【纠错】 【责任编辑：王五】', '（责任编辑：王五）', '扫一扫分享本页', '相关新闻', '• 全省卫生健康工作会议召开', '• 国家卫生健康委召开新闻发布会', '网站地图 | 联系我们 | 网站声明'];
 /** Spam lines injected into a body. */
 const SPAM = ['澳门新葡京娱乐场官网注册送88元彩金，www.xpj8888.com', 'bet365体育在线投注，百家乐真人荷官，秒到账'];
 
@@ -43,6 +46,14 @@ const VARIANTS: { name: string; bytes: (text: string) => Buffer; sameParagraphs:
   { name: 'encoded as GB18030', bytes: (text) => iconv.encode(text, 'gb18030'), sameParagraphs: true },
   { name: 'with Windows line ends and a BOM', bytes: (text) => Buffer.from(`\ufeff${text.replace(/\n/g, '\r\n')}`), sameParagraphs: true },
   { name: 'with page furniture around the body', bytes: (text) => Buffer.from([...HEADER, ...text.trimEnd().split('\n'), ...FOOTER].join('\n')), sameParagraphs: true },
+  {
+    name: 'as a news portal prints it',
+    bytes: (text) => {
+      const [first = '', ...rest] = text.trimEnd().split('\n');
+      return Buffer.from([first, ...PORTAL_HEADER, ...rest, ...PORTAL_FOOTER].join('\n'));
+    },
+    sameParagraphs: true,
+  },
   {
     name: "as a document site's copy",
     bytes: (text) => {
