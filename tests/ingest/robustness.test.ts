@@ -95,13 +95,18 @@ const VARIANTS: { name: string; bytes: (text: string) => Buffer; sameParagraphs:
   { name: 'with full-width digits', bytes: (text) => Buffer.from(text.replace(/[0-9]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) + 0xfee0))), sameParagraphs: false },
 ];
 
-/** The page's lines broken at a fixed width, as a PDF extraction breaks them (paragraphs indented); with `pageLines`, a page number every so many lines. */
-function fixedWidth(text: string, pageLines?: number): string {
+/**
+ * The page's lines broken at a fixed width, as a PDF extraction breaks them
+ * (paragraphs indented); with `pageLines`, a page number every so many lines,
+ * and with `head`, that running head at the top of each page.
+ */
+function fixedWidth(text: string, pageLines?: number, head?: string): string {
   const broken = text
     .split('\n')
     .filter((line) => line.trim())
     .flatMap((line) => `\u3000\u3000${line.trim()}`.match(/[\s\S]{1,34}/gu)!);
-  return broken.flatMap((line, i) => (pageLines && i > 0 && i % pageLines === 0 ? ['', `- ${i / pageLines} -`, '', line] : [line])).join('\n');
+  const pageBreak = (page: number) => ['', `- ${page} -`, '', ...(head ? [head] : [])];
+  return broken.flatMap((line, i) => (pageLines && i > 0 && i % pageLines === 0 ? [...pageBreak(i / pageLines), line] : [line])).join('\n');
 }
 
 /** Ingests each page made over by `bytes`, in a folder of its own. */
@@ -138,11 +143,15 @@ describe('ingest on reports made over as other sources present them', async () =
     expect(differences).toEqual([]);
   });
 
-  it('reads a fixed-width extraction across its page numbers as if no page ended there', async () => {
+  it('reads a fixed-width extraction across its page numbers and running heads as if no page ended there', async () => {
     const paragraphs = (ingested: Ingested) => ingested.draft.blocks.map((block) => block.text);
     const plain = await ingestAll(join(dir, 'fixed-width'), (text) => Buffer.from(fixedWidth(text)));
-    const paged = await ingestAll(join(dir, 'fixed-width-paged'), (text) => Buffer.from(fixedWidth(text, 8)));
-    const differences = [...plain].filter(([file, ingested]) => JSON.stringify(paragraphs(paged.get(file)!)) !== JSON.stringify(paragraphs(ingested)));
-    expect(differences.map(([file]) => file)).toEqual([]);
+    for (const head of [undefined, '政府工作报告（2024年）']) {
+      const paged = await ingestAll(join(dir, `fixed-width-paged-${head ? 'head' : 'plain'}`), (text) => Buffer.from(fixedWidth(text, 8, head)));
+      // A running head is known by its repeats: pages with fewer than three page breaks are not compared.
+      const compared = [...plain].filter(([file]) => !head || (fixedWidth(pages.find((page) => page.name === file)!.text).split('\n').length > 24));
+      const differences = compared.filter(([file, ingested]) => JSON.stringify(paragraphs(paged.get(file)!)) !== JSON.stringify(paragraphs(ingested)));
+      expect(differences.map(([file]) => file), head).toEqual([]);
+    }
   });
 });

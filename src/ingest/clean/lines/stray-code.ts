@@ -1,9 +1,10 @@
 /**
  * Stray code and counters left by the scrape: `");`, `}`, `47 3124739`, a
- * lone `|`, and page numbers of PDF extractions (`- 12 -`, `第3页 共10页`).
+ * lone `|`, and page numbers of PDF extractions (`- 12 -`, `第3页 共10页`)
+ * with the running heads beside them.
  */
 import { lineRule, outcome, removedNote, type LineOutcome } from './line-rule.ts';
-import { isBlank, trimLine } from './shape.ts';
+import { endsSentence, isBlank, trimLine } from './shape.ts';
 
 /** Only code punctuation, with at least one character text never ends on (`"`, `;`, `{`, `}`). */
 const CODE = /^[\s"'`);{}<>/\\[\],.:=+*-]*["';{}`][\s"'`);{}<>/\\[\],.:=+*-]*$/;
@@ -20,24 +21,56 @@ export function isStrayLine(line: string): boolean {
   return text !== '' && (CODE.test(text) || SEPARATOR.test(text) || COUNTER.test(text) || PAGE_NUMBER.test(text));
 }
 
+/** Longest running head: a document's or chapter's name printed at the top or foot of each page. */
+const RUNNING_HEAD_MAX = 40;
+
+/** The index of the first non-blank line from `i` on in direction `step` (±1), or -1. */
+function nonBlankFrom(lines: readonly string[], i: number, step: 1 | -1): number {
+  for (let j = i; j >= 0 && j < lines.length; j += step) if (!isBlank(lines[j]!)) return j;
+  return -1;
+}
+
 /**
- * Removes stray code, counters and page numbers. A page number goes with the
- * blank lines around it: they set the page's foot apart, not a paragraph,
- * and reflow reads the lines on either side as if no page ended there (a
+ * Running heads: lines that stand next to a page number on two pages or more
+ * with the same text (`政府工作报告（2024年）` at the top of each page), ending no sentence.
+ */
+function runningHeads(lines: readonly string[], pageNumbers: readonly number[]): number[] {
+  const byText = new Map<string, Set<number>>();
+  for (const page of pageNumbers) {
+    for (const j of [nonBlankFrom(lines, page - 1, -1), nonBlankFrom(lines, page + 1, 1)]) {
+      const text = j < 0 ? '' : trimLine(lines[j]!);
+      if (text === '' || text.length > RUNNING_HEAD_MAX || endsSentence(text) || isStrayLine(text)) continue;
+      byText.set(text, (byText.get(text) ?? new Set()).add(j));
+    }
+  }
+  return [...byText.values()].filter((at) => at.size >= 2).flatMap((at) => [...at]);
+}
+
+/**
+ * Removes stray code, counters and page numbers, and the running heads next
+ * to page numbers. Page numbers and running heads go with the blank lines
+ * around them: they set the page's head and foot apart, not a paragraph, and
+ * reflow reads the lines on either side as if no page ended there (a
  * paragraph the page break cut runs on).
  */
 export function stripStrayCode(lines: readonly string[]): LineOutcome {
   const drop = new Set<number>();
+  const pageNumbers: number[] = [];
   lines.forEach((line, i) => {
     if (!isStrayLine(line)) return;
     drop.add(i);
-    if (!PAGE_NUMBER.test(trimLine(line))) return;
+    if (PAGE_NUMBER.test(trimLine(line))) pageNumbers.push(i);
+  });
+  const heads = runningHeads(lines, pageNumbers);
+  for (const i of [...pageNumbers, ...heads]) {
+    drop.add(i);
     for (let before = i - 1; before >= 0 && isBlank(lines[before]!); before--) drop.add(before);
     for (let after = i + 1; after < lines.length && isBlank(lines[after]!); after++) drop.add(after);
-  });
+  }
   const result = outcome(lines.filter((_, i) => !drop.has(i)));
-  const removed = lines.filter((line, i) => drop.has(i) && !isBlank(line));
-  if (removed.length > 0) result.notes.push(removedNote('残留代码与计数', removed));
+  const stray = lines.filter((line, i) => drop.has(i) && !isBlank(line) && isStrayLine(line));
+  if (stray.length > 0) result.notes.push(removedNote('残留代码与计数', stray));
+  if (heads.length > 0) result.notes.push(removedNote('页眉', heads.map((i) => lines[i]!)));
   return result;
 }
 

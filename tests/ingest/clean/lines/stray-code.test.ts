@@ -18,6 +18,17 @@ describe('stray code and counters', () => {
     expect(stripStrayCode(['正文。', '', '");', '', '下一段。']).lines).toEqual(['正文。', '', '', '下一段。']);
   });
 
+  it('takes out a running head standing by the page numbers of two pages or more, with its blank lines', () => {
+    const head = '政府工作报告（2024年）';
+    const lines = ['全市经济运行稳中', '', '— 2 —', '', head, '向好。', '基层医疗卫生机构', '', '— 3 —', '', head, '服务能力持续提升。'];
+    const result = stripStrayCode(lines);
+    expect(result.lines).toEqual(['全市经济运行稳中', '向好。', '基层医疗卫生机构', '服务能力持续提升。']);
+    expect(result.notes.map((note) => note.note)).toEqual(['删除残留代码与计数 2 行：「— 2 —」「— 3 —」', `删除页眉 2 行：「${head}」「${head}」`]);
+    // Once only, or a sentence, it stays.
+    expect(stripStrayCode(['正文', '— 2 —', head, '正文。']).lines).toEqual(['正文', head, '正文。']);
+    expect(stripStrayCode(['— 2 —', '会议召开。', '— 3 —', '会议召开。']).lines).toEqual(['会议召开。', '会议召开。']);
+  });
+
   it('removes them with a note', () => {
     const result = stripStrayCode(['正文。', '47 3124739', '");']);
     expect(result.lines).toEqual(['正文。']);
