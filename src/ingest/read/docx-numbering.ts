@@ -164,6 +164,8 @@ export function numbersAsText(document: string, numbering: string, styles = ''):
 
 /** The .docx with its numbered paragraphs' numbers written in; the same bytes when it numbers nothing. */
 export async function withNumbersAsText(buffer: Buffer): Promise<Buffer> {
+  // Part names stand uncompressed in the archive: without a numbering part there is nothing to read.
+  if (!buffer.includes(NUMBERING)) return buffer;
   const zip = await JSZip.loadAsync(buffer);
   const [document, numbering] = [zip.file(DOCUMENT), zip.file(NUMBERING)];
   if (!document || !numbering) return buffer;
