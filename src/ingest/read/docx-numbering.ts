@@ -33,12 +33,14 @@ const NUM_PR = /<w:numPr>[\s\S]*?<\/w:numPr>/;
 /** The value of element `name`'s `w:val` in `xml`. */
 const valueOf = (xml: string, name: string): string | undefined => new RegExp(`<w:${name}\\b[^>]*?\\bw:val="([^"]*)"`).exec(xml)?.[1];
 
+const CHINESE_DIGITS = '〇一二三四五六七八九';
+
 /** Chinese numerals of 0–99 (`十一`, `二十`), as Word's chineseCounting writes them; larger numbers as digits. */
 function chineseCounting(n: number): string {
-  const digits = '〇一二三四五六七八九';
-  if (n < 10) return digits[n]!;
-  if (n < 20) return `十${n % 10 ? digits[n % 10] : ''}`;
-  if (n < 100) return `${digits[Math.floor(n / 10)]}十${n % 10 ? digits[n % 10] : ''}`;
+  if (n < 10) return CHINESE_DIGITS[n]!;
+  const ones = n % 10 ? CHINESE_DIGITS[n % 10] : '';
+  if (n < 20) return `十${ones}`;
+  if (n < 100) return `${CHINESE_DIGITS[Math.floor(n / 10)]}十${ones}`;
   return String(n);
 }
 
@@ -65,7 +67,7 @@ export function formatNumber(n: number, format: string): string {
       return chineseCounting(n);
     case 'ideographDigital':
     case 'taiwaneseDigital':
-      return [...String(n)].map((digit) => '〇一二三四五六七八九'[Number(digit)]).join('');
+      return [...String(n)].map((digit) => CHINESE_DIGITS[Number(digit)]).join('');
     case 'ideographTraditional':
       return n >= 1 && n <= 10 ? '甲乙丙丁戊己庚辛壬癸'[n - 1]! : String(n);
     case 'decimalEnclosedCircle':

@@ -17,7 +17,7 @@ const CONTROL_WORDS = [
   // Document sites' buttons.
   '举报', '免费下载', '加入VIP', '点击加载更多', '加载更多', '继续阅读', '全文阅读',
   // WeChat articles: the call to follow above the article, the link and buttons below it.
-  '点击上方蓝字', '点击蓝字', '蓝字', '关注该公众号', '阅读原文', '在看', '赞', '留言', '听过',
+  '点击上方蓝字', '点击蓝字', '关注该公众号', '阅读原文', '在看', '赞', '留言', '听过',
 ];
 
 /** One control word (either script). */
