@@ -31,6 +31,8 @@ const DOCUMENT_SITE_FOOTER = [
 /** A news portal's byline with bars, buttons and related news around a report. */
 const PORTAL_HEADER = ['来源：健康报 | 作者：张三 李四 | 责任编辑：王五', '【字号 大 中 小】 【打印】 【关闭】'];
 const PORTAL_FOOTER = ['【纠错】 【责任编辑：王五】', '（责任编辑：王五）', '扫一扫分享本页', '相关新闻', '• 全省卫生健康工作会议召开', '• 国家卫生健康委召开新闻发布会', '网站地图 | 联系我们 | 网站声明'];
+/** Titles of other articles (other places, other meetings) listed below a report without a header. */
+const OTHER_TITLES = ['河北省召开2024年卫生健康工作会议', '广东省卫生健康委员会部署安全生产工作', '湖南省卫健委召开党风廉政建设工作会议', '四川省妇幼保健院举行表彰大会'];
 /** Spam lines injected into a body. */
 const SPAM = ['澳门新葡京娱乐场官网注册送88元彩金，www.xpj8888.com', 'bet365体育在线投注，百家乐真人荷官，秒到账'];
 
@@ -53,6 +55,15 @@ const VARIANTS: { name: string; bytes: (text: string) => Buffer; sameParagraphs:
       return Buffer.from([first, ...PORTAL_HEADER, ...rest, ...PORTAL_FOOTER].join('\n'));
     },
     sameParagraphs: true,
+  },
+  {
+    name: "with other articles' titles around it",
+    bytes: (text) => {
+      const [first = '', ...rest] = text.trimEnd().split('\n');
+      return Buffer.from([first, '要闻 | 河北省召开2024年卫生健康工作会议 | 广东省卫健委部署安全生产工作', ...rest, ...OTHER_TITLES].join('\n'));
+    },
+    // A page cut short ends in a fragment, after which titles are no longer known for a list.
+    sameParagraphs: false,
   },
   {
     name: "as a document site's copy",

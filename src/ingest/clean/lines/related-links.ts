@@ -1,10 +1,14 @@
 /**
  * "Related articles" tails below the body: `相关文章`, `相关阅读`,
- * `相关热词搜索: …`, `更多相关文章: …` and the list of links that follows.
+ * `相关热词搜索: …`, `更多相关文章: …` and the list of links that follows;
+ * the titles of other articles listed below the body without a header; and
+ * a bar of headlines set out with `|` (`要闻 | 河北省召开… | 广东省部署…`).
+ * Other articles' titles name other places and meetings: left in, they
+ * would speak for the report.
  */
 import { dropLines, lineRule, type LineOutcome } from './line-rule.ts';
 import { wordsPattern } from './keyword-pattern.ts';
-import { bodyBounds, isBlank, isParagraphLike, readable } from './shape.ts';
+import { bodyBounds, hasStop, isBlank, isParagraphLike, numberedDepth, ORGANISATION_END, readable } from './shape.ts';
 
 /** Headers of link lists. */
 const LIST_HEADER = new RegExp(
@@ -40,9 +44,53 @@ export function findRelatedLinks(lines: readonly string[]): Set<number> {
   return drop;
 }
 
-/** Removes related-article lists below the body. */
+/** A headline's length: lines this short or long are no other article's title. */
+const TITLE_LENGTH = { min: 8, max: 60 };
+
+/**
+ * True when the text reads as the title of an article: a headline's length,
+ * not numbered, no punctuation a sentence carries (a paragraph the page cut
+ * short, `…、成縣人民醫院作會(`, is no title), and no organisation's name
+ * (a signatory, or the site a title is dressed with: `… | 铜仁市卫生健康局`).
+ */
+function isHeadline(text: string): boolean {
+  return (
+    text.length >= TITLE_LENGTH.min &&
+    text.length <= TITLE_LENGTH.max &&
+    !/[，,；;、。！？!?：:(（]/.test(text) &&
+    numberedDepth(text) === undefined &&
+    !ORGANISATION_END.test(text)
+  );
+}
+
+/**
+ * Indexes of the titles of other articles listed after the body's last
+ * paragraph without a header: a run of two or more headline lines that ends the text.
+ */
+export function findTrailingTitles(lines: readonly string[]): number[] {
+  const { last } = bodyBounds(lines);
+  if (last < 0) return [];
+  const run: number[] = [];
+  for (let i = lines.length - 1; i > last; i--) {
+    if (isBlank(lines[i]!)) continue;
+    if (!isHeadline(readable(lines[i]!).trim())) return [];
+    run.push(i);
+  }
+  return run.length >= 2 ? run : [];
+}
+
+/** True when the line is a bar of two or more headlines set out with `|` (a section name may lead it). */
+export function isHeadlineBar(line: string): boolean {
+  const cells = readable(line).split(/[|｜]/).map((cell) => cell.trim());
+  return cells.length >= 2 && cells.filter(isHeadline).length >= 2 && cells.every((cell) => !hasStop(cell));
+}
+
+/** Removes related-article lists below the body, trailing titles of other articles, and headline bars. */
 export function stripRelatedLinks(lines: readonly string[]): LineOutcome {
-  return dropLines(lines, findRelatedLinks(lines), '相关文章列表');
+  const drop = findRelatedLinks(lines);
+  for (const i of findTrailingTitles(lines)) drop.add(i);
+  lines.forEach((line, i) => /[|｜]/.test(line) && isHeadlineBar(line) && drop.add(i));
+  return dropLines(lines, drop, '相关文章列表');
 }
 
 /** Clean rule: related-article tails. */

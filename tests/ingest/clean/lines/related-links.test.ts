@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stripRelatedLinks } from '../../../../src/ingest/clean/lines/related-links.ts';
+import { isHeadlineBar, stripRelatedLinks } from '../../../../src/ingest/clean/lines/related-links.ts';
 
 describe('related-article tails', () => {
   it('removes the header and the link lines after it', () => {
@@ -15,5 +15,22 @@ describe('related-article tails', () => {
   it('stops at the next body text and keeps sentences that start with the same words', () => {
     const lines = ['会议召开。', '相关阅读', '会议指出，要加强管理，抓好落实。', '相关文章指出，要加强管理。'];
     expect(stripRelatedLinks(lines).lines).toEqual(['会议召开。', '会议指出，要加强管理，抓好落实。', '相关文章指出，要加强管理。']);
+  });
+
+  it("removes other articles' titles listed below the body without a header", () => {
+    const body = ['会议召开。', '会议要求，各单位要抓好落实，确保各项任务按期完成。'];
+    const titles = ['河北省召开2024年卫生健康工作会议', '广东省卫生健康委员会部署安全生产工作', '湖南省卫健委召开党风廉政建设工作会议'];
+    expect(stripRelatedLinks([...body, '', ...titles]).lines.filter((line) => line !== '')).toEqual(body);
+    // One title alone, or a paragraph the page cut short, stays.
+    expect(stripRelatedLinks([...body, titles[0]!]).lines).toEqual([...body, titles[0]]);
+    const cut = '張掖市、蘭州市城關區及省疾控中心、省三院、成縣人民醫院作會(';
+    expect(stripRelatedLinks([...body, cut, ...titles]).lines).toEqual([...body, cut, ...titles]);
+  });
+
+  it('removes a bar of headlines set out with bars, and keeps a title dressed with its site', () => {
+    expect(isHeadlineBar('要闻 | 河北省召开2024年卫生健康工作会议 | 广东省卫健委部署安全生产工作')).toBe(true);
+    expect(isHeadlineBar('铜仁市卫生健康工作会议召开 | 铜仁市卫生健康局')).toBe(false);
+    expect(isHeadlineBar('铜仁市卫生健康工作会议召开 | 工作动态 | 贵州省卫生健康信息网')).toBe(false);
+    expect(isHeadlineBar('门诊量 | 120万人次 | 增长5.6%')).toBe(false);
   });
 });
