@@ -2,7 +2,8 @@
  * Photo captions left without their photos. Captions are told from headings
  * by shape, never by a list of words:
  * - credit and 图为 lines (`图为会议现场。记者 谢龙 摄`, `(圖為主會場)`), and
- *   short lines pointing at the photo (`▲会议现场`, `△县委书记讲话`);
+ *   short lines pointing at the photo (`▲会议现场`, `△县委书记讲话`), and what
+ *   a page shows for a photo or video that did not load (`[图片]`, `视频加载中...`);
  * - numbered photo lines (`市政府副市长刘岚出席会议并讲话 (2)`);
  * - short unpunctuated lines repeated next to each other or repeating part of
  *   a neighbouring paragraph;
@@ -21,6 +22,8 @@ const LONG = 240;
 const CAPTION_MAX = 40;
 /** A caption that says what the photo shows. */
 const SHOWS = /^[(（]?\s*(?:图为|圖為|图片为|上图|下图|左图|右图|图[:：]|圖[:：])/u;
+/** What a page shows where a photo or video failed to load (`[图片]`, `视频加载中...`, `您的浏览器不支持视频播放`, `（图片来源：网络）`). */
+const MEDIA_PLACEHOLDER = /^(?:[\[【(（]\s*(?:图片|圖片|视频|視頻|音频|音頻)\s*[\]】)）]|(?:视频|視頻)加[载載]中.*|您的[浏瀏][览覽]器不支持.*|[(（]?\s*(?:图片|圖片)(?:来源|來源)\s*[:：].*)$/u;
 /** A mark pointing at the photo above or below (`▲会议现场`); as a bullet it opens a sentence, which a caption is not. */
 const POINTER = /^[▲△▼▽↑↓][\s\u3000]*(?=\S)/u;
 /** A photo credit at the end: `记者 谢龙 摄`, `人民政協網記者 張春莉 攝`. */
@@ -52,7 +55,7 @@ function captionShaped(text: string): boolean {
 /** True when the line is a caption by its own shape: a 图为 line, a photo credit, a numbered photo line. */
 function ownEvidence(text: string): boolean {
   if (text.length > LONG) return false;
-  if (SHOWS.test(text)) return true;
+  if (SHOWS.test(text) || MEDIA_PLACEHOLDER.test(text)) return true;
   if (POINTER.test(text) && isBareShort(text.replace(POINTER, ''))) return true;
   if (CREDIT_END.includes(text.at(-1) ?? '') && CREDIT.test(text) && /\s(?:摄|攝)\s*[)）]?$|(?:记者|記者|通讯员|通訊員)/u.test(text)) return true;
   return isBareShort(text) && PHOTO_NUMBER.test(text) && numberedDepth(text) === undefined;

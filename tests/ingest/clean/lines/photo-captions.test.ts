@@ -27,6 +27,11 @@ describe('photo captions', () => {
     expect(result.lines).toEqual([before, '2024年工作安排', after, '▲全面加强党的建设，推动事业发展。']);
   });
 
+  it('removes what a page shows for a photo or video that did not load', () => {
+    const result = stripPhotoCaptions([before, '[图片]', '视频加载中...', '您的浏览器不支持视频播放', '（图片来源：网络）', after]);
+    expect(result.lines).toEqual([before, after]);
+  });
+
   it('never removes headings, section labels, dates or document titles', () => {
     const lines = [
       before,
