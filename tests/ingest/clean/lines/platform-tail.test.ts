@@ -15,4 +15,11 @@ describe("a platform's page below the article", () => {
     expect(stripPlatformTail(['轻触阅读原文', ...body]).lines).toEqual(['轻触阅读原文', ...body]);
     expect(stripPlatformTail([...body, '来源：秭归县卫生健康局']).lines).toEqual([...body, '来源：秭归县卫生健康局']);
   });
+
+  it("takes a site's comment section below the body, and keeps a sentence that starts with the same words", () => {
+    const comments = ['网友评论', '请文明上网，理性发言，遵守相关规定', '已有 0 人参与', '发表评论'];
+    expect(stripPlatformTail([...body, ...comments]).lines).toEqual(body);
+    const sentence = '网友评论说，这次会议部署的各项任务都很实在。';
+    expect(stripPlatformTail([...body, sentence]).lines).toEqual([...body, sentence]);
+  });
 });
