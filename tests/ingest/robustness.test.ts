@@ -66,6 +66,19 @@ const VARIANTS: { name: string; bytes: (text: string) => Buffer; sameParagraphs:
     sameParagraphs: false,
   },
   {
+    name: 'with a comment section below it',
+    bytes: (text) => Buffer.from([...text.trimEnd().split('\n'), '网友评论', '请文明上网，理性发言，遵守相关规定', '已有 0 人参与', '发表评论', '登录 | 注册'].join('\n')),
+    sameParagraphs: true,
+  },
+  {
+    name: "with a repost's 原标题 and placeholders of photos and videos that did not load",
+    bytes: (text) => {
+      const [first = '', ...rest] = text.trimEnd().split('\n');
+      return Buffer.from([first, `原标题：${first}`, '视频加载中...', '您的浏览器不支持视频播放', '[图片]', ...rest, '（图片来源：网络）'].join('\n'));
+    },
+    sameParagraphs: false,
+  },
+  {
     name: "as a document site's copy",
     bytes: (text) => {
       const [first = '', ...rest] = text.trimEnd().split('\n');

@@ -59,6 +59,15 @@ describe('bylines, dates and counters', () => {
     }
   });
 
+  it("takes a repost's 原标题 line out without making it the title", () => {
+    const meta = parseMetaLine('原标题：全省卫生健康工作会议召开');
+    expect(meta?.hints.titles).toEqual([]);
+    expect(extractMetaLines(['铜仁市卫生健康工作会议召开', '原标题：全省卫生健康工作会议召开', '3月15日，全市卫生健康工作会议召开。']).lines).toEqual([
+      '铜仁市卫生健康工作会议召开',
+      '3月15日，全市卫生健康工作会议召开。',
+    ]);
+  });
+
   it('does not take a site update time for a date', () => {
     expect(parseMetaLine('更新时间:2026-03 来源:网友投稿')?.hints.dates).toEqual([]);
   });
