@@ -9,23 +9,24 @@
  */
 import { dropLines, lineRule, type LineOutcome } from './line-rule.ts';
 import { wordsPattern } from './keyword-pattern.ts';
-import { bodyBounds, hasStop, isBlank, readable } from './shape.ts';
+import { bodyBounds, isBlank, readable } from './shape.ts';
 
-/** Lines that only a platform's page below an article holds. */
+/**
+ * Lines that only a platform's page below an article holds: the marker
+ * alone, a count or a comma after it at most (`网友评论（3）`, `微信扫一扫可打开此内容，`);
+ * a heading or sentence that merely starts with such words is body text.
+ */
 const END_MARK = new RegExp(
   `^(?:${wordsPattern([
     '预览时标签不可点', '继续滑动看下一个', '向上滑动看下一个', '轻触阅读原文', '微信扫一扫可打开此内容',
-    '网友评论', '发表评论', '我要评论', '评论区', '全部评论', '最新评论', '热门评论', '文明上网',
-  ])})`,
+    '网友评论', '发表评论', '我要评论', '全部评论', '最新评论', '热门评论',
+  ])})[\\s\\d，,：:()（）条人]*$`,
   'u',
 );
-/** Longest marker line (a sentence that merely starts with such words is body text). */
-const MARK_MAX = 30;
 
 /** True when the line marks the end of the article. */
 function isEndMark(line: string): boolean {
-  const text = readable(line).trim();
-  return text.length <= MARK_MAX && !hasStop(text) && END_MARK.test(text);
+  return END_MARK.test(readable(line).trim());
 }
 
 /** Removes the platform's page below the article. */

@@ -19,7 +19,9 @@ describe("a platform's page below the article", () => {
   it("takes a site's comment section below the body, and keeps a sentence that starts with the same words", () => {
     const comments = ['网友评论', '请文明上网，理性发言，遵守相关规定', '已有 0 人参与', '发表评论'];
     expect(stripPlatformTail([...body, ...comments]).lines).toEqual(body);
-    const sentence = '网友评论说，这次会议部署的各项任务都很实在。';
-    expect(stripPlatformTail([...body, sentence]).lines).toEqual([...body, sentence]);
+    for (const kept of ['网友评论说，这次会议部署的各项任务都很实在。', '网友评论区管理工作']) {
+      expect(stripPlatformTail([...body, kept, body[1]!]).lines, kept).toEqual([...body, kept, body[1]]);
+    }
+    expect(stripPlatformTail([...body, '网友评论（3）', '好']).lines).toEqual(body);
   });
 });
