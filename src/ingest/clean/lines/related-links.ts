@@ -44,6 +44,9 @@ export function findRelatedLinks(lines: readonly string[]): Set<number> {
   return drop;
 }
 
+/** A report's own closing lines that look like headlines: its attachments' names, its date. */
+const NOT_A_HEADLINE = /^附件|\d{4}\s*年\s*\d{1,2}\s*月|[〇零一二三四五六七八九]{4}年/u;
+
 /** A headline's length: lines this short or long are no other article's title. */
 const TITLE_LENGTH = { min: 8, max: 60 };
 
@@ -59,7 +62,8 @@ function isHeadline(text: string): boolean {
     text.length <= TITLE_LENGTH.max &&
     !/[，,；;、。！？!?：:(（]/.test(text) &&
     numberedDepth(text) === undefined &&
-    !ORGANISATION_END.test(text)
+    !ORGANISATION_END.test(text) &&
+    !NOT_A_HEADLINE.test(text)
   );
 }
 
@@ -79,10 +83,15 @@ export function findTrailingTitles(lines: readonly string[]): number[] {
   return run.length >= 2 ? run : [];
 }
 
-/** True when the line is a bar of two or more headlines set out with `|` (a section name may lead it). */
+/**
+ * True when the line is a bar of two or more headlines set out with `|` (a
+ * section name may lead it); not a table row, which a bar opens and closes.
+ */
 export function isHeadlineBar(line: string): boolean {
-  const cells = readable(line).split(/[|｜]/).map((cell) => cell.trim());
-  return cells.length >= 2 && cells.filter(isHeadline).length >= 2 && cells.every((cell) => !hasStop(cell));
+  const text = readable(line).trim();
+  if (/^[|｜]|[|｜]$/.test(text)) return false;
+  const cells = text.split(/[|｜]/).map((cell) => cell.trim());
+  return cells.filter(isHeadline).length >= 2 && cells.every((cell) => !hasStop(cell));
 }
 
 /** Removes related-article lists below the body, trailing titles of other articles, and headline bars. */

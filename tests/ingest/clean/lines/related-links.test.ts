@@ -25,6 +25,9 @@ describe('related-article tails', () => {
     expect(stripRelatedLinks([...body, titles[0]!]).lines).toEqual([...body, titles[0]]);
     const cut = '張掖市、蘭州市城關區及省疾控中心、省三院、成縣人民醫院作會(';
     expect(stripRelatedLinks([...body, cut, ...titles]).lines).toEqual([...body, cut, ...titles]);
+    // A notice's attachments and date are its own.
+    const closing = ['附件1 2024年重点工作任务分解表', '附件2 2024年卫生健康工作考核细则', '二〇二四年三月一日'];
+    expect(stripRelatedLinks([...body, ...closing]).lines).toEqual([...body, ...closing]);
   });
 
   it('removes a bar of headlines set out with bars, and keeps a title dressed with its site', () => {
@@ -32,5 +35,6 @@ describe('related-article tails', () => {
     expect(isHeadlineBar('铜仁市卫生健康工作会议召开 | 铜仁市卫生健康局')).toBe(false);
     expect(isHeadlineBar('铜仁市卫生健康工作会议召开 | 工作动态 | 贵州省卫生健康信息网')).toBe(false);
     expect(isHeadlineBar('门诊量 | 120万人次 | 增长5.6%')).toBe(false);
+    expect(isHeadlineBar('| 县人民医院新院区建设项目 | 新建门急诊综合楼及住院楼 |')).toBe(false);
   });
 });
