@@ -42,6 +42,12 @@ const WECHAT_TAIL = ['预览时标签不可点', '阅读原文', '微信扫一�
 /** Metadata fields compared. */
 const FIELDS = ['date', 'year', 'coveredYear', 'region', 'institution', 'genre', 'meetingTypes', 'speakers'] as const;
 
+/** The page with lines set after its first line (where a headline stands) and after its end, as a site dresses a report. */
+function dressed(text: string, afterFirst: readonly string[], atEnd: readonly string[] = []): Buffer {
+  const [first = '', ...rest] = text.trimEnd().split('\n');
+  return Buffer.from([first, ...afterFirst, ...rest, ...atEnd].join('\n'));
+}
+
 /** The variants: how a page is made over, and whether its paragraphs (and title) must stay the same. */
 const VARIANTS: { name: string; bytes: (text: string) => Buffer; sameParagraphs: boolean; sameTitle?: boolean }[] = [
   { name: 'in Traditional script', bytes: (text) => Buffer.from(toTraditional(text)), sameParagraphs: false },
@@ -50,43 +56,31 @@ const VARIANTS: { name: string; bytes: (text: string) => Buffer; sameParagraphs:
   { name: 'with page furniture around the body', bytes: (text) => Buffer.from([...HEADER, ...text.trimEnd().split('\n'), ...FOOTER].join('\n')), sameParagraphs: true },
   {
     name: 'as a news portal prints it',
-    bytes: (text) => {
-      const [first = '', ...rest] = text.trimEnd().split('\n');
-      return Buffer.from([first, ...PORTAL_HEADER, ...rest, ...PORTAL_FOOTER].join('\n'));
-    },
+    bytes: (text) => dressed(text, PORTAL_HEADER, PORTAL_FOOTER),
     sameParagraphs: true,
     sameTitle: true,
   },
   {
     name: "with other articles' titles around it",
-    bytes: (text) => {
-      const [first = '', ...rest] = text.trimEnd().split('\n');
-      return Buffer.from([first, '要闻 | 河北省召开2024年卫生健康工作会议 | 广东省卫健委部署安全生产工作', ...rest, ...OTHER_TITLES].join('\n'));
-    },
+    bytes: (text) => dressed(text, ['要闻 | 河北省召开2024年卫生健康工作会议 | 广东省卫健委部署安全生产工作'], OTHER_TITLES),
     // A page cut short ends in a fragment, after which titles are no longer known for a list.
     sameParagraphs: false,
   },
   {
     name: 'with a comment section below it',
-    bytes: (text) => Buffer.from([...text.trimEnd().split('\n'), '网友评论', '请文明上网，理性发言，遵守相关规定', '已有 0 人参与', '发表评论', '登录 | 注册'].join('\n')),
+    bytes: (text) => dressed(text, [], ['网友评论', '请文明上网，理性发言，遵守相关规定', '已有 0 人参与', '发表评论', '登录 | 注册']),
     sameParagraphs: true,
     sameTitle: true,
   },
   {
     name: "with a repost's 原标题 and placeholders of photos and videos that did not load",
-    bytes: (text) => {
-      const [first = '', ...rest] = text.trimEnd().split('\n');
-      return Buffer.from([first, `原标题：${first}`, '视频加载中...', '您的浏览器不支持视频播放', '[图片]', ...rest, '（图片来源：网络）'].join('\n'));
-    },
+    bytes: (text) => dressed(text, [`原标题：${text.split('\n')[0]}`, '视频加载中...', '您的浏览器不支持视频播放', '[图片]'], ['（图片来源：网络）']),
     sameParagraphs: false,
     sameTitle: true,
   },
   {
     name: "as a document site's copy",
-    bytes: (text) => {
-      const [first = '', ...rest] = text.trimEnd().split('\n');
-      return Buffer.from([first, ...DOCUMENT_SITE_HEADER, ...rest, ...DOCUMENT_SITE_FOOTER].join('\n'));
-    },
+    bytes: (text) => dressed(text, DOCUMENT_SITE_HEADER, DOCUMENT_SITE_FOOTER),
     // Furniture inside the text can still change a mojibake repair's choice or a line rule's view of the body's end.
     sameParagraphs: false,
     sameTitle: true,
@@ -103,10 +97,7 @@ const VARIANTS: { name: string; bytes: (text: string) => Buffer; sameParagraphs:
   { name: 'with every paragraph indented', bytes: (text) => Buffer.from(text.replace(/^(?=\S)/gm, '\u3000\u3000')), sameParagraphs: true },
   {
     name: 'as a WeChat article scraped as text',
-    bytes: (text) => {
-      const [title = '', ...body] = text.split('\n');
-      return Buffer.from([title, '原创 健康发布 健康发布', '点击上方蓝字关注我们', ...body, ...WECHAT_TAIL].join('\n'));
-    },
+    bytes: (text) => dressed(text, ['原创 健康发布 健康发布', '点击上方蓝字关注我们'], WECHAT_TAIL),
     sameParagraphs: true,
     sameTitle: true,
   },
