@@ -86,6 +86,16 @@ const VARIANTS: { name: string; bytes: (text: string) => Buffer; sameParagraphs:
     sameTitle: true,
   },
   {
+    name: "with a document site's watermark through it",
+    bytes: (text) => {
+      let lines = 0;
+      return Buffer.from(text.split('\n').flatMap((line) => (line.trim() && ++lines % 4 === 0 ? [line, '豆丁网 www.docin.com'] : [line])).join('\n'));
+    },
+    // Once on a short page, a watermark cannot be told from a line of text.
+    sameParagraphs: false,
+    sameTitle: true,
+  },
+  {
     name: 'with spam lines injected',
     bytes: (text) => {
       const lines = text.trimEnd().split('\n');

@@ -1,10 +1,10 @@
 /**
  * Stray code and counters left by the scrape: `");`, `}`, `47 3124739`, a
  * lone `|`, and page numbers of PDF extractions (`- 12 -`, `第3页 共10页`)
- * with the running heads beside them.
+ * with the running heads beside them, and watermarks that name a site.
  */
 import { lineRule, outcome, removedNote, type LineOutcome } from './line-rule.ts';
-import { endsSentence, isBlank, trimLine } from './shape.ts';
+import { endsSentence, hasStop, isBlank, trimLine } from './shape.ts';
 
 /** Only code punctuation, with at least one character text never ends on (`"`, `;`, `{`, `}`). */
 const CODE = /^[\s"'`);{}<>/\\[\],.:=+*-]*["';{}`][\s"'`);{}<>/\\[\],.:=+*-]*$/;
@@ -46,9 +46,28 @@ function runningHeads(lines: readonly string[], pageNumbers: readonly number[]):
   return [...byText.values()].filter((at) => at.size >= 2).flatMap((at) => [...at]);
 }
 
+/** A site's address: `www.docin.com`, `http://…`, `docin.com`. */
+const SITE_ADDRESS = /(?:https?:\/\/|www\.)[\w.-]+|\b[\w-]+\.(?:com|cn|net|org)\b/i;
+/** Fewest copies of a line that make it a watermark. */
+const WATERMARK_MIN = 2;
+
+/**
+ * Watermarks: a short line naming a site's address that recurs through the
+ * text (`豆丁网 www.docin.com` printed on each page of a document site's copy).
+ */
+function watermarks(lines: readonly string[]): number[] {
+  const at = new Map<string, number[]>();
+  lines.forEach((line, i) => {
+    const text = trimLine(line);
+    if (text.length === 0 || text.length > RUNNING_HEAD_MAX || hasStop(text) || !SITE_ADDRESS.test(text)) return;
+    at.set(text, [...(at.get(text) ?? []), i]);
+  });
+  return [...at.values()].filter((indexes) => indexes.length >= WATERMARK_MIN).flat();
+}
+
 /**
  * Removes stray code, counters and page numbers, and the running heads next
- * to page numbers. Page numbers and running heads go with the blank lines
+ * to page numbers, and watermarks. Page numbers and running heads go with the blank lines
  * around them: they set the page's head and foot apart, not a paragraph, and
  * reflow reads the lines on either side as if no page ended there (a
  * paragraph the page break cut runs on).
@@ -61,7 +80,7 @@ export function stripStrayCode(lines: readonly string[]): LineOutcome {
     drop.add(i);
     if (PAGE_NUMBER.test(trimLine(line))) pageNumbers.push(i);
   });
-  const heads = runningHeads(lines, pageNumbers);
+  const heads = [...runningHeads(lines, pageNumbers), ...watermarks(lines)];
   for (const i of [...pageNumbers, ...heads]) {
     drop.add(i);
     for (let before = i - 1; before >= 0 && isBlank(lines[before]!); before--) drop.add(before);
@@ -70,7 +89,7 @@ export function stripStrayCode(lines: readonly string[]): LineOutcome {
   const result = outcome(lines.filter((_, i) => !drop.has(i)));
   const stray = lines.filter((line, i) => drop.has(i) && !isBlank(line) && isStrayLine(line));
   if (stray.length > 0) result.notes.push(removedNote('残留代码与计数', stray));
-  if (heads.length > 0) result.notes.push(removedNote('页眉', heads.map((i) => lines[i]!)));
+  if (heads.length > 0) result.notes.push(removedNote('页眉与水印', heads.map((i) => lines[i]!)));
   return result;
 }
 

@@ -23,10 +23,20 @@ describe('stray code and counters', () => {
     const lines = ['全市经济运行稳中', '', '— 2 —', '', head, '向好。', '基层医疗卫生机构', '', '— 3 —', '', head, '服务能力持续提升。'];
     const result = stripStrayCode(lines);
     expect(result.lines).toEqual(['全市经济运行稳中', '向好。', '基层医疗卫生机构', '服务能力持续提升。']);
-    expect(result.notes.map((note) => note.note)).toEqual(['删除残留代码与计数 2 行：「— 2 —」「— 3 —」', `删除页眉 2 行：「${head}」「${head}」`]);
+    expect(result.notes.map((note) => note.note)).toEqual(['删除残留代码与计数 2 行：「— 2 —」「— 3 —」', `删除页眉与水印 2 行：「${head}」「${head}」`]);
     // Once only, or a sentence, it stays.
     expect(stripStrayCode(['正文', '— 2 —', head, '正文。']).lines).toEqual(['正文', head, '正文。']);
     expect(stripStrayCode(['— 2 —', '会议召开。', '— 3 —', '会议召开。']).lines).toEqual(['会议召开。', '会议召开。']);
+  });
+
+  it("takes out a site's watermark that recurs through the text", () => {
+    const mark = '豆丁网 www.docin.com';
+    const lines = ['会议召开。', mark, '会议指出，要加强管理。', mark, '会议要求，抓好落实。', mark];
+    expect(stripStrayCode(lines).lines).toEqual(['会议召开。', '会议指出，要加强管理。', '会议要求，抓好落实。']);
+    // Once is no watermark; a sentence that gives an address is text.
+    expect(stripStrayCode(lines.slice(0, 3)).lines).toEqual(lines.slice(0, 3));
+    const sentence = '详情请登录www.nhc.gov.cn查询。';
+    expect(stripStrayCode([sentence, sentence, sentence]).lines).toEqual([sentence, sentence, sentence]);
   });
 
   it('removes them with a note', () => {
