@@ -138,8 +138,8 @@ function readValue(field: Field, value: string, hints: Hints): string {
  * (mark, author, account, time, province); scraped before its script ran,
  * the page has no time: `原创 秭归卫健 秭归县卫生健康局`.
  */
-const POSTED = /^(?:原创\s+)?((?:[^\s\d]{2,20}\s+){0,2}[^\s\d]{2,20})\s+((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}[:：]\d{2})(?:\s+(?:发表于)?\p{Script=Han}{2,8})?$/u;
-const ORIGINAL = /^原创((?:\s+[^\s\d，。、；：,.;:]{2,20}){1,2})$/u;
+const POSTED = /^(?:原[创創]\s+)?((?:[^\s\d]{2,20}\s+){0,2}[^\s\d]{2,20})\s+((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}[:：]\d{2})(?:\s+(?:发表于|發表於)?\p{Script=Han}{2,8})?$/u;
+const ORIGINAL = /^原[创創]((?:\s+[^\s\d，。、；：,.;:]{2,20}){1,2})$/u;
 
 /** Reads a platform's byline (see `POSTED`): the date, the account as a site, the other names as authors. */
 function parsePostedLine(text: string): MetaLine | undefined {

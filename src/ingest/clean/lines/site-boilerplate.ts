@@ -23,7 +23,7 @@ const TERMS = new RegExp(
  * boilerplate by themselves (a report never calls itself 本文档, nor ends its preview).
  */
 const DISCLAIMER = new RegExp(
-  `^(?:${wordsPattern(['特别声明', '免责声明', '版权声明', '权利保护声明', '郑重声明', '温馨提示'])})|VIP专免|侵权投诉|^\\s*[共第]\\s*\\d+\\s*页|${wordsPattern(['本文档', '该文档', '预览已结束'])}|剩余\\s*\\d+\\s*页`,
+  `^(?:${wordsPattern(['特别声明', '免责声明', '版权声明', '权利保护声明', '郑重声明', '温馨提示'])})|VIP专免|侵权投诉|^\\s*[共第]\\s*\\d+\\s*[页頁]|${wordsPattern(['本文档', '该文档', '预览已结束'])}|剩[余餘]\\s*\\d+\\s*[页頁]`,
   'iu',
 );
 /** A paywall cut inside a line: `……(快文网http://…省略852字,正式会员可完整阅读)……`, `此处隐藏2746个字`. */

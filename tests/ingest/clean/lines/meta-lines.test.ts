@@ -48,6 +48,7 @@ describe('bylines, dates and counters', () => {
     expect(parseMetaLine('健康宜昌 2024-03-01 18:30')?.hints).toMatchObject({ dates: ['2024-03-01'], sites: ['健康宜昌'] });
     // Scraped before the page's script filled in the time.
     expect(parseMetaLine('原创 秭归卫健 秭归县卫生健康局')?.hints.sites).toEqual(['秭归县卫生健康局']);
+    expect(parseMetaLine('原創 秭歸衛健 秭歸縣衛生健康局 2024年03月01日 18:30 發表於湖北')?.hints).toMatchObject({ dates: ['2024-03-01'], sites: ['秭归县卫生健康局'] });
     expect(parseMetaLine('原创话剧《白衣执甲》在市大剧院首演')).toBeUndefined();
   });
 

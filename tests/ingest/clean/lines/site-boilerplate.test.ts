@@ -13,6 +13,7 @@ describe('document-site boilerplate', () => {
   it("recognises a document site's notes on its copy, wherever they stand", () => {
     for (const line of [
       '免费预览已结束，剩余 8 页可下载查看',
+      '剩餘 8 頁未讀，繼續閱讀',
       '1、本文档共12页，可阅读全部内容。',
       '内容来自用户分享和网络整理，不保证内容的准确性，如有侵权内容，请联系管理员处理，谢谢！',
     ]) {
