@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { ingestFile, type Ingested } from '../../src/ingest/pipeline.ts';
-import { toTraditional } from '../../src/lib/script.ts';
+import { toSimplified, toTraditional } from '../../src/lib/script.ts';
 import { tempDir } from './write/fixtures.ts';
 
 const PAGES = new URL('../../../shared/corpus/pages/', import.meta.url);
@@ -36,6 +36,8 @@ const OTHER_TITLES = ['河北省召开2024年卫生健康工作会议', '广东�
 /** Spam lines injected into a body. */
 const SPAM = ['澳门新葡京娱乐场官网注册送88元彩金，www.xpj8888.com', 'bet365体育在线投注，百家乐真人荷官，秒到账'];
 
+/** Above an article on WeChat, as a scrape of its text gives it: the byline (the account's name twice, the time left to the page's script), the call to follow. */
+const WECHAT_HEAD = ['原创 健康发布 健康发布', '点击上方蓝字关注我们'];
 /** The page below an article on WeChat, as a scrape of its text gives it. */
 const WECHAT_TAIL = ['预览时标签不可点', '阅读原文', '微信扫一扫', '关注该公众号', '继续滑动看下一个', '轻触阅读原文', '健康发布', '向上滑动看下一个', '知道了', '微信扫一扫', '使用小程序', '取消', '允许', '微信扫一扫可打开此内容，', '使用完整服务', '：', '，', '。', '视频', '小程序', '赞', '，轻点两下取消赞', '在看', '，轻点两下取消在看', '分享', '留言', '收藏', '听过'];
 
@@ -48,9 +50,9 @@ function dressed(text: string, afterFirst: readonly string[], atEnd: readonly st
   return Buffer.from([first, ...afterFirst, ...rest, ...atEnd].join('\n'));
 }
 
-/** The variants: how a page is made over, and whether its paragraphs (and title) must stay the same. */
+/** The variants: how a page is made over, and whether its paragraphs (and title, in either script) must stay the same. */
 const VARIANTS: { name: string; bytes: (text: string) => Buffer; sameParagraphs: boolean; sameTitle?: boolean }[] = [
-  { name: 'in Traditional script', bytes: (text) => Buffer.from(toTraditional(text)), sameParagraphs: false },
+  { name: 'in Traditional script', bytes: (text) => Buffer.from(toTraditional(text)), sameParagraphs: false, sameTitle: true },
   { name: 'encoded as GB18030', bytes: (text) => iconv.encode(text, 'gb18030'), sameParagraphs: true },
   { name: 'with Windows line ends and a BOM', bytes: (text) => Buffer.from(`\ufeff${text.replace(/\n/g, '\r\n')}`), sameParagraphs: true },
   { name: 'with page furniture around the body', bytes: (text) => Buffer.from([...HEADER, ...text.trimEnd().split('\n'), ...FOOTER].join('\n')), sameParagraphs: true },
@@ -107,8 +109,14 @@ const VARIANTS: { name: string; bytes: (text: string) => Buffer; sameParagraphs:
   { name: 'with every paragraph indented', bytes: (text) => Buffer.from(text.replace(/^(?=\S)/gm, '\u3000\u3000')), sameParagraphs: true },
   {
     name: 'as a WeChat article scraped as text',
-    bytes: (text) => dressed(text, ['原创 健康发布 健康发布', '点击上方蓝字关注我们'], WECHAT_TAIL),
+    bytes: (text) => dressed(text, WECHAT_HEAD, WECHAT_TAIL),
     sameParagraphs: true,
+    sameTitle: true,
+  },
+  {
+    name: 'as a WeChat article scraped as text, in Traditional script',
+    bytes: (text) => Buffer.from(toTraditional(dressed(text, WECHAT_HEAD, WECHAT_TAIL).toString())),
+    sameParagraphs: false,
     sameTitle: true,
   },
   {
@@ -164,9 +172,12 @@ describe('ingest on reports made over as other sources present them', async () =
     const differences: string[] = [];
     for (const [file, original] of originals) {
       const variant = variants.get(file)!;
-      for (const field of sameTitle ? [...FIELDS, 'title' as const] : FIELDS) {
+      for (const field of FIELDS) {
         if (JSON.stringify(variant.description[field]) !== JSON.stringify(original.description[field])) differences.push(`${file} ${field}`);
       }
+      // Titles keep the source's script: compared in Simplified.
+      const title = (ingested: Ingested) => toSimplified(ingested.description.title ?? '');
+      if (sameTitle && title(variant) !== title(original)) differences.push(`${file} title`);
       const paragraphs = (ingested: Ingested) => ingested.draft.blocks.map((block) => block.text);
       if (sameParagraphs && JSON.stringify(paragraphs(variant)) !== JSON.stringify(paragraphs(original))) differences.push(`${file} paragraphs`);
     }
