@@ -134,11 +134,21 @@ function readValue(field: Field, value: string, hints: Hints): string {
 
 /**
  * A platform's byline without keys: names, then when it was posted (to the
- * minute), then where from. WeChat: `原创 秭归卫健 秭归县卫生健康局 2024年03月01日 18:30 湖北`
- * (mark, author, account, time, province); scraped before its script ran,
- * the page has no time: `原创 秭归卫健 秭归县卫生健康局`.
+ * minute), then where from, spaces or `·` between. WeChat: `原创 秭归卫健
+ * 秭归县卫生健康局 2024年03月01日 18:30 湖北` (mark, author, account, time,
+ * province; scraped before its script ran, the page has no time: `原创 秭归卫健
+ * 秭归县卫生健康局`); news apps: `健康宜昌 2024-03-01 10:23 · 湖北 官方账号`,
+ * `健康宜昌 2024-03-01 10:23 发布于湖北`.
  */
-const POSTED = /^(?:原[创創]\s+)?((?:[^\s\d]{2,20}\s+){0,2}[^\s\d]{2,20})\s+((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}[:：]\d{2})(?:\s+(?:发表于|發表於)?\p{Script=Han}{2,8})?$/u;
+const POSTED_SEPARATOR = '(?:\\s*[·•]\\s*|\\s+)';
+/** A name in such a byline: no digits, no punctuation (`来源：…` is a keyed field). */
+const POSTED_NAME = '[^\\s\\d·•:：，,。；;、]{2,20}';
+const POSTED = new RegExp(
+  `^(?:原[创創]\\s+)?((?:${POSTED_NAME}${POSTED_SEPARATOR}){0,2}${POSTED_NAME})${POSTED_SEPARATOR}` +
+    `((?:19|20)\\d{2}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?\\s+\\d{1,2}[:：]\\d{2})` +
+    `(?:${POSTED_SEPARATOR}(?:发表于|發表於|发布于|發佈於|来自|來自)?\\p{Script=Han}{2,8}){0,2}$`,
+  'u',
+);
 const ORIGINAL = /^原[创創]((?:\s+[^\s\d，。、；：,.;:]{2,20}){1,2})$/u;
 
 /** Reads a platform's byline (see `POSTED`): the date, the account as a site, the other names as authors. */
@@ -149,7 +159,7 @@ function parsePostedLine(text: string): MetaLine | undefined {
   if (!date && !undated) return undefined;
   const hints = emptyHints();
   if (date) hints.dates.push(date);
-  const names = (date ? posted![1]! : undated![1]!).trim().split(/\s+/);
+  const names = (date ? posted![1]! : undated![1]!).trim().split(/\s*[·•]\s*|\s+/);
   const account = siteName(names.at(-1)!);
   if (account) hints.sites.push(account);
   for (const name of names.slice(0, -1)) {

@@ -49,6 +49,11 @@ describe('bylines, dates and counters', () => {
     // Scraped before the page's script filled in the time.
     expect(parseMetaLine('原创 秭归卫健 秭归县卫生健康局')?.hints.sites).toEqual(['秭归县卫生健康局']);
     expect(parseMetaLine('原創 秭歸衛健 秭歸縣衛生健康局 2024年03月01日 18:30 發表於湖北')?.hints).toMatchObject({ dates: ['2024-03-01'], sites: ['秭归县卫生健康局'] });
+    for (const line of ['健康宜昌 2024-03-01 10:23 · 湖北 官方账号', '健康宜昌 · 2024年3月1日 10:23', '健康宜昌 2024-03-01 10:23 发布于湖北']) {
+      expect(parseMetaLine(line)?.hints, line).toMatchObject({ dates: ['2024-03-01'], sites: ['健康宜昌'] });
+    }
+    // A keyed field is read by its key: the site is 健康宜昌, not `来源：健康宜昌`.
+    expect(parseMetaLine('来源：健康宜昌 2024-03-01 10:23')?.hints.sites).toEqual(['健康宜昌']);
     expect(parseMetaLine('原创话剧《白衣执甲》在市大剧院首演')).toBeUndefined();
   });
 
