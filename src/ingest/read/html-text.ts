@@ -52,7 +52,8 @@ interface Walk {
   shown?: Element;
 }
 
-function hanCount(text: string): number {
+/** Han characters in the text. */
+export function hanCount(text: string): number {
   return text.match(/\p{Script=Han}/gu)?.length ?? 0;
 }
 

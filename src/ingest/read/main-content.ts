@@ -8,14 +8,10 @@
  */
 import type { Element, Nodes } from 'hast';
 import { elements, outermost } from './hast-elements.ts';
-import { htmlText, type VisibleText } from './html-text.ts';
+import { hanCount, htmlText, type VisibleText } from './html-text.ts';
 
 /** Least share of the page's Han characters the container must hold. */
 const MIN_SHARE = 0.5;
-
-function hanCount(text: string): number {
-  return text.match(/\p{Script=Han}/gu)?.length ?? 0;
-}
 
 function isMain(element: Element): boolean {
   const role = element.properties.role;

@@ -31,10 +31,10 @@ export async function readDocx(bytes: Uint8Array, source: string): Promise<ReadT
   const html = await withNumbersAsText(buffer)
     .then((numbered) => mammoth.convertToHtml({ buffer: numbered }, options))
     .then(
-    (result) => result.value,
-    (error: unknown) => {
-      throw new IngestError(source, `corrupt .docx file (${error instanceof Error ? error.message : String(error)})`);
-    },
-  );
+      (result) => result.value,
+      (error: unknown) => {
+        throw new IngestError(source, `corrupt .docx file (${error instanceof Error ? error.message : String(error)})`);
+      },
+    );
   return readHtmlString(html, 'docx');
 }

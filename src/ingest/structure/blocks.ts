@@ -8,16 +8,13 @@
  * (`一、2023年 工 作 回 顾`, `名 词 解 释`), so search and the describe rules find the words.
  */
 import { hasStop, isHeadingLine, isParagraphLike, isShortLabel, numberedDepth } from '../clean/lines/shape.ts';
-import { closeSpacedOut } from '../clean/lines/title-text.ts';
+import { closeSpacedOut, isSpacedOutLine } from '../clean/lines/title-text.ts';
 import type { Block } from '../types.ts';
 
 /** Longest unnumbered label taken for a heading. */
 const LABEL_MAX = 25;
 /** Dates and document numbers are not section titles. */
 const NOT_A_TITLE = /\d{4}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]|〔\d{4}〕|\[\d{4}\]/u;
-
-/** A line of characters spaced out for display (`名 词 解 释`). */
-const SPACED_LINE = /^\p{Script=Han}(?:[\s\u3000]+\p{Script=Han}){2,}$/u;
 
 /** The heading text with the space after its numbering, and its spaced-out characters, closed up (`一、  全面 深 化 改 革` → `一、全面深化改革`). */
 function tidyHeading(text: string): string {
@@ -34,6 +31,6 @@ export function toBlocks(paragraphs: readonly string[]): Block[] {
   return paragraphs.map((text, i) => {
     if (isHeadingLine(text)) return { type: 'heading', depth: numberedDepth(text) ?? 4, text: tidyHeading(text) };
     if (isSectionLabel(text, paragraphs[i + 1])) return { type: 'heading', depth: 2, text: closeSpacedOut(text) };
-    return { type: 'paragraph', text: SPACED_LINE.test(text) ? closeSpacedOut(text) : text };
+    return { type: 'paragraph', text: isSpacedOutLine(text) ? closeSpacedOut(text) : text };
   });
 }

@@ -15,6 +15,7 @@
 import { emptyHints, personName } from './hints.ts';
 import { dropLines, lineRule, type LineOutcome } from './line-rule.ts';
 import { bodyBounds, isBlank, isParagraphLike, numberedDepth, trimLine, withoutPinyin } from './shape.ts';
+import { isSpacedOutLine } from './title-text.ts';
 
 /** Lines longer than this are paragraphs, never captions. */
 const LONG = 240;
@@ -43,12 +44,10 @@ function isBareShort(text: string): boolean {
 /** The caption's text without photo number, for comparisons. */
 const core = (text: string): string => text.replace(PHOTO_NUMBER, '').replace(/\s+/g, '');
 
-/** Characters spaced out for display (`名 词 解 释`): heading typography. */
-const SPACED_OUT = /^\p{Script=Han}(?:[\s\u3000]+\p{Script=Han}){2,}$/u;
 
 /** True when a short line may be a caption at all. */
 function captionShaped(text: string): boolean {
-  if (!isBareShort(text) || numberedDepth(text) !== undefined || SPACED_OUT.test(text)) return false;
+  if (!isBareShort(text) || numberedDepth(text) !== undefined || isSpacedOutLine(text)) return false; // heading typography
   return !NOT_CAPTION.test(text) || /《.+》/.test(text);
 }
 

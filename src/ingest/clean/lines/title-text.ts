@@ -16,6 +16,14 @@ const SPACED_OUT = /\p{Script=Han}(?:[\s\u3000]+\p{Script=Han}(?![^\s\u3000])){2
 
 const closeUp = (spaced: string): string => spaced.replace(/[\s\u3000]+/gu, '');
 
+/** A line of characters spaced out for display, nothing else (`名 词 解 释`). */
+const SPACED_LINE = /^\p{Script=Han}(?:[\s\u3000]+\p{Script=Han}){2,}$/u;
+
+/** True when the text is characters spaced out for display and nothing else. */
+export function isSpacedOutLine(text: string): boolean {
+  return SPACED_LINE.test(text);
+}
+
 /** `text` with characters spaced out for display closed up (`一、2023年 工 作 回 顾` → `一、2023年工作回顾`). */
 export function closeSpacedOut(text: string): string {
   return text.replace(SPACED_OUT, closeUp);
