@@ -13,6 +13,7 @@ import { t } from '../../i18n/t.ts';
 import { escapeAttribute, escapeHtml } from '../html-escape.ts';
 import { reportHref, topicsHref } from '../hrefs.ts';
 import { localize, localizeRepeated, type LocalizeOptions } from '../localize.ts';
+import { SITE_SCRIPTS } from '../locale.ts';
 import { reportLocalizeOptions } from '../report-route.ts';
 import { regionText, reportView, type ReportView } from '../report-view.ts';
 import type { CorpusAnalysis } from './corpus-analysis.ts';
@@ -172,6 +173,15 @@ function parallelItem(analysis: CorpusAnalysis, link: ParallelLink, script: Scri
 }
 
 /**
+ * What every aside of a script repeats, written once: its start (the label,
+ * as text: a label element would be a fifth of an aside's bytes), its end,
+ * and its "and N more" items by count.
+ */
+const asideStrings = Object.fromEntries(
+  SITE_SCRIPTS.map((script) => [script, { start: `${PARALLELS_ASIDE_START}${escapeHtml(t(script, 'report.parallels'))}<ul>`, end: `</ul>${PARALLELS_ASIDE_END}`, more: new Map<number, string>() }]),
+) as Record<Script, { start: string; end: string; more: Map<number, string> }>;
+
+/**
  * Beside a paragraph that reappears in other reports: the aside linking those
  * occurrences by year and region, as HTML. One string per paragraph, not a
  * component: in a large archive most paragraphs of most report pages carry
@@ -182,10 +192,15 @@ function parallelItem(analysis: CorpusAnalysis, link: ParallelLink, script: Scri
 function parallelsAside(analysis: CorpusAnalysis, index: number, block: number, script: Script): string | undefined {
   const { links, total } = otherOccurrences(analysis.parallels, index, block, PARALLELS_SHOWN);
   if (total === 0) return undefined;
+  const fixed = asideStrings[script];
   let items = '';
   for (const link of links) items += parallelItem(analysis, link, script);
-  if (total > links.length) items += `<li>${escapeHtml(t(script, 'report.parallelsMore', { count: total }))}</li>`;
-  return `${PARALLELS_ASIDE_START}<span class="parallels-label">${escapeHtml(t(script, 'report.parallels'))}</span><ul>${items}</ul>${PARALLELS_ASIDE_END}`;
+  if (total > links.length) {
+    let more = fixed.more.get(total);
+    if (more === undefined) fixed.more.set(total, (more = `<li>${escapeHtml(t(script, 'report.parallelsMore', { count: total }))}</li>`));
+    items += more;
+  }
+  return `${fixed.start}${items}${fixed.end}`;
 }
 
 /** Parallel-passage asides of report `index` (HTML, see `parallelsAside`), by paragraph anchor, for a page in `script`. */

@@ -39,28 +39,89 @@ function markedHtml(shown: string, marks: ReadonlyArray<readonly [number, number
  * its sentence is converted.
  */
 function markedPassage(analysis: CorpusAnalysis, report: number, block: number, terms: readonly string[], script: Script, excerpt: number | undefined): string {
-  const simplified = corpusText(analysis, report, 'hans', block);
-  const marks = shownRanges(simplified, termRanges(corpusSearchText(analysis, report, block), terms));
-  if (excerpt === undefined || marks.length === 0) return markedHtml(corpusText(analysis, report, script, block), marks);
-  const sentence = sentenceAround(simplified, marks[0]!);
-  const [from, to] = excerptSpan(simplified, marks[0]!, sentence, excerpt);
+  const plan = passagePlan(analysis, report, block, terms, excerpt);
+  if (!plan.sentence) return markedHtml(corpusText(analysis, report, script, block), plan.marks);
+  const { sentence, span: [from, to], cut } = plan;
   const shown = corpusSentence(analysis, report, script, block, sentence).slice(from - sentence[0], to - sentence[0]);
-  const inside = marks.filter(([start, end]) => start >= from && end <= to).map(([start, end]): [number, number] => [start - from, end - from]);
-  return (from > 0 ? OMISSION : '') + markedHtml(shown, inside) + (to < simplified.length ? OMISSION : '');
+  return (from > 0 ? OMISSION : '') + markedHtml(shown, plan.marks) + (cut ? OMISSION : '');
+}
+
+/**
+ * Where a passage's terms are and what of it is quoted, the same in either
+ * script: the marks in the whole paragraph; or, for an excerpt, its sentence,
+ * the span shown, the marks within that span (offsets from its start), and
+ * whether the paragraph goes on after it.
+ */
+type PassagePlan =
+  | { sentence?: undefined; marks: Array<[number, number]> }
+  | { sentence: [number, number]; span: [number, number]; marks: Array<[number, number]>; cut: boolean };
+
+/**
+ * The latest plans, by report, block, excerpt and terms: a subject's pages in
+ * both scripts are rendered one after the other (see `subjectLayout`), so the
+ * second finds the first's. A few pages' worth are kept.
+ */
+const plans = new WeakMap<CorpusAnalysis, Map<string, PassagePlan>>();
+const PLANS_KEPT = 1024;
+
+/** The plan of block `block` of report `index` quoted for `terms` (see `markedPassage`), computed once for both scripts. */
+function passagePlan(analysis: CorpusAnalysis, index: number, block: number, terms: readonly string[], excerpt: number | undefined): PassagePlan {
+  let latest = plans.get(analysis);
+  if (!latest) plans.set(analysis, (latest = new Map()));
+  const key = `${index} ${block} ${excerpt ?? ''} ${terms.join('\u0000')}`;
+  let plan = latest.get(key);
+  if (!plan) {
+    const simplified = corpusText(analysis, index, 'hans', block);
+    const marks = shownRanges(simplified, termRanges(corpusSearchText(analysis, index, block), terms));
+    if (excerpt === undefined || marks.length === 0) plan = { marks };
+    else {
+      const sentence = sentenceAround(simplified, marks[0]!);
+      const [from, to] = excerptSpan(simplified, marks[0]!, sentence, excerpt);
+      const inside = marks.filter(([start, end]) => start >= from && end <= to).map(([start, end]): [number, number] => [start - from, end - from]);
+      plan = { sentence, span: [from, to], marks: inside, cut: to < simplified.length };
+    }
+    if (latest.size >= PLANS_KEPT) latest.clear();
+    latest.set(key, plan);
+  }
+  return plan;
+}
+
+/**
+ * The opening of report `index`'s passages in `script`: the element carrying
+ * its citation (URL and attribution, for the copy button) and its source
+ * line (title linking to it, region, date).
+ */
+function sourceOpening(analysis: CorpusAnalysis, index: number, script: Script, site: URL | undefined): string {
+  const view = corpusView(analysis, index, script);
+  const region = regionText(view);
+  const when = view.date ? view.date.text : view.year !== undefined ? String(view.year) : '';
+  return (
+    `<div class="passage-source" data-canonical="${attr(absoluteUrl(view.href, site))}" data-attribution="${attr(reportAttribution(view))}">` +
+    `<p class="passage-meta"><a href="${attr(view.href)}">${text(view.title.text)}</a>` +
+    (region ? `<span>${text(region)}</span>` : '') +
+    (when ? `<span>${text(when)}</span>` : '') +
+    '</p>'
+  );
+}
+
+/** Per analysis, script and site, each report's `sourceOpening` by report index: a report is quoted on many subject pages. */
+const openings = new WeakMap<CorpusAnalysis, Map<string, string[]>>();
+
+/** `sourceOpening`, written once per report, script and site. */
+function cachedOpening(analysis: CorpusAnalysis, index: number, script: Script, site: URL | undefined): string {
+  let bySite = openings.get(analysis);
+  if (!bySite) openings.set(analysis, (bySite = new Map()));
+  const key = `${script} ${site?.href ?? ''}`;
+  let byReport = bySite.get(key);
+  if (!byReport) bySite.set(key, (byReport = []));
+  return (byReport[index] ??= sourceOpening(analysis, index, script, site));
 }
 
 /** One report's passages: its source line, its quoted blocks, and a link to the rest when some are left out. */
 function reportPassages(analysis: CorpusAnalysis, { report, blocks, omitted }: ReportPassages, terms: readonly string[], script: Script, site: URL | undefined, excerpt: number | undefined): string {
   const view = corpusView(analysis, report, script);
   const anchorOf = (block: number): string => analysis.reports[report]!.blocks[block]!.id;
-  const region = regionText(view);
-  const when = view.date ? view.date.text : view.year !== undefined ? String(view.year) : '';
-  let html =
-    `<div class="passage-source" data-canonical="${attr(absoluteUrl(view.href, site))}" data-attribution="${attr(reportAttribution(view))}">` +
-    `<p class="passage-meta"><a href="${attr(view.href)}">${text(view.title.text)}</a>` +
-    (region ? `<span>${text(region)}</span>` : '') +
-    (when ? `<span>${text(when)}</span>` : '') +
-    '</p>';
+  let html = cachedOpening(analysis, report, script, site);
   for (const block of blocks) {
     const anchor = anchorOf(block);
     html +=

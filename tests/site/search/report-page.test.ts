@@ -36,7 +36,7 @@ describe('readReportPage', () => {
   });
 
   it('skips the parallel-passage asides between paragraphs, and only those', () => {
-    const aside = '<aside class="parallels"><span class="parallels-label">另见</span><ul><li><a href="/zh-hans/reports/a1/#p-1">2021 · 山东省</a></li><li>共 5 处</li></ul></aside>';
+    const aside = '<aside class="parallels">另见<ul><li><a href="/zh-hans/reports/a1/#p-1">2021 · 山东省</a></li><li>共 5 处</li></ul></aside>';
     const body = (between: string): string =>
       `<p id="p-1" class="para">医共体建设全面推开。</p>${between}<p id="p-2" class="para">&lt;aside class=&quot;parallels&quot;&gt;原文如此&lt;/aside&gt;</p>${between}`;
     const read = readReportPage(page(body(aside)));

@@ -52,7 +52,7 @@ describe('parallelAsides and subjectPassages', () => {
   it('links a paragraph that reappears to its other occurrence by year and region', () => {
     const asides = parallelAsides(analysis, 0, 'hans');
     expect([...asides.keys()]).toEqual(['p-a']);
-    expect(asides.get('p-a')).toBe('<aside class="parallels"><span class="parallels-label">相同段落另见</span><ul><li><a href="/zh-hans/reports/b2/#p-b">2023 · 安徽省</a></li></ul></aside>');
+    expect(asides.get('p-a')).toBe('<aside class="parallels">相同段落另见<ul><li><a href="/zh-hans/reports/b2/#p-b">2023 · 安徽省</a></li></ul></aside>');
   });
 
   it('quotes passages by year and province, text escaped, each with its source and a ¶ link to its paragraph', () => {
