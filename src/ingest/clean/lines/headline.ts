@@ -62,6 +62,19 @@ function joined(first: Candidate, second: Candidate): string | undefined {
   return undefined;
 }
 
+/**
+ * A headline a fixed-width break cut in two (lines `first` and `last`, see
+ * `brokenLines`): together a title line with no comma (the first line of a
+ * paragraph has one nearly always), above the body.
+ */
+function wrappedHeadline(lines: readonly string[], first: number, last: number | undefined, end: number): { title: string; last: number } | undefined {
+  if (last === undefined || last >= end) return undefined;
+  const text = readable(lines[first] ?? '') + readable(lines[last] ?? '');
+  if (!isTitleLine(text) || /[，,]/u.test(text) || isHeadingLine(text)) return undefined;
+  const title = normaliseTitle(text);
+  return title ? { title, last } : undefined;
+}
+
 /** Moves the headline lines above the body into title hints (best first) and removes copies of them below. */
 export function extractHeadline(lines: readonly string[]): LineOutcome {
   const end = bodyStart(lines);
@@ -71,11 +84,19 @@ export function extractHeadline(lines: readonly string[]): LineOutcome {
   const candidates: Candidate[] = [];
   let blank = false;
   let previous: Candidate | undefined;
-  const broken = brokenLines(lines);
+  const { broken, pairs } = brokenLines(lines);
   for (let i = 0; i < end; i++) {
     const line = lines[i] ?? '';
     if (isBlank(line)) {
       blank = true;
+      continue;
+    }
+    const wrapped = wrappedHeadline(lines, i, pairs.get(i), end);
+    if (wrapped) {
+      drop.add(i).add(wrapped.last);
+      candidates.push((previous = { at: [i, wrapped.last], text: wrapped.title, afterBlank: blank }));
+      blank = false;
+      i = wrapped.last;
       continue;
     }
     const text = readable(line);

@@ -79,19 +79,36 @@ export function fillsWidth(line: ReadLine, width: number | undefined): boolean {
   return width !== undefined && line.width >= width - 1;
 }
 
+/** The lines a fixed-width break cut (see `brokenLines`). */
+export interface BrokenLines {
+  /** Indexes of each full line that ends no sentence, and of the line after it. */
+  broken: Set<number>;
+  /**
+   * Two-line pieces, by the index of the first line: a full line that does
+   * not continue another, and the shorter line that ends it (index of that
+   * line). A headline too long for the width is broken so.
+   */
+  pairs: Map<number, number>;
+}
+
 /**
- * Indexes of the lines a fixed-width break cut out of a paragraph: each full
- * line that ends no sentence, and the line after it. None of them is a
- * title, however title-like the piece (`会议召开，会议传达各级卫生健康工作会议精神，安排部署`).
+ * The lines a fixed-width break cut out of a paragraph: each full line that
+ * ends no sentence, and the line after it. None of them is a title on its
+ * own, however title-like the piece (`会议召开，会议传达各级卫生健康工作会议精神，安排部署`).
  */
-export function brokenLines(lines: readonly string[]): Set<number> {
+export function brokenLines(lines: readonly string[]): BrokenLines {
   const read = readLines(lines);
   const width = wrapWidth(read);
   const broken = new Set<number>();
+  const pairs = new Map<number, number>();
+  const cut = (line: ReadLine | undefined): boolean => line !== undefined && fillsWidth(line, width) && !endsSentence(line.text);
   read.forEach((line, i) => {
-    if (!fillsWidth(line, width) || endsSentence(line.text)) return;
+    if (!cut(line)) return;
     broken.add(line.index);
-    if (read[i + 1]) broken.add(read[i + 1]!.index);
+    const next = read[i + 1];
+    if (!next) return;
+    broken.add(next.index);
+    if (!cut(read[i - 1]) && !cut(next) && !next.afterBlank) pairs.set(line.index, next.index);
   });
-  return broken;
+  return { broken, pairs };
 }

@@ -21,6 +21,24 @@ describe('headline', () => {
     expect(result.lines).toEqual(lines.slice(1));
   });
 
+  it('takes a headline broken at the width of a hard-wrapped page for one title', () => {
+    // A PDF extraction breaks every line at 34 characters, the headline's too; its last piece is shorter.
+    const title = '施秉县卫生健康局召开2024年全县卫生健康工作会议暨卫生健康系统党建和党风廉政建设工作会议';
+    const lead = '3月1日上午，施秉县卫生健康局召开2024年卫生健康工作会议。会议传达学习了全国、全省卫生健康工作会议精神，宣读了县领导的批示，总结了2023年全县卫生健康工作，安排部署了2024年重点工作任务。';
+    const wrap = (text: string): string[] => Array.from({ length: Math.ceil(text.length / 34) }, (_, i) => text.slice(i * 34, i * 34 + 34));
+    const lines = [...wrap(title), '', ...wrap(lead)];
+    const result = extractHeadline(lines);
+    expect(result.hints.titles).toEqual([title]);
+    expect(result.lines).toEqual(lines.slice(2));
+  });
+
+  it('takes no two broken pieces with a comma for a headline', () => {
+    const lead = '3月22日上午全市卫生健康工作会议在市政府会议中心召开，会议传达各级卫生健康工作会议精神并安排部署';
+    const rest = '会议强调，各级各部门要提高政治站位，压实工作责任，确保各项任务落地见效。'.repeat(3);
+    const lines = [lead.slice(0, 34), lead.slice(34), '', ...news, ...(rest.match(/.{1,34}/gu) ?? [])];
+    expect(extractHeadline(lines).hints.titles).toEqual([]);
+  });
+
   it('merges a title repeated on the next line', () => {
     const result = extractHeadline(['在2024年全县卫生健康工作会议上的讲话', '在2024年全县卫生健康工作会议上的讲话', ...speech]);
     expect(result.hints.titles).toEqual(['在2024年全县卫生健康工作会议上的讲话']);
