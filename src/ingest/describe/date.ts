@@ -9,7 +9,7 @@
  * Absent when no year can be tied to it.
  */
 import type { Genre } from '../../lib/report-schema.ts';
-import { calendarDate, type CalendarDate } from './chinese-date.ts';
+import { calendarDate, type CalendarDate } from '../chinese-date.ts';
 import type { DescribeContext } from './context.ts';
 import { dateLines, leadDate, yearBefore } from './dates-in-blocks.ts';
 import { openingYear } from './opening-year.ts';

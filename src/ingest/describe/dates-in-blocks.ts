@@ -4,7 +4,7 @@
  * headline, the signing date of a 通知, the delivery date of a speech
  * `（2007年1月8日）` or `——2024年1月16日在…会议上`).
  */
-import { CHINESE_DATE, MONTH_DAY, calendarDate, monthDayOf, parseDate, type CalendarDate, type MonthDay } from './chinese-date.ts';
+import { CHINESE_DATE, MONTH_DAY, calendarDate, monthDayOf, parseDate, type CalendarDate, type MonthDay } from '../chinese-date.ts';
 
 /** The date a news lead opens with: a full date, or a month and day whose year is to be found. */
 export type LeadDate = { date: CalendarDate } | { monthDay: MonthDay; block: number };

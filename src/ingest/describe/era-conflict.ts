@@ -5,7 +5,7 @@
  * existed in the stated year (卫生部 until 2013, provincial 卫生厅 until 2014).
  * A stated year that contradicts the era is not the document's year.
  */
-import { chineseNumber } from './chinese-date.ts';
+import { chineseNumber } from '../chinese-date.ts';
 
 /** Anniversaries and the year they fall in. */
 const ANNIVERSARIES: ReadonlyArray<readonly [RegExp, number]> = [

@@ -8,7 +8,7 @@
  */
 import type { Genre } from '../../lib/report-schema.ts';
 import type { DescribeContext } from './context.ts';
-import { MONTH_DAY } from './chinese-date.ts';
+import { MONTH_DAY } from '../chinese-date.ts';
 
 /** How many blocks make the opening. */
 const OPENING_BLOCKS = 6;

@@ -7,7 +7,7 @@ import type { Region } from '../../lib/report-schema.ts';
 import { withAsciiDigits } from '../../lib/ascii-digits.ts';
 import { detectScript, toSimplified } from '../../lib/script.ts';
 import type { Description, Draft } from '../types.ts';
-import { formatDate } from './chinese-date.ts';
+import { formatDate } from '../chinese-date.ts';
 import { createContext, type DescribeContext } from './context.ts';
 import { resolveDate } from './date.ts';
 import { contradictsEra } from './era-conflict.ts';

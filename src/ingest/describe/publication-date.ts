@@ -2,7 +2,7 @@
  * The publication date: the first date the furniture hints give, else a date
  * alone on a line under the headline (`2025年01月10日` of an e-paper).
  */
-import { parseIsoDate, type CalendarDate } from './chinese-date.ts';
+import { parseIsoDate, type CalendarDate } from '../chinese-date.ts';
 import type { DescribeContext } from './context.ts';
 import { dateLines } from './dates-in-blocks.ts';
 

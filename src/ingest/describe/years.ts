@@ -10,7 +10,7 @@
  *   when dated so or when the text speaks from inside it (`今年以来`).
  */
 import type { Genre } from '../../lib/report-schema.ts';
-import type { CalendarDate } from './chinese-date.ts';
+import type { CalendarDate } from '../chinese-date.ts';
 import type { DescribeContext } from './context.ts';
 import { openingYear } from './opening-year.ts';
 import { publicationDate } from './publication-date.ts';

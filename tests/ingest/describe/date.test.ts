@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate } from '../../../src/ingest/describe/chinese-date.ts';
+import { formatDate } from '../../../src/ingest/chinese-date.ts';
 import { resolveDate } from '../../../src/ingest/describe/date.ts';
 import type { Genre } from '../../../src/lib/report-schema.ts';
 import type { Hints } from '../../../src/ingest/types.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveYears } from '../../../src/ingest/describe/years.ts';
 import type { Genre } from '../../../src/lib/report-schema.ts';
-import type { CalendarDate } from '../../../src/ingest/describe/chinese-date.ts';
+import type { CalendarDate } from '../../../src/ingest/chinese-date.ts';
 import { contextOf } from './context-of.ts';
 
 const yearsOf = (genre: Genre, text: string, titles: string[] = [], date?: CalendarDate) =>

@@ -21,8 +21,10 @@ const DIGITS: Record<string, number> = {
   〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
 
-const NUMERAL = '\\d{1,2}|[一二三四五六七八九十]{1,3}';
-const YEAR = '\\d{4}|[〇零一二三四五六七八九]{4}';
+/** A month or day: `3`, `12`, `三`, `十二`, `二十三` (a pattern's source). */
+export const NUMERAL = '\\d{1,2}|[一二三四五六七八九十]{1,3}';
+/** A year: `2024`, `二〇二四` (a pattern's source). */
+export const YEAR = '\\d{4}|[〇零一二三四五六七八九]{4}';
 
 /** `2025年1月15日`, `2025年1月` and their Chinese-numeral forms; the day is optional. */
 export const CHINESE_DATE = new RegExp(`(${YEAR})\\s*年\\s*(${NUMERAL})\\s*月(?:份)?(?:\\s*(${NUMERAL})\\s*[日号])?`, 'u');

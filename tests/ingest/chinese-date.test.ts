@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calendarDate, chineseNumber, formatDate, parseDate, parseIsoDate } from '../../../src/ingest/describe/chinese-date.ts';
+import { calendarDate, chineseNumber, formatDate, parseDate, parseIsoDate } from '../../src/ingest/chinese-date.ts';
 
 describe('chineseNumber', () => {
   it('reads Arabic, Chinese-digit years and Chinese numerals', () => {
