@@ -41,6 +41,15 @@ const WECHAT_HEAD = ['原创 健康发布 健康发布', '点击上方蓝字关�
 /** The page below an article on WeChat, as a scrape of its text gives it. */
 const WECHAT_TAIL = ['预览时标签不可点', '阅读原文', '微信扫一扫', '关注该公众号', '继续滑动看下一个', '轻触阅读原文', '健康发布', '向上滑动看下一个', '知道了', '微信扫一扫', '使用小程序', '取消', '允许', '微信扫一扫可打开此内容，', '使用完整服务', '：', '，', '。', '视频', '小程序', '赞', '，轻点两下取消赞', '在看', '，轻点两下取消在看', '分享', '留言', '收藏', '听过'];
 
+const CHINESE_DIGITS = '〇一二三四五六七八九';
+
+/** 1–31 in Chinese numerals: 三, 十, 十二, 二十三. */
+function chineseNumeral(n: number): string {
+  const units = n % 10 === 0 ? '' : CHINESE_DIGITS[n % 10]!;
+  if (n < 10) return units;
+  return `${n >= 20 ? CHINESE_DIGITS[Math.floor(n / 10)]! : ''}十${units}`;
+}
+
 /** Metadata fields compared. */
 const FIELDS = ['date', 'year', 'coveredYear', 'region', 'institution', 'genre', 'meetingTypes', 'speakers'] as const;
 
@@ -131,6 +140,12 @@ const VARIANTS: { name: string; bytes: (text: string) => Buffer; sameParagraphs:
     sameParagraphs: true,
   },
   { name: 'with full-width digits', bytes: (text) => Buffer.from(text.replace(/[0-9]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) + 0xfee0))), sameParagraphs: false },
+  {
+    name: 'with its dates in Chinese numerals, as documents are signed',
+    bytes: (text) => Buffer.from(text.replace(/(\d{4})年(\d{1,2})月(\d{1,2})日/g, (_, year: string, month: string, day: string) => `${[...year].map((digit) => CHINESE_DIGITS[Number(digit)]).join('')}年${chineseNumeral(Number(month))}月${chineseNumeral(Number(day))}日`)),
+    sameParagraphs: false,
+    sameTitle: true,
+  },
 ];
 
 /**

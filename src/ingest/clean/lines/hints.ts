@@ -3,6 +3,7 @@
  * into the draft's hints (names in Simplified, dates as YYYY-MM-DD / YYYY-MM).
  */
 import { withAsciiDigits } from '../../../lib/ascii-digits.ts';
+import { formatDate, parseDate as parseCalendarDate } from '../../chinese-date.ts';
 import { toSimplified } from '../../../lib/script.ts';
 import type { Hints } from '../../types.ts';
 
@@ -25,7 +26,7 @@ const FULL_DATE = /(?<!\d)((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(
 /** A year and month only: 2026-03, 2024年5月. */
 const MONTH_DATE = /(?<!\d)((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})(?![\d])\s*月?/u;
 
-/** The first date in the text as `YYYY-MM-DD` (or `YYYY-MM` when no day is given); undefined when none is valid. */
+/** The first date in the text as `YYYY-MM-DD` (or `YYYY-MM` when no day is given), in digits or Chinese numerals; undefined when none is valid. */
 export function parseDate(line: string): string | undefined {
   const text = withAsciiDigits(line);
   const full = FULL_DATE.exec(text);
@@ -38,7 +39,9 @@ export function parseDate(line: string): string | undefined {
     const [, y, m] = month.map(Number) as [number, number, number];
     if (m >= 1 && m <= 12) return `${y}-${pad(m)}`;
   }
-  return undefined;
+  // In Chinese numerals, as documents are signed: 二〇二五年一月十日.
+  const chinese = full || month ? undefined : parseCalendarDate(text);
+  return chinese ? formatDate(chinese) : undefined;
 }
 
 /** Pinyin annotations that may still sit inside a name (`時(shí)雨`). */

@@ -4,14 +4,18 @@
  * a covering notice. The organisation becomes an issuer hint, the date a date
  * hint. A bare date line ending the text goes the same way.
  */
+import { NUMERAL, YEAR } from '../../chinese-date.ts';
 import { emptyHints, parseDate, siteName } from './hints.ts';
 import { dropLines, lineRule, type LineOutcome } from './line-rule.ts';
 import { isBlank, ORGANISATION_END, readable } from './shape.ts';
 
 /** Longest organisation line. */
 const NAME_MAX = 30;
-/** A date standing alone (optionally in brackets). */
-const DATE_LINE = /^[(（]?\s*(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2})\s*[)）]?$/u;
+/** A date standing alone (optionally in brackets), in digits or in Chinese numerals (`二〇二五年一月十日`, as documents are signed). */
+const DATE_LINE = new RegExp(
+  `^[(（]?\\s*(?:(?:19|20)\\d{2}\\s*[-/.]\\s*\\d{1,2}\\s*[-/.]\\s*\\d{1,2}|(?:${YEAR})\\s*年\\s*(?:${NUMERAL})\\s*月\\s*(?:${NUMERAL})\\s*日)\\s*[)）]?$`,
+  'u',
+);
 
 /** True when the line is an organisation's name alone. */
 export function isOrganisationLine(line: string): boolean {

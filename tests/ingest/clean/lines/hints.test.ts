@@ -7,6 +7,8 @@ describe('hint values', () => {
     expect(parseDate('2022/6/27 10:22:02')).toBe('2022-06-27');
     expect(parseDate('2019-03-27 11:11')).toBe('2019-03-27');
     expect(parseDate('更新时间:2026-03')).toBe('2026-03');
+    expect(parseDate('二〇二五年一月十日')).toBe('2025-01-10');
+    expect(parseDate('（二〇二三年十二月二十八日）')).toBe('2023-12-28');
     expect(parseDate('发布时间：２０２４－０３－０１')).toBe('2024-03-01');
     expect(parseDate('2024年13月40日')).toBeUndefined();
     expect(parseDate('共计240余人')).toBeUndefined();

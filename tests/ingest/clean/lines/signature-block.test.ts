@@ -15,6 +15,13 @@ describe('signature blocks', () => {
     expect(result.hints.issuers).toEqual(['绍兴市卫生计生委']);
   });
 
+  it('reads a date in Chinese numerals, as documents are signed', () => {
+    const result = extractSignatureBlocks(['现予以下发，请贯彻执行。', '', '牟平区中医医院', '二〇二五年一月十日']);
+    expect(result.lines).toEqual(['现予以下发，请贯彻执行。', '']);
+    expect(result.hints.issuers).toEqual(['牟平区中医医院']);
+    expect(result.hints.dates).toEqual(['2025-01-10']);
+  });
+
   it('leaves a date inside the text alone', () => {
     const lines = ['会议时间', '2024年3月1日', '会议在县会议中心召开。'];
     expect(extractSignatureBlocks(lines).lines).toEqual(lines);
