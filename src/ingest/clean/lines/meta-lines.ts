@@ -6,11 +6,12 @@
  * what they say goes into the hints.
  */
 import type { Hints } from '../../types.ts';
+import { ORGANISATION_END } from '../../organisation-name.ts';
 import { emptyHints, parseDate, personName, siteName } from './hints.ts';
 import { dropLines, lineRule, type LineOutcome } from './line-rule.ts';
 import { wordsPattern } from './keyword-pattern.ts';
 import { CONTROL_WORD } from './page-chrome.ts';
-import { bodyBounds, hasStop, inEdgeZone, ORGANISATION_END, readable } from './shape.ts';
+import { bodyBounds, hasStop, inEdgeZone, readable } from './shape.ts';
 import { normaliseTitle } from './title-text.ts';
 
 /** What the value after a key means. */

@@ -6,9 +6,10 @@
  * Other articles' titles name other places and meetings: left in, they
  * would speak for the report.
  */
+import { ORGANISATION_END } from '../../organisation-name.ts';
 import { dropLines, lineRule, type LineOutcome } from './line-rule.ts';
 import { wordsPattern } from './keyword-pattern.ts';
-import { bodyBounds, hasStop, isBlank, isParagraphLike, numberedDepth, ORGANISATION_END, readable } from './shape.ts';
+import { bodyBounds, hasStop, isBlank, isParagraphLike, numberedDepth, readable } from './shape.ts';
 
 /** Headers of link lists. */
 const LIST_HEADER = new RegExp(

@@ -5,9 +5,10 @@
  * hint. A bare date line ending the text goes the same way.
  */
 import { NUMERAL, YEAR } from '../../chinese-date.ts';
+import { ORGANISATION_END } from '../../organisation-name.ts';
 import { emptyHints, parseDate, siteName } from './hints.ts';
 import { dropLines, lineRule, type LineOutcome } from './line-rule.ts';
-import { isBlank, ORGANISATION_END, readable } from './shape.ts';
+import { isBlank, readable } from './shape.ts';
 
 /** Longest organisation line. */
 const NAME_MAX = 30;
