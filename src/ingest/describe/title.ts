@@ -4,6 +4,8 @@
  * own script. Absent when the source has none: a title is never made up.
  */
 
+import { ORGANISATION_END } from '../organisation-name.ts';
+
 /** Field labels (`标题：`) and list prefixes (`第1篇`) before a headline. */
 const LEADING_LABEL = /^(?:(?:标题|標題|题目|題目|名称|名稱|文章标题|文章標題)\s*[:：]\s*|第[\d一二三四五六七八九十]+篇\s*)/u;
 /** Column tags before a headline (`【创卫在行动】`, `[要闻]`). */
@@ -21,9 +23,11 @@ export function cleanTitle(headline: string): string | undefined {
     previous = title;
     title = title.replace(LEADING_LABEL, '').replace(COLUMN_TAG, '').replace(FILE_SUFFIX, '').trim();
   }
-  // The headline is the longest of the separated parts; the others name the site or column.
+  // The headline is the longest of the separated parts; the others name the site or column, and one
+  // that names a site or organisation is not the headline however long (`标题_湖北省卫生健康委员会门户网站`).
   const parts = title.split(SITE_SEPARATOR).map((part) => part.trim());
-  title = parts.reduce((longest, part) => (part.length > longest.length ? part : longest), '');
+  const unnamed = parts.filter((part) => !ORGANISATION_END.test(part));
+  title = (unnamed.length > 0 ? unnamed : parts).reduce((longest, part) => (part.length > longest.length ? part : longest), '');
   title = title.replace(/^[\s:：,，.。、|]+|[\s:：,，、|]+$/gu, '');
   return (title.match(/\p{Script=Han}/gu)?.length ?? 0) >= 2 ? title : undefined;
 }

@@ -14,6 +14,11 @@ describe('cleanTitle', () => {
     expect(cleanTitle('绍兴市卫生计生委关于印发工作要点的通知 |')).toBe('绍兴市卫生计生委关于印发工作要点的通知');
   });
 
+  it('takes no site or organisation for the headline, however long its name', () => {
+    expect(cleanTitle('铜仁市卫生健康工作会议召开 | 湖北省卫生健康委员会门户网站')).toBe('铜仁市卫生健康工作会议召开');
+    expect(cleanTitle('全县卫生健康工作会议召开 - 某某县人民政府')).toBe('全县卫生健康工作会议召开');
+  });
+
   it('drops document-site file names', () => {
     expect(cleanTitle('2025年妇幼保健院工作总结及2026年工作计划.docxVIP')).toBe('2025年妇幼保健院工作总结及2026年工作计划');
   });

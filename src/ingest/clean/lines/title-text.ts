@@ -1,8 +1,9 @@
 /**
  * Headline text as sites dress it: column tags, `第1篇` prefixes, file
- * extensions, trailing `|`, ` - 站名` suffixes and decorations come off;
+ * extensions, trailing `|`, ` - 站名` and `_站名` suffixes and decorations come off;
  * spaced-out characters (`政 府 工 作 报 告`) close up.
  */
+import { ORGANISATION_END } from '../../organisation-name.ts';
 import { PINYIN_NOTE } from './shape.ts';
 
 /** A column tag before a headline: `【创卫在行动 】`. */
@@ -15,6 +16,20 @@ const RUNS_ON = /(关于|關於|印发|印發|转发|轉發|的|在|和|与|與|
 const SPACED_OUT = /\p{Script=Han}(?:[\s\u3000]+\p{Script=Han}(?![^\s\u3000])){2,}/gu;
 
 const closeUp = (spaced: string): string => spaced.replace(/[\s\u3000]+/gu, '');
+
+/** The last part of a page title after an underscore (`标题_栏目_湖北省卫生健康委员会门户网站`). */
+const UNDERSCORE_PART = /_([^_\s\u3000]{2,30})$/u;
+
+/**
+ * `title` without what a page title adds after underscores when it ends with
+ * a site's or organisation's name: `标题_栏目_站名` is `标题`.
+ */
+function withoutSiteNames(title: string): string {
+  const last = UNDERSCORE_PART.exec(title);
+  if (!last || !ORGANISATION_END.test(last[1]!)) return title;
+  const headline = title.slice(0, title.indexOf('_'));
+  return headline.length >= 4 ? headline : title.slice(0, last.index);
+}
 
 /** A line of characters spaced out for display, nothing else (`名 词 解 释`). */
 const SPACED_LINE = /^\p{Script=Han}(?:[\s\u3000]+\p{Script=Han}){2,}$/u;
@@ -31,9 +46,7 @@ export function closeSpacedOut(text: string): string {
 
 /** The headline without site dressing; undefined when nothing title-like is left. */
 export function normaliseTitle(raw: string): string | undefined {
-  const title = raw
-    .replace(PINYIN_NOTE, '')
-    .trim()
+  const title = withoutSiteNames(raw.replace(PINYIN_NOTE, '').trim())
     .replace(/^(?:标题|標題|题目|題目)\s*[:：]\s*/u, '')
     .replace(COLUMN_TAG, '')
     .replace(/^第\s*\d+\s*篇[\s:：]*/u, '')

@@ -39,6 +39,13 @@ describe('headline', () => {
     expect(extractHeadline(lines).hints.titles).toEqual([]);
   });
 
+  it("takes a page title's headline without the site's name after underscores", () => {
+    // A scrape saves the page's title (headline_column_site) above its text, which repeats the headline.
+    const headline = '在2024年全县卫生健康工作会议上的讲话';
+    expect(extractHeadline([`${headline}_讲话稿_中国卫生健康信息门户网站`, headline, ...speech]).hints.titles).toEqual([headline]);
+    expect(extractHeadline([`${headline}_湖北省卫生健康委员会门户网站`, headline, ...speech]).hints.titles).toEqual([headline]);
+  });
+
   it('merges a title repeated on the next line', () => {
     const result = extractHeadline(['在2024年全县卫生健康工作会议上的讲话', '在2024年全县卫生健康工作会议上的讲话', ...speech]);
     expect(result.hints.titles).toEqual(['在2024年全县卫生健康工作会议上的讲话']);
