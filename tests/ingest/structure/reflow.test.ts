@@ -68,6 +68,9 @@ describe('reflow', () => {
   it('detects the fixed width of PDF lines and ??? indentation', () => {
     const pdf = readLines(['会议强调要持续深化医药卫生体制改革推进卫生健', '康事业高质量发展加强公共卫生体系建设提升服务', '能力和水平不断增强人民群众获得感幸福感安全感', '会议要求抓好落实。']);
     expect(wrapWidth(pdf)).toBe(22);
+    // Short lines sharing a width beside paragraphs on one line each: a headline, its repeat, a list item.
+    const paragraph = '会议强调，要持续深化医药卫生体制改革，推进卫生健康事业高质量发展，加强公共卫生体系建设，提升服务能力和水平。'.repeat(3);
+    expect(wrapWidth(readLines(['卫生健康局2023年工作总结汇编（5篇）', '卫生健康局2023年工作总结汇编（5篇）', paragraph, '附件：1.2024年重点工作任务分解表', paragraph]))).toBeUndefined();
     const read = readLines(['??會議指出，要加強管理。', '??會議要求，抓好落實。', '??會上傳達了批示。']);
     expect(read.map((line) => line.text)).toEqual(['會議指出，要加強管理。', '會議要求，抓好落實。', '會上傳達了批示。']);
     expect(read.every((line) => line.indented)).toBe(true);

@@ -54,8 +54,10 @@ export function readLines(lines: readonly string[]): ReadLine[] {
 
 /**
  * The width at which a PDF extraction broke its lines: the width (±1) shared
- * by at least 30% of the long lines (and three of them); undefined when the
- * lines were not broken at a fixed width.
+ * by at least 30% of the long lines (and three of them), holding a fifth of
+ * their text or more (short headings and list items can share a width by
+ * chance beside paragraphs on one line each); undefined when the lines were
+ * not broken at a fixed width.
  */
 export function wrapWidth(lines: readonly ReadLine[]): number | undefined {
   const counts = new Map<number, number>();
@@ -71,7 +73,15 @@ export function wrapWidth(lines: readonly ReadLine[]): number | undefined {
     const around = (counts.get(length - 1) ?? 0) + (counts.get(length) ?? 0) + (counts.get(length + 1) ?? 0);
     if (around > bestCount) [best, bestCount] = [length, around];
   }
-  return best !== undefined && bestCount >= 3 && bestCount >= measured * 0.3 ? best : undefined;
+  if (best === undefined || bestCount < 3 || bestCount < measured * 0.3) return undefined;
+  let text = 0;
+  let atWidth = 0;
+  for (const { width } of lines) {
+    if (width < MEASURED_MIN) continue;
+    text += width;
+    if (Math.abs(width - best) <= 1) atWidth += width;
+  }
+  return atWidth >= text * 0.2 ? best : undefined;
 }
 
 /** A line that fills the page width: it was broken there, not ended. */
@@ -103,9 +113,10 @@ export function brokenLines(lines: readonly string[]): BrokenLines {
   const pairs = new Map<number, number>();
   const cut = (line: ReadLine | undefined): boolean => line !== undefined && fillsWidth(line, width) && !endsSentence(line.text);
   read.forEach((line, i) => {
-    if (!cut(line)) return;
-    broken.add(line.index);
     const next = read[i + 1];
+    // A line set apart by blank lines on both sides stands alone (a title among short lines can share their width).
+    if (!cut(line) || (line.afterBlank && next?.afterBlank !== false)) return;
+    broken.add(line.index);
     if (!next) return;
     broken.add(next.index);
     if (!cut(read[i - 1]) && !cut(next) && !next.afterBlank) pairs.set(line.index, next.index);

@@ -1,7 +1,8 @@
 /**
  * Bylines closing a paragraph: `…表示感谢。( 吳履山 董沛)`, `…参加会议。(张玲)`,
  * `…(記者 潘世新)`, `(国家卫健委妇幼司供稿)`, `（来源：健康报）`, and the end mark `（完）`.
- * They are cut from the paragraph and kept as author/site hints.
+ * They are cut from the paragraph and kept as author/site hints. An end mark
+ * on a line of its own (`（完）`, `【全文完】`, `——完——`) goes too.
  */
 import type { Hints } from '../../types.ts';
 import { addHints, emptyHints } from './hints.ts';
@@ -14,6 +15,8 @@ import { bodyBounds } from './shape.ts';
 const TRAILING_GROUP = /(?<=[。！？!?”」』…])\s*[(（]([^()（）]{1,40})[)）]\s*$/u;
 /** The end mark of news copy. */
 const END_MARK = /(?<=[。！？!?”」』…])\s*[(（](?:完|全文完|END)[)）]\s*$/iu;
+/** An end mark on a line of its own. */
+const END_MARK_LINE = /^\s*(?:[(（【[]\s*(?:完|全文完|END)\s*[)）】\]]|[-—－]+\s*(?:完|全文完|END)\s*[-—－]+)\s*$/iu;
 
 /** The paragraph without its trailing byline, with what the byline says; undefined when there is none. */
 export function splitTrailingByline(line: string, anyNames: boolean): { text: string; hints: Hints } | undefined {
@@ -38,6 +41,11 @@ export function stripTrailingBylines(lines: readonly string[]): LineOutcome {
   const kept = [...lines];
   const result = outcome(kept);
   kept.forEach((line, i) => {
+    if (END_MARK_LINE.test(line)) {
+      kept[i] = '';
+      result.notes.push({ kind: 'removed', note: `移出文末标记：「${line.trim()}」` });
+      return;
+    }
     const split = splitTrailingByline(line, i === last);
     if (!split) return;
     kept[i] = split.text;

@@ -46,6 +46,13 @@ describe('headline', () => {
     expect(extractHeadline([`${headline}_湖北省卫生健康委员会门户网站`, headline, ...speech]).hints.titles).toEqual([headline]);
   });
 
+  it('takes a headline set apart by blank lines for a title, though list items below share its width', () => {
+    const title = '全面贯彻落实六中全会精神探索中国特色卫生发展道路';
+    const items = ['1.2024年全县卫生健康重点工作任务分解表', '2.2024年全县卫生健康工作考核细则明细', '3.2024年全县卫生健康系统责任清单目录'];
+    const lines = ['', title, '', ...speech, ...items];
+    expect(extractHeadline(lines).hints.titles).toEqual([title]);
+  });
+
   it('merges a title repeated on the next line', () => {
     const result = extractHeadline(['在2024年全县卫生健康工作会议上的讲话', '在2024年全县卫生健康工作会议上的讲话', ...speech]);
     expect(result.hints.titles).toEqual(['在2024年全县卫生健康工作会议上的讲话']);

@@ -16,6 +16,13 @@ describe('trailing bylines', () => {
     expect(splitTrailingByline('会议圆满结束。（完）', false)?.text).toBe('会议圆满结束。');
   });
 
+  it('drops an end mark on a line of its own', () => {
+    const body = ['会议圆满结束。', '（完）'];
+    expect(stripTrailingBylines(body).lines).toEqual(['会议圆满结束。', '']);
+    expect(stripTrailingBylines(['会议圆满结束。', '【全文完】', '——完——']).lines).toEqual(['会议圆满结束。', '', '']);
+    expect(stripTrailingBylines(['会议圆满结束。', '完成']).lines).toEqual(['会议圆满结束。', '完成']);
+  });
+
   it('keeps brackets that are not bylines', () => {
     expect(splitTrailingByline('印发了《管理办法(试行)》', true)).toBeUndefined();
     expect(splitTrailingByline('参加会议的有各科室负责人（兼）', true)).toBeUndefined();
