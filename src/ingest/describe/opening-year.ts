@@ -10,8 +10,12 @@ import { writingYear } from './year-mentions.ts';
 /** How many blocks make the opening. */
 const OPENING_BLOCKS = 6;
 
-/** The year of the headline and opening, if they name any. */
+/**
+ * The year of the headline, else of the opening, if they name any: the
+ * headline names its meeting or year plainly, while a short page's opening
+ * can reach text it does not own (other articles' titles below a page cut short).
+ */
 export function openingYear({ headlines, blocks }: DescribeContext): number | undefined {
   const body = blocks.filter((block) => !isDateLine(block));
-  return writingYear([...headlines, ...body.slice(0, OPENING_BLOCKS)].join('\n'));
+  return writingYear(headlines.join('\n')) ?? writingYear(body.slice(0, OPENING_BLOCKS).join('\n'));
 }

@@ -79,6 +79,12 @@ describe('resolveDate for documents', () => {
     expect(dateOf('讲话', '同志们：\n今天召开2024年全县卫生健康工作会议。', { dates: ['2025-06-10'] })).toBeUndefined();
   });
 
+  it("reads a speech's year from its headline before its opening, where a short page's junk can stand", () => {
+    // A page cut short after two paragraphs, other articles' titles below it.
+    const text = '同志们：\n这次全国卫生工作会议是在卫生改革发展处于关键时刻召开的。\n下面，我讲三\n河北省召开2024年卫生健康工作会议';
+    expect(dateOf('讲话', text, { dates: ['2007-01-08'], titles: ['在2007年全国卫生工作会议上的讲话'] })).toBe('2007-01-08');
+  });
+
   it('gives a digest no date', () => {
     expect(dateOf('其他', '1月17日，会议召开。', { dates: ['2025-02-20'] })).toBeUndefined();
   });
