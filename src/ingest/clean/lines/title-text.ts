@@ -1,6 +1,7 @@
 /**
  * Headline text as sites dress it: column tags, `第1篇` prefixes, file
- * extensions, trailing `|`, ` - 站名` and `_站名` suffixes and decorations come off;
+ * extensions, title marks around the whole, trailing `|`, ` - 站名` and `_站名`
+ * suffixes and decorations come off;
  * spaced-out characters (`政 府 工 作 报 告`) close up.
  */
 import { ORGANISATION_END } from '../../organisation-name.ts';
@@ -16,6 +17,9 @@ const RUNS_ON = /(关于|關於|印发|印發|转发|轉發|的|在|和|与|與|
 const SPACED_OUT = /\p{Script=Han}(?:[\s\u3000]+\p{Script=Han}(?![^\s\u3000])){2,}/gu;
 
 const closeUp = (spaced: string): string => spaced.replace(/[\s\u3000]+/gu, '');
+
+/** A headline wholly in title marks, as lists of documents write it (`《2023年卫生院工作总结》`). */
+const WHOLLY_QUOTED = /^《([^《》]+)》$/u;
 
 /** The last part of a page title after an underscore (`标题_栏目_湖北省卫生健康委员会门户网站`). */
 const UNDERSCORE_PART = /_([^_\s\u3000]{2,30})$/u;
@@ -47,6 +51,7 @@ export function closeSpacedOut(text: string): string {
 /** The headline without site dressing; undefined when nothing title-like is left. */
 export function normaliseTitle(raw: string): string | undefined {
   const title = withoutSiteNames(raw.replace(PINYIN_NOTE, '').trim())
+    .replace(WHOLLY_QUOTED, '$1')
     .replace(/^(?:标题|標題|题目|題目)\s*[:：]\s*/u, '')
     .replace(COLUMN_TAG, '')
     .replace(/^第\s*\d+\s*篇[\s:：]*/u, '')

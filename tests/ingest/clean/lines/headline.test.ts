@@ -53,6 +53,12 @@ describe('headline', () => {
     expect(extractHeadline(lines).hints.titles).toEqual([title]);
   });
 
+  it('takes off title marks around a whole headline, not those inside one', () => {
+    expect(extractHeadline(['《2023年卫生院工作总结》', '', ...speech]).hints.titles).toEqual(['2023年卫生院工作总结']);
+    expect(extractHeadline(['《“健康中国2030”规划纲要》解读', '', ...speech]).hints.titles).toEqual(['《“健康中国2030”规划纲要》解读']);
+    expect(extractHeadline(['《条例》与《办法》学习要点', '', ...speech]).hints.titles).toEqual(['《条例》与《办法》学习要点']);
+  });
+
   it('merges a title repeated on the next line', () => {
     const result = extractHeadline(['在2024年全县卫生健康工作会议上的讲话', '在2024年全县卫生健康工作会议上的讲话', ...speech]);
     expect(result.hints.titles).toEqual(['在2024年全县卫生健康工作会议上的讲话']);
