@@ -6,6 +6,7 @@
  */
 import type { Root } from 'hast';
 import { toSimplified } from '../../lib/script.ts';
+import { ORGANISATION_END } from '../organisation-name.ts';
 import type { Hints } from '../types.ts';
 import { elements, firstElement, textContent } from './hast-elements.ts';
 
@@ -68,9 +69,16 @@ function isHttpUrl(value: string): boolean {
   return /^https?:\/\/[^\s/]+/i.test(value);
 }
 
-/** The headline part of a page title `标题_栏目_站点`: the first part that is not a site name. */
+/**
+ * The headline part of a page title `标题_栏目_站点`: the first part that is
+ * not a site's name, stated or by its form (a site whose pages are all
+ * titled with its name, `某某门户网站`, gives none).
+ */
 function titleHeadline(title: string, sites: readonly string[]): string | undefined {
-  return title.split(TITLE_SEPARATOR).map((part) => part.trim()).find((part) => part && !sites.includes(part));
+  return title
+    .split(TITLE_SEPARATOR)
+    .map((part) => part.trim())
+    .find((part) => part && !sites.includes(part) && !ORGANISATION_END.test(part));
 }
 
 /** The hints an HTML page states about itself; lists are deduplicated, best first. */

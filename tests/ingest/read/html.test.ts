@@ -119,6 +119,12 @@ describe('hints', () => {
     expect(readHtmlString(plain, 'UTF-8').hints.titles).toEqual(['院长在年度工作会议上的讲话（全文）', '院长在年度工作会议上的讲话']);
   });
 
+  it("takes no site's name for a headline, stated or not", () => {
+    // A site whose pages are all titled with its name, or a page title with no headline before the site's.
+    expect(readHtmlString(`<title>某某卫生健康信息门户网站</title>${BODY}`, 'UTF-8').hints.titles).toEqual([]);
+    expect(readHtmlString(`<title>_某市卫生健康委员会</title>${BODY}`, 'UTF-8').hints.titles).toEqual([]);
+  });
+
   it('keeps a subtitle dash inside the title and ignores a whole paragraph marked up as <h1>', () => {
     const html = `<title>凝心聚力 奋勇争先——在全市卫生健康工作会议上的讲话|某市人民政府</title><h1>${'正文'.repeat(60)}</h1>`;
     expect(readHtmlString(html, 'UTF-8').hints.titles).toEqual(['凝心聚力 奋勇争先——在全市卫生健康工作会议上的讲话']);
