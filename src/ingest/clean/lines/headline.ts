@@ -35,6 +35,8 @@ const RUNS_ON = /(?:关于|關於|印发|印發|转发|轉發|的|在|和|与|�
 const COMPILATION = /[（(]\d+篇[)）]$|汇编|彙編|合集|大全/u;
 /** Longest second line joined to a headline with a space. */
 const SUBTITLE_MAX = 20;
+/** Most of a subtitle's characters that its title may hold too. */
+const SUBTITLE_SHARED_MAX = 0.5;
 
 /** True when the text can be (part of) a headline. */
 function isTitleLine(text: string): boolean {
@@ -58,8 +60,21 @@ function joined(first: Candidate, second: Candidate): string | undefined {
   // A dash subtitle, a title broken after 关于/印发…, or the rest of a dash subtitle broken over lines.
   if (DASH_SUBTITLE.test(b) || RUNS_ON.test(a) || (/——|—/u.test(a) && SUBTITLE_ONLY.test(b))) return a + b;
   if (SUBTITLE_ONLY.test(b)) return `${a} ${b}`;
-  if (!second.afterBlank && b.length <= SUBTITLE_MAX && a.length + b.length <= TITLE_MAX) return `${a} ${b}`;
+  if ((!second.afterBlank || isSubtitle(a, b)) && b.length <= SUBTITLE_MAX && a.length + b.length <= TITLE_MAX) return `${a} ${b}`;
   return undefined;
+}
+
+/**
+ * Whether `b`, set apart from headline `a` by a blank line (as a page sets a
+ * subtitle under its title, `全省卫生健康工作会议召开` / `何伟出席并讲话`), is its
+ * subtitle: shorter, and not another version of the same title (a page's
+ * headline above the document's own shares most of its characters).
+ */
+function isSubtitle(a: string, b: string): boolean {
+  if (b.length >= a.length) return false;
+  const inA = new Set(a);
+  const shared = [...b].filter((char) => inA.has(char)).length;
+  return shared <= b.length * SUBTITLE_SHARED_MAX;
 }
 
 /**

@@ -64,6 +64,12 @@ describe('headline', () => {
     expect(result.hints.titles).toEqual(['在2024年全县卫生健康工作会议上的讲话']);
   });
 
+  it('joins a subtitle a page sets apart under its title, not a version of the same title', () => {
+    // An HTML page's <h1> and <h2>, read as lines with a blank line between.
+    expect(extractHeadline(['全省衛生健康工作會議召開', '', '何偉出席并講話', '', ...news]).hints.titles).toEqual(['全省衛生健康工作會議召開 何偉出席并講話']);
+    expect(extractHeadline(['推动业务水平再提升', '', '牟平区中医医院召开总结暨工作推进大会', '', ...news]).hints.titles[0]).toBe('牟平区中医医院召开总结暨工作推进大会');
+  });
+
   it('joins a two-line headline with a space and a dash subtitle without one', () => {
     expect(extractHeadline(['全省衛生健康工作會議召開', '何偉出席并講話', '', ...news]).hints.titles).toEqual(['全省衛生健康工作會議召開 何偉出席并講話']);
     const speechTitle = ['全面贯彻落实六中全会精神探索中国特色卫生发展道路', '', '——在2007年全国卫生工作会议上的讲话', '', '卫生部党组书记、部长高强', ...speech];
