@@ -173,7 +173,6 @@ export function withoutPinyin(text: string): string {
 /** The line as rules read it: trimmed, bullet-free, without pinyin annotations, digits ASCII (remembered: most rules read it). */
 export const readable = rememberedByLine((line: string): string => withAsciiDigits(withoutPinyin(stripBullet(line))));
 
-
 /** Index of the first line of the body proper: its first paragraph-like line or an earlier salutation (lines.length when none). */
 export function bodyStart(lines: readonly string[]): number {
   const { first } = bodyBounds(lines);
