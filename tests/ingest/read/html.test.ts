@@ -125,6 +125,11 @@ describe('hints', () => {
     expect(readHtmlString(`<title>_某市卫生健康委员会</title>${BODY}`, 'UTF-8').hints.titles).toEqual([]);
   });
 
+  it('takes no sentence set as the title or heading for a headline', () => {
+    const html = `<title>1月18日，全省卫生健康工作会议在福州召开。副省长出席会议</title><h1>奋进新征程！再创新佳绩</h1>${BODY}`;
+    expect(readHtmlString(html, 'UTF-8').hints.titles).toEqual(['奋进新征程！再创新佳绩']);
+  });
+
   it('keeps a subtitle dash inside the title and ignores a whole paragraph marked up as <h1>', () => {
     const html = `<title>凝心聚力 奋勇争先——在全市卫生健康工作会议上的讲话|某市人民政府</title><h1>${'正文'.repeat(60)}</h1>`;
     expect(readHtmlString(html, 'UTF-8').hints.titles).toEqual(['凝心聚力 奋勇争先——在全市卫生健康工作会议上的讲话']);
