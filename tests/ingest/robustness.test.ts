@@ -141,6 +141,18 @@ const VARIANTS: { name: string; bytes: (text: string) => Buffer; sameParagraphs:
   },
   { name: 'with full-width digits', bytes: (text) => Buffer.from(text.replace(/[0-9]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) + 0xfee0))), sameParagraphs: false },
   {
+    name: "with a paragraph relaying national bodies' meetings and other places' experience",
+    bytes: (text) => {
+      const lines = text.split('\n');
+      const at = lines.findIndex((line) => line.trim().length > 60 && line.trim().endsWith('。'));
+      if (at < 0) return Buffer.from(text);
+      const relayed = '会议传达学习了国家卫生健康委和国家疾控局有关会议精神，学习借鉴了浙江省、广东省深化医改的经验，持续深化与北京市朝阳区的对口帮扶合作。';
+      return Buffer.from([...lines.slice(0, at + 1), relayed, ...lines.slice(at + 1)].join('\n'));
+    },
+    sameParagraphs: false,
+    sameTitle: true,
+  },
+  {
     name: 'with its dates in Chinese numerals, as documents are signed',
     bytes: (text) => Buffer.from(text.replace(/(\d{4})年(\d{1,2})月(\d{1,2})日/g, (_, year: string, month: string, day: string) => `${[...year].map((digit) => CHINESE_DIGITS[Number(digit)]).join('')}年${chineseNumeral(Number(month))}月${chineseNumeral(Number(day))}日`)),
     sameParagraphs: false,

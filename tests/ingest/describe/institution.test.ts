@@ -89,6 +89,11 @@ describe('resolveInstitution for news', () => {
     expect(institutionOf('会议报道', '日前，我县召开2024年卫生健康工作会议。副县长刘礼根要求，全县上下要坚定信心。', QINGYANG)).toBeUndefined();
     expect(institutionOf('会议报道', '3月1日，我市召开卫健系统工作部署会议。市卫生健康局领导班子参加会议。', { province: '广东省' })).toBeUndefined();
   });
+
+  it('takes no national body a local report relays for its own', () => {
+    const speech = '同志们：\n今天，我们召开2024年全县卫生健康工作会议。\n会议传达学习了国家卫生健康委和国家疾控局有关会议精神。';
+    expect(institutionOf('讲话', speech)).toBeUndefined();
+  });
 });
 
 describe('resolveInstitution for speeches, reports and summaries', () => {

@@ -29,8 +29,8 @@ export const ADMINISTRATION = `(?:${[...ADMINISTRATION_SUFFIXES].sort(byLength).
 /** Every body suffix, longest first; a party committee of the body stays part of its name. */
 export const BODY_SUFFIX = `(?:${[...ADMINISTRATION_SUFFIXES, ...OTHER_SUFFIXES].sort(byLength).join('|')})(?:党委|党组|党总支)?(?!书记|副书记|成员|委员)`;
 
-/** Words that end the text before a name (`经市卫健委`, `作为华西医院`). */
-const CUT_BEFORE_NAME = /(?:作为|结合|关于|根据|通过|按照|依托|经过|来自|联合|其中|自(?!治)|[的在对与及向为由到是以将把从经据按于给让被我本该和])/gu;
+/** Words that end the text before a name (`经市卫健委`, `作为华西医院`, `学习了国家卫健委`). */
+const CUT_BEFORE_NAME = /(?:作为|结合|关于|根据|通过|按照|依托|经过|来自|联合|其中|自(?!治)|[的了在对与及向为由到是以将把从经据按于给让被我本该和])/gu;
 
 /** Names that are categories, not bodies (`公立医院`, `县级医院`). */
 const GENERIC_NAME = /^(?:全[国省市县区州]|各级?|各类|公立|民营|县级|市级|省级|区级|乡镇|基层|二级|三级|定点|综合|专科|社区|村|上级|下级|有关|相关|所属|直属|辖区|各)*(?:医院|卫生院|保健院|医学院|协会|学会|医疗集团|医共体|卫生服务中心|医疗中心|医学中心)$/u;

@@ -2,7 +2,7 @@
  * The health administration of the level a meeting or speech is held at:
  * `全省…会议` → `省卫健委`, `全国…会议` → `国家卫生健康委`, a bare `卫健委`
  * in a speech to `全市` → the city's. Without a level, a body named in full
- * in the lead (`国家卫生计生委宣传司司长…`).
+ * at the start of a clause of the lead (`国家卫生计生委宣传司司长…`).
  */
 import { ADMINISTRATION, bodyMentions } from './body-names.ts';
 import { LEVELS, type ReportParts, type Rule } from './rule.ts';
@@ -19,6 +19,11 @@ function scopeLevel({ meetingNames, lead, context }: ReportParts): string | unde
   return LEVEL_IN_NAME.exec(names)?.[1] ?? /(?:我|全)(省|市|县|区|州|盟|旗)/.exec(lead.join('\n'))?.[1];
 }
 
+/** The clauses of the lead's blocks. */
+function leadClauses(lead: readonly string[]): string[] {
+  return lead.flatMap((block) => block.split(/[，,。；;：:！？!?]/u));
+}
+
 /** Finds the health administration of the report's level. */
 export const levelAdministration: Rule = (parts) => {
   const level = scopeLevel(parts);
@@ -27,6 +32,9 @@ export const levelAdministration: Rule = (parts) => {
   const prefixed = new RegExp(`^${level ?? '国家'}${ADMINISTRATION}(?:党委|党组)?$`, 'u');
   const named = mentions.find((name) => prefixed.test(name)) ?? (level ? mentions.find((name) => BARE.test(name)) : undefined);
   if (named) return { name: named, level: level === '国家' ? undefined : level };
-  const full = bodyMentions(parts.lead.join('\n')).find((name) => COMPLETE.test(name));
+  // A body that starts one of the lead's clauses: one named further in is relayed (`传达学习了国家卫生健康委…精神`).
+  const full = leadClauses(parts.lead)
+    .flatMap((clause) => bodyMentions(clause).filter((name) => clause.startsWith(name)))
+    .find((name) => COMPLETE.test(name));
   return full ? { name: full } : undefined;
 };
