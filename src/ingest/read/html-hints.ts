@@ -28,7 +28,7 @@ const TITLE_SEPARATOR = /\s*[_|｜]\s*|\s+-+\s+|\s*-{2,}\s*/;
 /** Longer candidates are whole paragraphs marked up as a heading, not titles. */
 const MAX_TITLE_CHARS = 100;
 /** A full stop: a sentence set as the page's title or heading, not a headline (which may exclaim, but never ends a sentence with 。). */
-const SENTENCE_INSIDE = /。/u;
+const FULL_STOP = /。/u;
 
 /** The content of every meta, by lower-cased name or property, first occurrence first. */
 function metaContents(tree: Root): Map<string, string[]> {
@@ -96,7 +96,7 @@ export function htmlHints(tree: Root): Partial<Hints> {
   )?.properties.href;
   return {
     titles: unique([...metaValues(metas, META_KEYS.titles), h1 ? textContent(h1) : '', headline ?? '']).filter(
-      (value) => notSite(value) && value.length <= MAX_TITLE_CHARS && !SENTENCE_INSIDE.test(value),
+      (value) => notSite(value) && value.length <= MAX_TITLE_CHARS && !FULL_STOP.test(value),
     ),
     sites,
     authors: unique(metaValues(metas, META_KEYS.authors).filter((value) => notSite(value) && !isHttpUrl(value)).map((value) => toSimplified(value))),

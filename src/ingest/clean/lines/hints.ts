@@ -3,8 +3,8 @@
  * into the draft's hints (names in Simplified, dates as YYYY-MM-DD / YYYY-MM).
  */
 import { withAsciiDigits } from '../../../lib/ascii-digits.ts';
-import { formatDate, parseDate as parseCalendarDate } from '../../chinese-date.ts';
 import { toSimplified } from '../../../lib/script.ts';
+import { formatDate, parseDate as parseCalendarDate } from '../../chinese-date.ts';
 import type { Hints } from '../../types.ts';
 
 /** A fresh, empty set of hints. */
