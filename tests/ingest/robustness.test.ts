@@ -59,8 +59,28 @@ function dressed(text: string, afterFirst: readonly string[], atEnd: readonly st
   return Buffer.from([first, ...afterFirst, ...rest, ...atEnd].join('\n'));
 }
 
+/** A variant: how a page is made over (given its text and, for a page that carries it, the title ingest found), under what extension. */
+interface Variant {
+  name: string;
+  bytes: (text: string, title: string) => Buffer;
+  extension?: '.html';
+  sameParagraphs: boolean;
+  sameTitle?: boolean;
+}
+
+/** A page as a news site serves it: its title and the site's name in `<title>`, menus, a paragraph per line, a footer. */
+function asHtmlPage(text: string, title: string): Buffer {
+  const escape = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const paragraphs = text.split('\n').map((line) => line.trim()).filter(Boolean).map((line) => `<p>${escape(line)}</p>`);
+  return Buffer.from(
+    `<!doctype html><html><head><meta charset="utf-8"><title>${escape(title)}_卫生健康信息门户网站</title></head><body>` +
+      `<div class="nav"><a href="/">首页</a> | <a href="/news/">新闻中心</a></div><div class="article">${paragraphs.join('')}</div>` +
+      `<div class="footer">版权所有 卫生健康信息门户网站 京ICP备12345678号</div></body></html>`,
+  );
+}
+
 /** The variants: how a page is made over, and whether its paragraphs (and title, in either script) must stay the same. */
-const VARIANTS: { name: string; bytes: (text: string) => Buffer; sameParagraphs: boolean; sameTitle?: boolean }[] = [
+const VARIANTS: Variant[] = [
   { name: 'in Traditional script', bytes: (text) => Buffer.from(toTraditional(text)), sameParagraphs: false, sameTitle: true },
   { name: 'encoded as GB18030', bytes: (text) => iconv.encode(text, 'gb18030'), sameParagraphs: true },
   { name: 'with Windows line ends and a BOM', bytes: (text) => Buffer.from(`\ufeff${text.replace(/\n/g, '\r\n')}`), sameParagraphs: true },
@@ -153,6 +173,13 @@ const VARIANTS: { name: string; bytes: (text: string) => Buffer; sameParagraphs:
     sameTitle: true,
   },
   {
+    name: "as an HTML page titled with its headline and the site's name",
+    bytes: asHtmlPage,
+    extension: '.html',
+    sameParagraphs: true,
+    sameTitle: true,
+  },
+  {
     name: 'with its dates in Chinese numerals, as documents are signed',
     bytes: (text) => Buffer.from(text.replace(/(\d{4})年(\d{1,2})月(\d{1,2})日/g, (_, year: string, month: string, day: string) => `${[...year].map((digit) => CHINESE_DIGITS[Number(digit)]).join('')}年${chineseNumeral(Number(month))}月${chineseNumeral(Number(day))}日`)),
     sameParagraphs: false,
@@ -174,13 +201,18 @@ function fixedWidth(text: string, pageLines?: number, head?: string): string {
   return broken.flatMap((line, i) => (pageLines && i > 0 && i % pageLines === 0 ? [...pageBreak(i / pageLines), line] : [line])).join('\n');
 }
 
-/** Ingests each page made over by `bytes`, in a folder of its own. */
-async function ingestAll(folder: string, bytes: (text: string) => Buffer): Promise<Map<string, Ingested>> {
+/** Ingests each page made over by `bytes` (given its text and its original's title), in a folder of its own. */
+async function ingestAll(
+  folder: string,
+  bytes: (text: string, title: string) => Buffer,
+  titles: ReadonlyMap<string, Ingested> = new Map(),
+  extension = '.txt',
+): Promise<Map<string, Ingested>> {
   mkdirSync(folder, { recursive: true });
   const results = new Map<string, Ingested>();
   for (const { name, text } of pages) {
-    const path = join(folder, name);
-    writeFileSync(path, bytes(text));
+    const path = join(folder, name.replace(/\.txt$/, extension));
+    writeFileSync(path, bytes(text, titles.get(name)?.description.title ?? ''));
     results.set(name, await ingestFile(path));
   }
   return results;
@@ -194,8 +226,8 @@ describe('ingest on reports made over as other sources present them', async () =
     expect(originals.size).toBeGreaterThan(40);
   });
 
-  it.each(VARIANTS)('gives the same metadata (and paragraphs) $name', async ({ name, bytes, sameParagraphs, sameTitle }) => {
-    const variants = await ingestAll(join(dir, name.replace(/\W+/g, '-')), bytes);
+  it.each(VARIANTS)('gives the same metadata (and paragraphs) $name', async ({ name, bytes, extension, sameParagraphs, sameTitle }) => {
+    const variants = await ingestAll(join(dir, name.replace(/\W+/g, '-')), bytes, originals, extension);
     const differences: string[] = [];
     for (const [file, original] of originals) {
       const variant = variants.get(file)!;
