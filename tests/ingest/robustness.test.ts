@@ -179,6 +179,13 @@ const VARIANTS: Variant[] = [
     sameParagraphs: true,
     sameTitle: true,
   },
+  { name: 'with an end mark on a line of its own', bytes: (text) => Buffer.from(`${text.trimEnd()}\n（完）\n`), sameParagraphs: true },
+  {
+    name: 'with its headline in title marks',
+    bytes: (text, title) => Buffer.from(title ? text.replace(new RegExp(`^[ \\t\u3000]*${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[ \\t\u3000]*$`, 'm'), `《${title}》`) : text),
+    sameParagraphs: true,
+    sameTitle: true,
+  },
   {
     name: 'with its dates in Chinese numerals, as documents are signed',
     bytes: (text) => Buffer.from(text.replace(/(\d{4})年(\d{1,2})月(\d{1,2})日/g, (_, year: string, month: string, day: string) => `${[...year].map((digit) => CHINESE_DIGITS[Number(digit)]).join('')}年${chineseNumeral(Number(month))}月${chineseNumeral(Number(day))}日`)),
