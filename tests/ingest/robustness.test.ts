@@ -179,6 +179,13 @@ const VARIANTS: Variant[] = [
     sameParagraphs: true,
     sameTitle: true,
   },
+  {
+    name: 'set a space apart throughout, as some PDF exports give it',
+    // A space of the source comes out wider than the spacing.
+    bytes: (text) => Buffer.from(text.replace(/ +/g, '   ').replace(/(?<=\S)(?=\S)/gu, ' ')),
+    sameParagraphs: true,
+    sameTitle: true,
+  },
   { name: 'with an end mark on a line of its own', bytes: (text) => Buffer.from(`${text.trimEnd()}\n（完）\n`), sameParagraphs: true },
   {
     name: 'with its headline in title marks',

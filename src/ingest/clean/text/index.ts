@@ -1,7 +1,8 @@
 /**
  * Character-level repairs, in order: they run first, on the raw lines.
  *
- * Invisible characters go first (they split words the later rules look for);
+ * Invisible characters go first (they split words the later rules look for),
+ * then the spaces of a text set a space apart throughout;
  * the mojibake repair needs the pinyin annotations that strip-pinyin then
  * removes; spam is looked for in text free of annotations; lost characters
  * are told from question marks before punctuation is made full-width.
@@ -9,6 +10,7 @@
 import type { CleanRule } from '../../types.ts';
 import { flagSpamRule } from './flag-spam.ts';
 import { invisibleCharactersRule } from './invisible-characters.ts';
+import { letterSpacingRule } from './letter-spacing.ts';
 import { lostCharactersRule } from './lost-characters.ts';
 import { normalizePunctuationRule } from './normalize-punctuation.ts';
 import { repairMojibakeRule } from './repair-mojibake.ts';
@@ -16,6 +18,7 @@ import { stripPinyinRule } from './strip-pinyin.ts';
 
 export const textRules: readonly CleanRule[] = [
   invisibleCharactersRule,
+  letterSpacingRule,
   repairMojibakeRule,
   stripPinyinRule,
   flagSpamRule,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { flagSpamRule } from '../../../../src/ingest/clean/text/flag-spam.ts';
 import { textRules } from '../../../../src/ingest/clean/text/index.ts';
 import { invisibleCharactersRule } from '../../../../src/ingest/clean/text/invisible-characters.ts';
+import { letterSpacingRule } from '../../../../src/ingest/clean/text/letter-spacing.ts';
 import { lostCharactersRule } from '../../../../src/ingest/clean/text/lost-characters.ts';
 import { normalizePunctuationRule } from '../../../../src/ingest/clean/text/normalize-punctuation.ts';
 import { repairMojibakeRule } from '../../../../src/ingest/clean/text/repair-mojibake.ts';
@@ -17,9 +18,10 @@ function canonical(text: string): string {
 }
 
 describe('textRules', () => {
-  it('runs mojibake repair before strip-pinyin, and lost characters before punctuation', () => {
+  it('closes letter spacing before the repairs that read words, mojibake repair before strip-pinyin, and lost characters before punctuation', () => {
     expect(textRules).toEqual([
       invisibleCharactersRule,
+      letterSpacingRule,
       repairMojibakeRule,
       stripPinyinRule,
       flagSpamRule,
