@@ -186,6 +186,12 @@ const VARIANTS: Variant[] = [
     sameParagraphs: true,
     sameTitle: true,
   },
+  {
+    name: 'with lines tagged as advertising between its paragraphs',
+    bytes: (text) => Buffer.from(text.split('\n').flatMap((line, i) => (line.trim().length > 60 && i % 3 === 0 ? [line, '【广告】扫码关注健康资讯，领取免费体检名额'] : [line])).join('\n')),
+    sameParagraphs: true,
+    sameTitle: true,
+  },
   { name: 'with an end mark on a line of its own', bytes: (text) => Buffer.from(`${text.trimEnd()}\n（完）\n`), sameParagraphs: true },
   {
     name: 'with its headline in title marks',

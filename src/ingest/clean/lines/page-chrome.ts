@@ -1,6 +1,7 @@
 /**
  * Page chrome: share buttons, app banners, font-size switches, "back to top"
- * links, visitor greetings and the like, left as lines of their own by the scrape.
+ * links, visitor greetings, lines tagged as advertising and the like, left as
+ * lines of their own by the scrape.
  */
 import { dropLines, lineRule, type LineOutcome } from './line-rule.ts';
 import { wordsPattern } from './keyword-pattern.ts';
@@ -15,7 +16,7 @@ const CONTROL_WORDS = [
   '客户端', '点赞', '评论', '复制链接', '我要纠错', '纠错', '上一篇', '下一篇', '视力保护色', '护眼模式', '放大', '缩小',
   '简体', '繁体', '无障碍', '保存', '扫码关注', '关注我们', '扫描二维码', '二维码', '手机版', '电脑版', '网站首页', '首页',
   // Document sites' buttons.
-  '举报', '免费下载', '加入VIP', '点击加载更多', '加载更多', '继续阅读', '全文阅读',
+  '举报', '免费下载', '加入VIP', '点击加载更多', '加载更多', '继续阅读', '全文阅读', '广告',
   // WeChat articles: the call to follow above the article, the link and buttons below it.
   '点击上方蓝字', '点击蓝字', '关注该公众号', '阅读原文', '在看', '赞', '留言', '听过',
 ];
@@ -31,10 +32,14 @@ const APP_BANNER = /^\p{Script=Han}{2,10}客[户戶]端$/u;
 /** A site's greeting to its visitor: `您好：北京…公司`, `欢迎来到…招标网`. */
 const GREETING = /^[\s\u3000]*(?:您好[:：,，]|欢迎来到|欢迎访问|欢迎光临|歡迎來到|歡迎訪問|歡迎光臨)/u;
 
-/** True when the line consists only of page controls, or is a site's greeting or app banner. */
+/** A line the site tags as advertising: `【广告】扫码领取…`, `[推广]…`. */
+const ADVERTISEMENT = /^[\s\u3000]*[【\[［(（]\s*(?:广告|廣告|推广|推廣)\s*[】\]］)）]/u;
+
+/** True when the line consists only of page controls, or is a site's greeting, app banner or advertisement. */
 export function isChromeLine(line: string): boolean {
   if (line.length > 120) return false;
   if (GREETING.test(line) && line.length <= 60) return true;
+  if (ADVERTISEMENT.test(line)) return true;
   const bare = withoutPinyin(line).replace(SEPARATORS, '');
   if (bare === '' || bare.length > 40) return false;
   if (APP_BANNER.test(bare)) return true;

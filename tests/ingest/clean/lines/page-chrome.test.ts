@@ -16,6 +16,13 @@ describe('page chrome', () => {
     for (const line of ['点击蓝字 关注我们', '点击上方蓝字关注我们', '阅读原文', '微信扫一扫 关注该公众号', '赞 在看 分享 留言 收藏 听过']) expect(isChromeLine(line), line).toBe(true);
   });
 
+  it('recognises lines tagged as advertising, not a paragraph that names one', () => {
+    expect(isChromeLine('【广告】扫码关注健康资讯，领取免费体检名额')).toBe(true);
+    expect(isChromeLine('［推廣］下載客戶端')).toBe(true);
+    expect(isChromeLine('广告')).toBe(true);
+    expect(isChromeLine('严禁医疗机构发布虚假广告，规范医疗广告审查。')).toBe(false);
+  });
+
   it('recognises site greetings', () => {
     expect(isChromeLine('您好:北京泰茂科技股份有限公司')).toBe(true);
     expect(isChromeLine('欢迎来到泰茂医疗器械招标网')).toBe(true);
