@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { bodyMentions } from '../../../src/ingest/describe/institution/body-names.ts';
 import { expandAbbreviations, fullBodyName } from '../../../src/ingest/describe/institution/full-name.ts';
 import { resolveInstitution } from '../../../src/ingest/describe/institution/index.ts';
 import { findMeetingNames } from '../../../src/ingest/describe/meeting-names.ts';
@@ -93,6 +94,15 @@ describe('resolveInstitution for news', () => {
   it('takes no national body a local report relays for its own', () => {
     const speech = '同志们：\n今天，我们召开2024年全县卫生健康工作会议。\n会议传达学习了国家卫生健康委和国家疾控局有关会议精神。';
     expect(institutionOf('讲话', speech)).toBeUndefined();
+  });
+});
+
+describe('bodyMentions', () => {
+  it('takes no kind of hospital without its place, and no date unit, for a name', () => {
+    expect(bodyMentions('2025年妇幼保健院工作总结及2026年工作计划')).toEqual([]);
+    expect(bodyMentions('人民医院和中医医院')).toEqual([]);
+    expect(bodyMentions('2025年青阳县人民医院工作总结')).toEqual(['青阳县人民医院']);
+    expect(bodyMentions('会议传达学习了国家卫生健康委精神')).toEqual(['国家卫生健康委']);
   });
 });
 

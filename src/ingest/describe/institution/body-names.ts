@@ -32,8 +32,8 @@ export const BODY_SUFFIX = `(?:${[...ADMINISTRATION_SUFFIXES, ...OTHER_SUFFIXES]
 /** Words that end the text before a name (`经市卫健委`, `作为华西医院`, `学习了国家卫健委`). */
 const CUT_BEFORE_NAME = /(?:作为|结合|关于|根据|通过|按照|依托|经过|来自|联合|其中|自(?!治)|[的了在对与及向为由到是以将把从经据按于给让被我本该和])/gu;
 
-/** Names that are categories, not bodies (`公立医院`, `县级医院`). */
-const GENERIC_NAME = /^(?:全[国省市县区州]|各级?|各类|公立|民营|县级|市级|省级|区级|乡镇|基层|二级|三级|定点|综合|专科|社区|村|上级|下级|有关|相关|所属|直属|辖区|各)*(?:医院|卫生院|保健院|医学院|协会|学会|医疗集团|医共体|卫生服务中心|医疗中心|医学中心)$/u;
+/** Names that are categories, not bodies (`公立医院`, `县级医院`), or a kind of hospital without its place (`妇幼保健院`, `人民医院`). */
+const GENERIC_NAME = /^(?:全[国省市县区州]|各级?|各类|公立|民营|县级|市级|省级|区级|乡镇|基层|二级|三级|定点|综合|专科|社区|村|上级|下级|有关|相关|所属|直属|辖区|各|妇幼|人民|中医|中西医结合|精神病|传染病|肿瘤|儿童|妇产|口腔|眼科)*(?:医院|卫生院|保健院|医学院|协会|学会|医疗集团|医共体|卫生服务中心|医疗中心|医学中心)$/u;
 
 /** Anonymised names (`X市`, `XX大`, `**`, `某县`). */
 export const ANONYMISED = /[xX×*＊_＿某]|ＸＸ/;
@@ -61,9 +61,11 @@ export function bodyMentions(text: string): string[] {
   const names: string[] = [];
   for (const match of text.matchAll(new RegExp(BODY_SUFFIX, 'gu'))) {
     const before = NAME_CHARS.exec(text.slice(Math.max(0, match.index - 16), match.index))?.[0] ?? '';
+    // A date's unit after its digits starts no name (`2025年妇幼保健院工作总结`).
+    const dated = /\d/.test(text[match.index - before.length - 1] ?? '') && /^[年月日号]/u.test(before);
     // Cut at the last function word. 和 also occurs inside names (协和医院, 共和国):
     // it only separates two names when one of two characters or more follows.
-    let start = 0;
+    let start = dated ? 1 : 0;
     for (const cut of before.matchAll(CUT_BEFORE_NAME)) {
       const end = cut.index + cut[0].length;
       if (cut[0] !== '和' || (before[cut.index - 1] !== '共' && before.length - end >= 2)) start = end;
