@@ -192,6 +192,19 @@ const VARIANTS: Variant[] = [
     sameParagraphs: true,
     sameTitle: true,
   },
+  {
+    name: "with an editor's note under its headline",
+    bytes: (text, title) => {
+      // Under the line that ends the headline (a headline may run over two lines).
+      const end = title.replace(/[^\p{Script=Han}\w]/gu, '').slice(-6);
+      const lines = text.split('\n');
+      const at = end ? lines.findIndex((line) => line.replace(/[^\p{Script=Han}\w]/gu, '').endsWith(end)) : -1;
+      if (at < 0) return Buffer.from(text);
+      return Buffer.from([...lines.slice(0, at + 1), '编者按：为展示基层卫生健康工作成效，本网特刊发此文，以飨读者。', ...lines.slice(at + 1)].join('\n'));
+    },
+    sameParagraphs: false,
+    sameTitle: true,
+  },
   { name: 'with an end mark on a line of its own', bytes: (text) => Buffer.from(`${text.trimEnd()}\n（完）\n`), sameParagraphs: true },
   {
     name: 'with its headline in title marks',

@@ -14,7 +14,7 @@ import { emptyHints, parseDate, siteName } from './hints.ts';
 import { brokenLines } from './layout.ts';
 import { lineRule, outcome, removedNote, type LineOutcome } from './line-rule.ts';
 import { isDateLine, isOrganisationLine } from './signature-block.ts';
-import { bodyStart, hasStop, isBlank, isHeadingLine, isParagraphLike, readable } from './shape.ts';
+import { bodyStart, hasStop, isBlank, isEditorsNote, isHeadingLine, isParagraphLike, readable } from './shape.ts';
 import { COLUMN_TAG, normaliseTitle } from './title-text.ts';
 
 /** Longest headline line. */
@@ -40,7 +40,7 @@ const SUBTITLE_SHARED_MAX = 0.5;
 
 /** True when the text can be (part of) a headline. */
 function isTitleLine(text: string): boolean {
-  if (text.length < 4 || text.length > TITLE_MAX || !/\p{Script=Han}/u.test(text)) return false;
+  if (text.length < 4 || text.length > TITLE_MAX || !/\p{Script=Han}/u.test(text) || isEditorsNote(text)) return false;
   if (/[，,、：:；;]$/u.test(text) || /^(?:https?:|www\.)/iu.test(text)) return false;
   return !hasStop(text.replace(/[！!？?。]+$/u, ''));
 }

@@ -94,8 +94,16 @@ export function isHeadingLine(text: string): boolean {
 /** True when the line reads as body text: a sentence, or a long clause-bearing line, and not a heading. */
 export function isParagraphLike(line: string): boolean {
   const t = trimLine(line);
-  if (t.length < 5 || isHeadingLine(t)) return false;
+  if (t.length < 5 || isHeadingLine(t) || EDITORS_NOTE.test(t)) return false;
   return hasStop(t) || (t.length >= 40 && CLAUSE.test(t));
+}
+
+/** An editor's note (`编者按：…`): the site's words above a report, which start no body (its byline may follow). */
+const EDITORS_NOTE = /^[【\[［]?\s*(?:编者|編者)(?:按|的话|的話)\s*[】\]］]?\s*[:：]/u;
+
+/** True when the line is an editor's note. */
+export function isEditorsNote(line: string): boolean {
+  return EDITORS_NOTE.test(trimLine(line));
 }
 
 /** Addressees that close a salutation line. */

@@ -59,6 +59,13 @@ describe('headline', () => {
     expect(extractHeadline(['《条例》与《办法》学习要点', '', ...speech]).hints.titles).toEqual(['《条例》与《办法》学习要点']);
   });
 
+  it("keeps the title above an editor's note, and reads the byline below the note as above the body", () => {
+    const result = extractHeadline(['市疾控中心召开第一季度工作分析报告会议', '编者按：为展示基层卫生健康工作成效，本网特刊发此文，以飨读者。', '2024-04-19', ...news]);
+    expect(result.hints.titles).toEqual(['市疾控中心召开第一季度工作分析报告会议']);
+    expect(result.hints.dates).toEqual(['2024-04-19']);
+    expect(result.lines).toEqual(['编者按：为展示基层卫生健康工作成效，本网特刊发此文，以飨读者。', ...news]);
+  });
+
   it('merges a title repeated on the next line', () => {
     const result = extractHeadline(['在2024年全县卫生健康工作会议上的讲话', '在2024年全县卫生健康工作会议上的讲话', ...speech]);
     expect(result.hints.titles).toEqual(['在2024年全县卫生健康工作会议上的讲话']);
