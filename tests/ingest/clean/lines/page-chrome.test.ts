@@ -12,6 +12,11 @@ describe('page chrome', () => {
     for (const line of ['举报', '免费下载', '加入VIP，免费下载', '点击加载更多', '下载文档']) expect(isChromeLine(line), line).toBe(true);
   });
 
+  it('recognises calls to scan a QR code', () => {
+    for (const line of ['扫描二维码关注我们', '长按识别二维码', '长按二维码识别', '長按識別二維碼']) expect(isChromeLine(line), line).toBe(true);
+    expect(isChromeLine('通过扫描二维码识别患者身份，实现诊间结算。')).toBe(false);
+  });
+
   it("recognises a WeChat article's call to follow and its buttons", () => {
     for (const line of ['点击蓝字 关注我们', '点击上方蓝字关注我们', '阅读原文', '微信扫一扫 关注该公众号', '赞 在看 分享 留言 收藏 听过']) expect(isChromeLine(line), line).toBe(true);
   });
