@@ -1,6 +1,7 @@
 /**
  * letter-spacing: text extracted with a space after every character
- * (`会 议 指 出 ， 要 …`), as some PDF exports and copy protections give it.
+ * (`会 议 指 出 ， 要 …`, or full-width spaces), as some PDF exports and
+ * copy protections give it.
  * Search and every later rule read words, dates and names: when most
  * neighbouring Chinese characters of the whole text stand one space apart,
  * single spaces close up and wider gaps (a space of the source, spaced out
@@ -14,7 +15,7 @@ export const RULE_ID = 'letter-spacing';
 
 /** Two Chinese characters (Han or full-width punctuation) one space apart, or side by side. */
 const CJK = '[\\p{Script=Han}\\u3001\\u3002\\uff01-\\uff0f\\uff1a-\\uff1f\\u201c\\u201d\\u2018\\u2019\\u300a-\\u3011]';
-const SPACED_PAIR = new RegExp(`${CJK} (?=${CJK})`, 'gu');
+const SPACED_PAIR = new RegExp(`${CJK}[ \\u3000](?=${CJK})`, 'gu');
 const CLOSE_PAIR = new RegExp(`${CJK}(?=${CJK})`, 'gu');
 /** Fewest spaced pairs that show a text set so, and how many times the close ones they must outnumber. */
 const SPACED_MIN = 30;
@@ -23,7 +24,7 @@ const SPACED_RATIO = 3;
 /** Whether the text's characters were set a space apart throughout. */
 export function isLetterSpaced(lines: readonly string[]): boolean {
   let spaced = 0;
-  for (const line of lines) if (line.includes(' ')) spaced += line.match(SPACED_PAIR)?.length ?? 0;
+  for (const line of lines) if (line.includes(' ') || line.includes('\u3000')) spaced += line.match(SPACED_PAIR)?.length ?? 0;
   // Most texts have hardly a space: the close pairs are counted only when the spaced ones are many.
   if (spaced < SPACED_MIN) return false;
   let close = 0;
@@ -34,7 +35,7 @@ export function isLetterSpaced(lines: readonly string[]): boolean {
 /** A letter-spaced line closed up: single spaces between characters go, wider gaps become one space; indentation stays. */
 export function closeLetterSpacing(line: string): string {
   const indent = /^[\s\u3000]*/u.exec(line)![0];
-  return indent + line.slice(indent.length).replace(/(\S) (?=\S)/gu, '$1').replace(/ {2,}/gu, ' ').trimEnd();
+  return indent + line.slice(indent.length).replace(/([^\s\u3000])[ \u3000](?=[^\s\u3000])/gu, '$1').replace(/[ \u3000]{2,}/gu, ' ').trimEnd();
 }
 
 /** The rule: closes up a letter-spaced text, one file-level message. */

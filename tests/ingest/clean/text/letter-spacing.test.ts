@@ -12,6 +12,12 @@ describe('letter spacing', () => {
     expect(isLetterSpaced(['一、2023年 工 作 回 顾', ...TEXT, ...TEXT])).toBe(false);
   });
 
+  it('knows and closes a text set a full-width space apart', () => {
+    const wide = (line: string): string => line.replace(/(?<=\S)(?=\S)/gu, '\u3000');
+    expect(isLetterSpaced(TEXT.map(wide))).toBe(true);
+    expect(TEXT.map(wide).map(closeLetterSpacing)).toEqual(TEXT);
+  });
+
   it('closes a line up, keeping its indentation and one space where the source had one', () => {
     expect(closeLetterSpacing(spaced('　　今天，我们召开2024年会议。'))).toBe('　　今天，我们召开2024年会议。');
     expect(closeLetterSpacing('市 长   马 军')).toBe('市长 马军');
