@@ -152,6 +152,21 @@ const POSTED = new RegExp(
 );
 const ORIGINAL = /^原[创創]((?:\s+[^\s\d，。、；：,.;:]{2,20}){1,2})$/u;
 
+/** A newspaper's edition line: `《健康报》（2024年03月01日 第 04 版）`, `人民日报 2024-03-01 第4版`. */
+const EDITION = /^《?([^《》\s\d（）()]{2,12}?)》?\s*[（(]?\s*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*[,，]?\s*第?\s*[\d一二三四五六七八九十]+\s*版\s*[）)]?$/u;
+
+/** Reads a newspaper's edition line (see `EDITION`): the paper as a site, the issue's date. */
+function parseEditionLine(text: string): MetaLine | undefined {
+  const edition = EDITION.exec(text);
+  const date = edition && parseDate(edition[2]!);
+  if (!date) return undefined;
+  const hints = emptyHints();
+  hints.dates.push(date);
+  const paper = siteName(edition![1]!);
+  if (paper) hints.sites.push(paper);
+  return { hints, keys: 0, strong: true };
+}
+
 /** Reads a platform's byline (see `POSTED`): the date, the account as a site, the other names as authors. */
 function parsePostedLine(text: string): MetaLine | undefined {
   const posted = POSTED.exec(text);
@@ -175,7 +190,7 @@ export function parseMetaLine(line: string): MetaLine | undefined {
   if (line.length > META_MAX * 2) return undefined;
   const text = readable(line).replace(/^[【\[(（]\s*(.*?)\s*[】\])）]$/u, '$1');
   if (text === '' || text.length > META_MAX) return undefined;
-  const posted = parsePostedLine(text);
+  const posted = parsePostedLine(text) ?? parseEditionLine(text);
   if (posted) return posted;
   const startsWithDate = /^(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}/.test(text);
   // Every key is followed by a colon, a slash or a space: without them only a dated line can qualify.

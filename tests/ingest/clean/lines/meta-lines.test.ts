@@ -9,6 +9,12 @@ describe('bylines, dates and counters', () => {
     expect(meta?.strong).toBe(true);
   });
 
+  it("reads a newspaper's edition line: the paper and the issue's date", () => {
+    expect(parseMetaLine('《健康报》（2019年03月15日 第 04 版）')).toMatchObject({ strong: true, hints: { sites: ['健康报'], dates: ['2019-03-15'] } });
+    expect(parseMetaLine('人民日报 2024-03-01 第4版')).toMatchObject({ hints: { sites: ['人民日报'], dates: ['2024-03-01'] } });
+    expect(parseMetaLine('《健康报》（2019年03月15日）发表了评论文章')).toBeUndefined();
+  });
+
   it('reads editors with spaced keys and the 三审 chain', () => {
     expect(parseMetaLine('编 辑:李勇 责任编辑:陈宇杰')?.hints.editors).toEqual(['李勇', '陈宇杰']);
     expect(parseMetaLine('三 审:李建华 监 制: 黄承慧')?.hints.editors).toEqual(['李建华', '黄承慧']);
