@@ -1,7 +1,7 @@
 /**
  * Headline text as sites dress it: column tags, `第1篇` prefixes, file
- * extensions, title marks around the whole, trailing `|`, ` - 站名` and `_站名`
- * suffixes and decorations come off;
+ * extensions, title marks around the whole, presentation notes (`（全文）`),
+ * trailing `|`, ` - 站名` and `_站名` suffixes and decorations come off;
  * spaced-out characters (`政 府 工 作 报 告`) close up.
  */
 import { ORGANISATION_END } from '../../organisation-name.ts';
@@ -17,6 +17,9 @@ const RUNS_ON = /(关于|關於|印发|印發|转发|轉發|的|在|和|与|與|
 const SPACED_OUT = /\p{Script=Han}(?:[\s\u3000]+\p{Script=Han}(?![^\s\u3000])){2,}/gu;
 
 const closeUp = (spaced: string): string => spaced.replace(/[\s\u3000]+/gu, '');
+
+/** How the page presents the report, after its headline (`（全文）`, `（图文）`): not part of the title. */
+const PRESENTATION_NOTE = /\s*[（(](?:全文|附全文|全文实录|图文|圖文|组图|組圖|视频|視頻)[)）]$/u;
 
 /** A headline wholly in title marks, as lists of documents write it (`《2023年卫生院工作总结》`). */
 const WHOLLY_QUOTED = /^《([^《》]+)》$/u;
@@ -52,6 +55,7 @@ export function closeSpacedOut(text: string): string {
 export function normaliseTitle(raw: string): string | undefined {
   const title = withoutSiteNames(raw.replace(PINYIN_NOTE, '').trim())
     .replace(WHOLLY_QUOTED, '$1')
+    .replace(PRESENTATION_NOTE, '')
     .replace(/^(?:标题|標題|题目|題目)\s*[:：]\s*/u, '')
     .replace(COLUMN_TAG, '')
     .replace(/^第\s*\d+\s*篇[\s:：]*/u, '')

@@ -53,6 +53,11 @@ describe('headline', () => {
     expect(extractHeadline(lines).hints.titles).toEqual([title]);
   });
 
+  it('takes off how the page presents the report after the headline', () => {
+    expect(extractHeadline(['在2024年全县卫生健康工作会议上的讲话（全文）', '', ...speech]).hints.titles).toEqual(['在2024年全县卫生健康工作会议上的讲话']);
+    expect(extractHeadline(['2025年卫生院工作总结（节选）', '', ...speech]).hints.titles).toEqual(['2025年卫生院工作总结（节选）']);
+  });
+
   it('takes off title marks around a whole headline, not those inside one', () => {
     expect(extractHeadline(['《2023年卫生院工作总结》', '', ...speech]).hints.titles).toEqual(['2023年卫生院工作总结']);
     expect(extractHeadline(['《“健康中国2030”规划纲要》解读', '', ...speech]).hints.titles).toEqual(['《“健康中国2030”规划纲要》解读']);
