@@ -8,7 +8,7 @@
 import type { Hints } from '../../types.ts';
 import { ORGANISATION_END } from '../../organisation-name.ts';
 import { emptyHints, parseDate, personName, siteName } from './hints.ts';
-import { dropLines, lineRule, type LineOutcome } from './line-rule.ts';
+import { lineRule, outcome, removedNote, type LineOutcome } from './line-rule.ts';
 import { wordsPattern } from './keyword-pattern.ts';
 import { CONTROL_WORD } from './page-chrome.ts';
 import { bodyBounds, hasStop, inEdgeZone, readable } from './shape.ts';
@@ -185,6 +185,9 @@ function parsePostedLine(text: string): MetaLine | undefined {
   return { hints, keys: 0, strong: true };
 }
 
+/** A run of Chinese long enough for a headline, not a name: what no byline holds before its keys. */
+const HEADLINE_RUN = /\p{Script=Han}{8}/u;
+
 /** Parses a line of bylines/dates/counters; undefined when it is not one. */
 export function parseMetaLine(line: string): MetaLine | undefined {
   if (line.length > META_MAX * 2) return undefined;
@@ -209,6 +212,9 @@ export function parseMetaLine(line: string): MetaLine | undefined {
     const name = siteName(prefixName.replace(/\s/g, ''));
     if (name) hints.sites.push(name);
     rest = '';
+  } else if (HEADLINE_RUN.test(prefixName)) {
+    // A headline before the keys: the line is a headline with its byline run on (see `headlineWithByline`).
+    return undefined;
   }
 
   let strongKey = false;
@@ -229,18 +235,53 @@ export function parseMetaLine(line: string): MetaLine | undefined {
   return { hints, keys: found.length, strong };
 }
 
-/** Removes byline, date and counter lines in the page header and footer (and strong ones anywhere), keeping what they say as hints. */
+/**
+ * A headline with its byline run onto the same line, after a space
+ * (`标题  来源：健康报  发布时间：2024-03-01`, as a scrape joins the page's
+ * title and its info bar): the headline, and what the byline says.
+ */
+function headlineWithByline(line: string): { headline: string; meta: MetaLine } | undefined {
+  const text = readable(line);
+  const key = text.matchAll(KEY).next().value;
+  if (!key || key.index === 0 || !/\s/u.test(text[key.index - 1]!)) return undefined;
+  const headline = text.slice(0, key.index).trim();
+  if (headline.length < 6 || hasStop(headline) || /[，,；;]/u.test(headline) || !/\p{Script=Han}{4}/u.test(headline)) return undefined;
+  const meta = parseMetaLine(text.slice(key.index));
+  return meta && meta.keys > 0 ? { headline, meta } : undefined;
+}
+
+/**
+ * Removes byline, date and counter lines in the page header and footer (and
+ * strong ones anywhere), keeping what they say as hints; a byline run onto
+ * the headline's line above the body comes off it.
+ */
 export function extractMetaLines(lines: readonly string[]): LineOutcome {
   const bounds = bodyBounds(lines);
   const hints = emptyHints();
-  const drop = new Set<number>();
+  const kept: string[] = [];
+  const removed: string[] = [];
+  const take = (meta: MetaLine) => {
+    for (const key of Object.keys(hints) as (keyof Hints)[]) hints[key].push(...meta.hints[key]);
+  };
   lines.forEach((line, i) => {
     const meta = parseMetaLine(line);
-    if (!meta || !(meta.strong || inEdgeZone(i, bounds))) return;
-    drop.add(i);
-    for (const key of Object.keys(hints) as (keyof Hints)[]) hints[key].push(...meta.hints[key]);
+    if (meta && (meta.strong || inEdgeZone(i, bounds))) {
+      take(meta);
+      removed.push(line);
+      return;
+    }
+    const split = bounds.first < 0 || i < bounds.first ? headlineWithByline(line) : undefined;
+    if (split) {
+      take(split.meta);
+      removed.push(line.slice(line.indexOf(split.headline) + split.headline.length).trim());
+      kept.push(split.headline);
+      return;
+    }
+    kept.push(line);
   });
-  return dropLines(lines, drop, '署名、日期与计数行', hints);
+  const result = outcome(kept, hints);
+  if (removed.length > 0) result.notes.push(removedNote('署名、日期与计数行', removed));
+  return result;
 }
 
 /** Clean rule: bylines, dates and counters → hints. */

@@ -9,6 +9,14 @@ describe('bylines, dates and counters', () => {
     expect(meta?.strong).toBe(true);
   });
 
+  it("takes a byline run onto the headline's line off it, keeping the headline", () => {
+    const line = '市疾控中心召开第一季度工作分析报告会议  来源：健康报  发布时间：2024-04-16';
+    expect(parseMetaLine(line)).toBeUndefined();
+    const result = extractMetaLines([line, '', '4月16日下午，黄冈市疾控中心召开第一季度工作分析报告会议。中心领导班子成员参加。']);
+    expect(result.lines[0]).toBe('市疾控中心召开第一季度工作分析报告会议');
+    expect(result.hints).toMatchObject({ sites: ['健康报'], dates: ['2024-04-16'] });
+  });
+
   it("reads a newspaper's edition line: the paper and the issue's date", () => {
     expect(parseMetaLine('《健康报》（2019年03月15日 第 04 版）')).toMatchObject({ strong: true, hints: { sites: ['健康报'], dates: ['2019-03-15'] } });
     expect(parseMetaLine('人民日报 2024-03-01 第4版')).toMatchObject({ hints: { sites: ['人民日报'], dates: ['2024-03-01'] } });
