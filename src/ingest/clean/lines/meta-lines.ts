@@ -240,14 +240,15 @@ export function parseMetaLine(line: string): MetaLine | undefined {
  * (`标题  来源：健康报  发布时间：2024-03-01`, as a scrape joins the page's
  * title and its info bar): the headline, and what the byline says.
  */
-function headlineWithByline(line: string): { headline: string; meta: MetaLine } | undefined {
+function headlineWithByline(line: string): { headline: string; byline: string; meta: MetaLine } | undefined {
   const text = readable(line);
   const key = text.matchAll(KEY).next().value;
   if (!key || key.index === 0 || !/\s/u.test(text[key.index - 1]!)) return undefined;
   const headline = text.slice(0, key.index).trim();
   if (headline.length < 6 || hasStop(headline) || /[，,；;]/u.test(headline) || !/\p{Script=Han}{4}/u.test(headline)) return undefined;
-  const meta = parseMetaLine(text.slice(key.index));
-  return meta && meta.keys > 0 ? { headline, meta } : undefined;
+  const byline = text.slice(key.index);
+  const meta = parseMetaLine(byline);
+  return meta && meta.keys > 0 ? { headline, byline, meta } : undefined;
 }
 
 /**
@@ -273,7 +274,7 @@ export function extractMetaLines(lines: readonly string[]): LineOutcome {
     const split = bounds.first < 0 || i < bounds.first ? headlineWithByline(line) : undefined;
     if (split) {
       take(split.meta);
-      removed.push(line.slice(line.indexOf(split.headline) + split.headline.length).trim());
+      removed.push(split.byline);
       kept.push(split.headline);
       return;
     }

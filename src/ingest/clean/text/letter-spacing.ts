@@ -34,8 +34,8 @@ export function isLetterSpaced(lines: readonly string[]): boolean {
 
 /** A letter-spaced line closed up: single spaces between characters go, wider gaps become one space; indentation stays. */
 export function closeLetterSpacing(line: string): string {
-  const indent = /^[\s\u3000]*/u.exec(line)![0];
-  return indent + line.slice(indent.length).replace(/([^\s\u3000])[ \u3000](?=[^\s\u3000])/gu, '$1').replace(/[ \u3000]{2,}/gu, ' ').trimEnd();
+  const indent = /^\s*/u.exec(line)![0];
+  return indent + line.slice(indent.length).replace(/(\S)[ \u3000](?=\S)/gu, '$1').replace(/[ \u3000]{2,}/gu, ' ').trimEnd();
 }
 
 /** The rule: closes up a letter-spaced text, one file-level message. */
