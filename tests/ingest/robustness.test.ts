@@ -59,10 +59,10 @@ function dressed(text: string, afterFirst: readonly string[], atEnd: readonly st
   return Buffer.from([first, ...afterFirst, ...rest, ...atEnd].join('\n'));
 }
 
-/** A variant: how a page is made over (given its text and, for a page that carries it, the title ingest found), under what extension. */
+/** A variant: how a page is made over (given its text and, for a page that carries them, the title and institution ingest found), under what extension. */
 interface Variant {
   name: string;
-  bytes: (text: string, title: string) => Buffer;
+  bytes: (text: string, title: string, institution: string) => Buffer;
   extension?: '.html';
   sameParagraphs: boolean;
   sameTitle?: boolean;
@@ -205,6 +205,15 @@ const VARIANTS: Variant[] = [
     sameParagraphs: false,
     sameTitle: true,
   },
+  {
+    name: 'as an official document: its masthead and signer above, its disclosure note and colophon below',
+    bytes: (text, _title, institution) =>
+      Buffer.from(
+        [...(institution ? [`${institution}文件`, ''] : []), '签发人：张三', '', text.trimEnd(), '', '（此件公开发布）', '', '抄送：市委办公室，市政府办公室。', '', '某某市卫生健康委员会办公室\u3000\u30002024年1月6日印发'].join('\n'),
+      ),
+    sameParagraphs: true,
+    sameTitle: true,
+  },
   { name: 'with an end mark on a line of its own', bytes: (text) => Buffer.from(`${text.trimEnd()}\n（完）\n`), sameParagraphs: true },
   {
     name: 'with its headline in title marks',
@@ -234,18 +243,19 @@ function fixedWidth(text: string, pageLines?: number, head?: string): string {
   return broken.flatMap((line, i) => (pageLines && i > 0 && i % pageLines === 0 ? [...pageBreak(i / pageLines), line] : [line])).join('\n');
 }
 
-/** Ingests each page made over by `bytes` (given its text and its original's title), in a folder of its own. */
+/** Ingests each page made over by `bytes` (given its text and its original's title and institution), in a folder of its own. */
 async function ingestAll(
   folder: string,
-  bytes: (text: string, title: string) => Buffer,
-  titles: ReadonlyMap<string, Ingested> = new Map(),
+  bytes: Variant['bytes'],
+  found: ReadonlyMap<string, Ingested> = new Map(),
   extension = '.txt',
 ): Promise<Map<string, Ingested>> {
   mkdirSync(folder, { recursive: true });
   const results = new Map<string, Ingested>();
   for (const { name, text } of pages) {
     const path = join(folder, name.replace(/\.txt$/, extension));
-    writeFileSync(path, bytes(text, titles.get(name)?.description.title ?? ''));
+    const original = found.get(name)?.description;
+    writeFileSync(path, bytes(text, original?.title ?? '', original?.institution ?? ''));
     results.set(name, await ingestFile(path));
   }
   return results;

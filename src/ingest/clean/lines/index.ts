@@ -10,6 +10,7 @@ import { breadcrumbRule } from './breadcrumb.ts';
 import { copyrightFooterRule } from './copyright-footer.ts';
 import { datelineRule } from './dateline.ts';
 import { disclosureTableRule } from './disclosure-table.ts';
+import { documentFurnitureRule } from './document-furniture.ts';
 import { flattenedTextRule } from './flattened-text.ts';
 import { headlineRule } from './headline.ts';
 import { htmlResidueRule } from './html-residue.ts';
@@ -31,6 +32,7 @@ export const lineRules: readonly CleanRule[] = [
   htmlResidueRule,
   flattenedTextRule,
   strayCodeRule,
+  documentFurnitureRule,
   breadcrumbRule,
   siteBoilerplateRule,
   platformTailRule,

@@ -5,7 +5,7 @@
  * hint. A bare date line ending the text goes the same way.
  */
 import { NUMERAL, YEAR } from '../../chinese-date.ts';
-import { ORGANISATION_END } from '../../organisation-name.ts';
+import { isIssuingBody } from '../../organisation-name.ts';
 import { emptyHints, parseDate, siteName } from './hints.ts';
 import { dropLines, lineRule, type LineOutcome } from './line-rule.ts';
 import { isBlank, readable } from './shape.ts';
@@ -21,7 +21,7 @@ const DATE_LINE = new RegExp(
 /** True when the line is an organisation's name alone. */
 export function isOrganisationLine(line: string): boolean {
   const text = readable(line).replace(/\s+/g, '');
-  return text.length >= 3 && text.length <= NAME_MAX && !/[，,。；;：:！!？?、]/.test(text) && ORGANISATION_END.test(text.replace(/[(（][^()（）]*[)）]$/u, ''));
+  return text.length >= 3 && text.length <= NAME_MAX && !/[，,。；;：:！!？?、]/.test(text) && isIssuingBody(text.replace(/[(（][^()（）]*[)）]$/u, ''));
 }
 
 /** True when the line is a date alone. */

@@ -29,6 +29,7 @@ describe('signature blocks', () => {
 
   it('knows organisation lines', () => {
     expect(isOrganisationLine('湖州市卫生健康委员会')).toBe(true);
+    expect(isOrganisationLine('青阳县人民代表大会')).toBe(true);
     expect(isOrganisationLine('会议现场')).toBe(false);
     expect(isOrganisationLine('会议由院长主持，局长出席。')).toBe(false);
   });
