@@ -1,6 +1,6 @@
 /**
  * Stray code and counters left by the scrape: `");`, `}`, `47 3124739`, a
- * lone `|`, and page numbers of PDF extractions (`- 12 -`, `第3页 共10页`)
+ * lone `|`, and page numbers of PDF extractions (`- 12 -`, `·12·`, `第3页 共10页`)
  * with the running heads beside them, and watermarks that name a site.
  */
 import { lineRule, outcome, removedNote, type LineOutcome } from './line-rule.ts';
@@ -13,7 +13,7 @@ const SEPARATOR = /^[|｜\-_=~#·•—]+$/u;
 /** Numbers that count something on the page: several digit groups, or one long group. */
 const COUNTER = /^(?:\d+(?:\s+\d+)+|\d{5,})$/;
 /** Page numbers. */
-const PAGE_NUMBER = /^(?:[-—－–]\s*\d{1,4}\s*[-—－–]|第\s*\d{1,4}\s*页(?:\s*[/,，]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/iu;
+const PAGE_NUMBER = /^(?:[-—－–]\s*\d{1,4}\s*[-—－–]|[·•・]\s*\d{1,4}\s*[·•・]|第\s*\d{1,4}\s*页(?:\s*[/,，]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/iu;
 
 /** True when the line is a code fragment, a bare counter or a page number. */
 export function isStrayLine(line: string): boolean {

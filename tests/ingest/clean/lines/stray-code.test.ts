@@ -3,7 +3,7 @@ import { isStrayLine, stripStrayCode } from '../../../../src/ingest/clean/lines/
 
 describe('stray code and counters', () => {
   it('recognises code fragments, counters, separators and page numbers', () => {
-    for (const line of ['");', '}', '47 3124739', '|', '- 12 -', '— 3 —', '第3页 共10页', '2/10']) expect(isStrayLine(line), line).toBe(true);
+    for (const line of ['");', '}', '47 3124739', '|', '- 12 -', '— 3 —', '·3·', '• 12 •', '第3页 共10页', '2/10']) expect(isStrayLine(line), line).toBe(true);
   });
 
   it('keeps text, years and layout markers for their own rule', () => {
