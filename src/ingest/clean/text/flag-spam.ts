@@ -52,6 +52,12 @@ const URL = /(?:https?:\/\/|www\.)[\w.-]+(?:[/?#][\x21-\x7e]*)?|\b[\w-]+(?:\.[\w
 const PREFIX = new RegExp(`(?:${alternation(SPAM_PREFIXES)})$`);
 const SUFFIX = new RegExp(`^(?:${alternation(SPAM_SUFFIXES)})`);
 const HAN = /\p{Script=Han}/gu;
+/**
+ * Latin spam words and spam links all hold an ASCII letter (matching without
+ * the `u` flag folds no other letter to one): lines without one, most of a
+ * Chinese report, skip both searches.
+ */
+const ASCII_LETTER = /[A-Za-z]/;
 
 /** A stretch of spam in a line: [start, end). */
 type Span = [number, number];
@@ -104,8 +110,10 @@ function matchesOf(pattern: RegExp, line: string): RegExpExecArray[] {
 export function spamSpans(line: string): Span[] {
   // Latin and Han spam cannot overlap: searched apart, they find what one alternation of both would.
   const spans = hanSpamSpans(line);
-  for (const match of matchesOf(LATIN_SPAM, line)) spans.push([match.index, match.index + match[0].length]);
-  for (const match of matchesOf(URL, line)) if (SPAM_HOST.test(match[0])) spans.push([match.index, match.index + match[0].length]);
+  if (ASCII_LETTER.test(line)) {
+    for (const match of matchesOf(LATIN_SPAM, line)) spans.push([match.index, match.index + match[0].length]);
+    for (const match of matchesOf(URL, line)) if (SPAM_HOST.test(match[0])) spans.push([match.index, match.index + match[0].length]);
+  }
   for (const span of spans) {
     span[0] -= PREFIX.exec(line.slice(Math.max(0, span[0] - 4), span[0]))?.[0].length ?? 0;
     span[1] += SUFFIX.exec(line.slice(span[1], span[1] + 4))?.[0].length ?? 0;
