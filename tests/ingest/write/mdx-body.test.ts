@@ -44,6 +44,18 @@ const TRAPS = [
   '}',
   '{',
   '全角＜＞｛｝与《》',
+  // Written without the writer where its patterns cannot match (see mayNeedEscaping).
+  '增长5.2%，1-2月，“互联网+”',
+  '+86',
+  '-5℃',
+  '3.',
+  '2023.',
+  '.5',
+  '1.2.3.',
+  '第3.5条',
+  'www.12',
+  'WWW1.2',
+  '\u3000全角空格\u00a0',
 ];
 
 /** The blocks of the traps: paragraphs, and a few as headings. */
@@ -147,6 +159,15 @@ describe('renderBody / parseBody', () => {
     let seed = 7;
     const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const texts = Array.from({ length: 3000 }, () => Array.from({ length: 1 + Math.floor(random() * 12) }, () => characters[Math.floor(random() * characters.length)]).join(''));
+    const blocks = blocksOf(texts);
+    expect(renderBody(blocks)).toBe(stringified(blocks));
+  });
+
+  it('writes text of numbers, words and the punctuation no pattern escapes as remark-stringify does', () => {
+    const characters = [...'汉字1290wW.+-$%,/;?^}'];
+    let seed = 11;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const texts = Array.from({ length: 5000 }, () => Array.from({ length: 1 + Math.floor(random() * 8) }, () => characters[Math.floor(random() * characters.length)]).join(''));
     const blocks = blocksOf(texts);
     expect(renderBody(blocks)).toBe(stringified(blocks));
   });
