@@ -146,14 +146,20 @@ function plainElement(block: AnchoredBlock): string | undefined {
 
 /**
  * Serialises anchored blocks as the MDX body of an entry: blocks that need
- * no escaping as they are written (`plainElement`, passed to the writer as
- * raw nodes), the others by the writer.
+ * no escaping as they are written (`plainElement`), the others by the
+ * writer. A run of plain blocks goes to the writer as one raw node, joined
+ * by the blank line it puts between any two (nodes of the run cost it as
+ * much as the elements it writes).
  */
 export function renderBody(blocks: readonly AnchoredBlock[]): string {
-  const children = blocks.map((block): RootContent => {
+  const children: RootContent[] = [];
+  for (const block of blocks) {
     const plain = plainElement(block);
-    return plain === undefined ? toElement(block) : { type: 'html', value: plain };
-  });
+    const last = children.at(-1);
+    if (plain === undefined) children.push(toElement(block));
+    else if (last?.type === 'html') last.value += `\n\n${plain}`;
+    else children.push({ type: 'html', value: plain });
+  }
   return toMarkdown({ type: 'root', children } satisfies Root, WRITE_OPTIONS);
 }
 
