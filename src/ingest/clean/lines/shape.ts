@@ -145,16 +145,14 @@ function rememberedByLine<T>(test: (line: string) => T): (line: string) => T {
 /** `isParagraphLike`, remembered: finding the body's bounds was a twentieth of the pipeline's time. */
 const isParagraphLikeLine = rememberedByLine(isParagraphLike);
 
-/** Where the body starts and ends: the first and last paragraph-like lines (a salutation is not counted). */
+/**
+ * Where the body starts and ends: the first and last paragraph-like lines (a
+ * salutation is not counted). Searched from either end, so the lines between
+ * are not read: a dozen rules ask, each of all the lines.
+ */
 export function bodyBounds(lines: readonly string[]): BodyBounds {
-  let first = -1;
-  let last = -1;
-  for (let i = 0; i < lines.length; i++) {
-    if (!isParagraphLikeLine(lines[i] ?? '')) continue;
-    if (first < 0) first = i;
-    last = i;
-  }
-  return { first, last };
+  const first = lines.findIndex(isParagraphLikeLine);
+  return { first, last: first < 0 ? -1 : lines.findLastIndex(isParagraphLikeLine) };
 }
 
 /** True when line `i` lies before the body or after it (where page furniture lives). */
