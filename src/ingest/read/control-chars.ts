@@ -10,12 +10,13 @@ const PAGE_BREAK = /[\u000b\u000c]/g;
 
 /**
  * Why the text (or bytes read as Latin-1) is binary data, or undefined:
- * any NUL (as git decides), or stray controls in more than one character in a thousand.
+ * any NUL (as git decides), or stray controls in more than one in a thousand
+ * of its `length` characters (or bytes, for text decoded from them).
  */
-export function binaryReason(text: string): string | undefined {
+export function binaryReason(text: string, length = text.length): string | undefined {
   if (text.includes('\u0000')) return 'NUL bytes';
   const strays = text.match(STRAY)?.length ?? 0;
-  return strays >= 8 && strays > text.length / 1000 ? 'control bytes' : undefined;
+  return strays >= 8 && strays > length / 1000 ? 'control bytes' : undefined;
 }
 
 /** The text without stray controls and with page breaks as line breaks; `removed` counts the strays. */

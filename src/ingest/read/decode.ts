@@ -50,17 +50,26 @@ function decodeUnicode(bytes: Buffer, source: string): { text: string; encoding:
   return decoded;
 }
 
+/** The bytes as UTF-8, or undefined when they are not valid UTF-8. */
+function decodeUtf8(bytes: Buffer): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Decodes bytes without a byte-order mark: UTF-8 when valid, else GB18030 or Big5. */
 function decodeUnmarked(bytes: Buffer, source: string, declared: Codec | undefined): { text: string; encoding: string } {
-  const reason = binaryReason(bytes.toString('latin1'));
+  const utf8 = decodeUtf8(bytes);
+  // Control bytes are read from the bytes as Latin-1, or from valid UTF-8 text,
+  // where each is a character of its own (a third as many characters to read).
+  const reason = binaryReason(utf8 ?? bytes.toString('latin1'), bytes.length);
   if (reason) throw new IngestError(source, `binary data (${reason}), not text`);
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'UTF-8' };
-  } catch {
-    const legacy = decodeLegacyChinese(bytes, declared === 'UTF-8' ? undefined : declared);
-    if (!legacy) throw new IngestError(source, 'undecodable text: neither UTF-8, GB18030 nor Big5 reads it as Chinese');
-    return legacy;
-  }
+  if (utf8 !== undefined) return { text: utf8, encoding: 'UTF-8' };
+  const legacy = decodeLegacyChinese(bytes, declared === 'UTF-8' ? undefined : declared);
+  if (!legacy) throw new IngestError(source, 'undecodable text: neither UTF-8, GB18030 nor Big5 reads it as Chinese');
+  return legacy;
 }
 
 /**
