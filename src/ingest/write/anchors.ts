@@ -95,8 +95,11 @@ function reuseSimilar(keys: readonly AnchorKey[], old: readonly OldAnchor[], anc
 export function assignAnchors(keys: readonly AnchorKey[], old: readonly OldAnchor[] = []): string[] {
   const anchors: (string | undefined)[] = new Array(keys.length).fill(undefined);
   const used = new Set<number>();
-  reuseSame(keys, old, anchors, used);
-  reuseSimilar(keys, old, anchors, used);
+  // A new entry has none to reuse (looking each text up would hash it for nothing).
+  if (old.length > 0) {
+    reuseSame(keys, old, anchors, used);
+    reuseSimilar(keys, old, anchors, used);
+  }
   const taken = new Set<string>([...old.map((block) => block.anchor), ...anchors.filter((a) => a !== undefined)]);
   return keys.map((key, i) => {
     const reused = anchors[i];
