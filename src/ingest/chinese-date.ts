@@ -26,6 +26,9 @@ export const NUMERAL = '\\d{1,2}|[一二三四五六七八九十]{1,3}';
 /** A year: `2024`, `二〇二四` (a pattern's source). */
 export const YEAR = '\\d{4}|[〇零一二三四五六七八九]{4}';
 
+/** A whole date as a document is signed or printed: `2024-01-06` (or with `/`, `.`), `2024年1月6日`, `二〇二四年一月六日` (a pattern's source). */
+export const SIGNED_DATE = `(?:(?:19|20)\\d{2}\\s*[-/.]\\s*\\d{1,2}\\s*[-/.]\\s*\\d{1,2}|(?:${YEAR})\\s*年\\s*(?:${NUMERAL})\\s*月\\s*(?:${NUMERAL})\\s*日)`;
+
 /** `2025年1月15日`, `2025年1月` and their Chinese-numeral forms; the day is optional. */
 export const CHINESE_DATE = new RegExp(`(${YEAR})\\s*年\\s*(${NUMERAL})\\s*月(?:份)?(?:\\s*(${NUMERAL})\\s*[日号])?`, 'u');
 

@@ -7,7 +7,7 @@
  * issuer hint. The document's number (`湖卫健发〔2023〕1号`) stays: it is how
  * readers cite the document.
  */
-import { NUMERAL, YEAR } from '../../chinese-date.ts';
+import { SIGNED_DATE } from '../../chinese-date.ts';
 import { isIssuingBody } from '../../organisation-name.ts';
 import { emptyHints, siteName } from './hints.ts';
 import { dropLines, lineRule, type LineOutcome, removedNote } from './line-rule.ts';
@@ -19,9 +19,10 @@ const MASTHEAD_MAX = 50;
 const SIGNER = /\s*签\s*发\s*人\s*[:：]\s*[\p{Script=Han}·\s]{2,20}$/u;
 /** How a document says whether and how it is disclosed (`（此件公开发布）`, `（此页无正文）`). */
 const DISCLOSURE_NOTE = /^[(（]\s*此(?:件|页)[^()（）]{2,10}[)）]$/u;
-/** Colophon lines: copies sent to (`抄送：`, `抄报：`, `主送：`), and who printed the document when (`某某办公室 2024年1月6日印发`). */
+/** A colophon's list of those sent copies (`抄送：`, `抄报：`, `主送：`). */
 const COPIES_TO = /^(?:抄\s*送|抄\s*报|主\s*送)\s*[:：]/u;
-const PRINTED = new RegExp(`^(.{0,40}?)\\s*(?:(?:19|20)\\d{2}\\s*[-/.]\\s*\\d{1,2}\\s*[-/.]\\s*\\d{1,2}|(?:${YEAR})\\s*年\\s*(?:${NUMERAL})\\s*月\\s*(?:${NUMERAL})\\s*日)\\s*印\\s*发$`, 'u');
+/** A colophon's line of who printed the document when (`某某办公室 2024年1月6日印发`); the office is captured. */
+const PRINTED = new RegExp(`^(.{0,40}?)\\s*${SIGNED_DATE}\\s*印\\s*发$`, 'u');
 /** Rules a colophon draws between its lines. */
 const RULE_LINE = /^[-—─━_＿=＝\s]{3,}$/u;
 
@@ -83,5 +84,5 @@ export function stripDocumentFurniture(lines: readonly string[]): LineOutcome {
   return result;
 }
 
-/** Clean rule: an official document's masthead, number and colophon. */
+/** Clean rule: an official document's masthead, signer and colophon. */
 export const documentFurnitureRule = lineRule('strip-document-furniture', stripDocumentFurniture);

@@ -4,7 +4,7 @@
  * a covering notice. The organisation becomes an issuer hint, the date a date
  * hint. A bare date line ending the text goes the same way.
  */
-import { NUMERAL, YEAR } from '../../chinese-date.ts';
+import { SIGNED_DATE } from '../../chinese-date.ts';
 import { isIssuingBody } from '../../organisation-name.ts';
 import { emptyHints, parseDate, siteName } from './hints.ts';
 import { dropLines, lineRule, type LineOutcome } from './line-rule.ts';
@@ -13,10 +13,7 @@ import { isBlank, readable } from './shape.ts';
 /** Longest organisation line. */
 const NAME_MAX = 30;
 /** A date standing alone (optionally in brackets), in digits or in Chinese numerals (`二〇二五年一月十日`, as documents are signed). */
-const DATE_LINE = new RegExp(
-  `^[(（]?\\s*(?:(?:19|20)\\d{2}\\s*[-/.]\\s*\\d{1,2}\\s*[-/.]\\s*\\d{1,2}|(?:${YEAR})\\s*年\\s*(?:${NUMERAL})\\s*月\\s*(?:${NUMERAL})\\s*日)\\s*[)）]?$`,
-  'u',
-);
+const DATE_LINE = new RegExp(`^[(（]?\\s*${SIGNED_DATE}\\s*[)）]?$`, 'u');
 
 /** True when the line is an organisation's name alone. */
 export function isOrganisationLine(line: string): boolean {
