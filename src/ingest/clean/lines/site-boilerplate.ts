@@ -1,7 +1,7 @@
 /**
  * Document-sharing and template sites: membership and copyright
  * disclaimers (often a numbered list), `VIP专免`, page counts, `侵权投诉`,
- * advertising sentences, and paywall cuts (`此处隐藏2746个字`,
+ * advertising sentences, a repost's notice (`如有侵权请联系删除`), and paywall cuts (`此处隐藏2746个字`,
  * `……(快文网…省略852字,正式会员可完整阅读)……`), which are flagged
  * because the text there is missing.
  */
@@ -33,6 +33,14 @@ const ADVERT = /[^。！？\n]*(?:下载网址|加微|微信号|微信[:：]|QQ[
 /** Words without which neither an advert nor a paywall cut can be present. */
 const ADVERT_WORD = /下载网址|加微|微信|QQ|公众号/iu;
 const PAYWALL_WORD = /隐藏|隱藏|省略/u;
+/**
+ * A repost's notice to the rights holder, a sentence of its own (often run
+ * onto the last paragraph's line): `本文来源于某某公众号，如有侵权请联系删除。`,
+ * `版权归原作者所有`, `转载请注明出处`, `不代表本平台观点`.
+ */
+const REPOST_NOTICE = /[^。！？\n]*(?:如有侵权|侵权请联系|请联系(?:我们|小编|本号|后台)?删除|版权归原作者|转载请注明|不代表本(?:站|网|号|平台|公众号)(?:的)?(?:观点|立场))[^。！？\n]*[。！？]?/u;
+/** Words without which no repost notice is present. */
+const REPOST_WORD = /侵权|删除|原作者|转载|不代表/u;
 /** What such a site sells. */
 const MATERIAL = /范文|素材|润笔|文库|文档|資料下載|资料下载/u;
 
@@ -53,7 +61,7 @@ export function isBoilerplateLine(line: string, atEdge: boolean): boolean {
   return termCount(text) >= (atEdge ? 2 : 3);
 }
 
-/** Removes site boilerplate lines and advertising sentences; cuts paywall markers out and flags the gap. */
+/** Removes site boilerplate lines, advertising sentences and repost notices; cuts paywall markers out and flags the gap. */
 export function stripSiteBoilerplate(lines: readonly string[]): LineOutcome {
   const bounds = bodyBounds(lines);
   const kept: string[] = [];
@@ -70,6 +78,11 @@ export function stripSiteBoilerplate(lines: readonly string[]): LineOutcome {
     if (advert && MATERIAL.test(advert[0])) {
       removed.push(advert[0]);
       text = text.replace(advert[0], ' ');
+    }
+    const notice = REPOST_WORD.test(text) ? REPOST_NOTICE.exec(text) : null;
+    if (notice) {
+      removed.push(notice[0]);
+      text = text.replace(notice[0], ' ');
     }
     const cut = PAYWALL_WORD.test(text) ? PAYWALL_CUT.exec(text) : null;
     if (cut) {

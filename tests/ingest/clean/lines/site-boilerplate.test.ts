@@ -39,6 +39,17 @@ describe('document-site boilerplate', () => {
     expect(result.notes[0]?.kind).toBe('removed');
   });
 
+  it("removes a repost's notice to the rights holder, on its own line or run onto the last paragraph's", () => {
+    expect(stripSiteBoilerplate(['会议要求各地抓好落实。', '本文来源于“健康发布”微信公众号，如有侵权请联系删除。']).lines).toEqual(['会议要求各地抓好落实。']);
+    expect(stripSiteBoilerplate(['会议要求各地抓好落实。版权归原作者所有，转载请注明出处。']).lines).toEqual(['会议要求各地抓好落实。 ']);
+    expect(stripSiteBoilerplate(['文中观点仅代表作者本人，不代表本平台立场。']).lines).toEqual([]);
+  });
+
+  it('keeps sentences about rights and deletions that are the report', () => {
+    const lines = ['依法打击侵犯知识产权行为，查处侵权案件12起。', '删除重复数据3000余条，转载率明显下降。'];
+    expect(stripSiteBoilerplate(lines).lines).toEqual(lines);
+  });
+
   it('keeps a public-account sentence in a report', () => {
     expect(stripSiteBoilerplate(['群众可关注微信公众号：健康青阳，查询就诊信息。']).lines).toEqual(['群众可关注微信公众号：健康青阳，查询就诊信息。']);
   });
