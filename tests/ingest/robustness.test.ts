@@ -68,6 +68,15 @@ interface Variant {
   sameTitle?: boolean;
 }
 
+/** The page with lines set under the line that ends its headline (a headline may run over two lines); as it is when the headline is not found. */
+function underHeadline(text: string, title: string, lines: readonly string[]): Buffer {
+  const end = title.replace(/[^\p{Script=Han}\w]/gu, '').slice(-6);
+  const textLines = text.split('\n');
+  const at = end ? textLines.findIndex((line) => line.replace(/[^\p{Script=Han}\w]/gu, '').endsWith(end)) : -1;
+  if (at < 0) return Buffer.from(text);
+  return Buffer.from([...textLines.slice(0, at + 1), ...lines, ...textLines.slice(at + 1)].join('\n'));
+}
+
 /** A page as a news site serves it: its title and the site's name in `<title>`, menus, a paragraph per line, a footer. */
 function asHtmlPage(text: string, title: string): Buffer {
   const escape = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -194,15 +203,14 @@ const VARIANTS: Variant[] = [
   },
   {
     name: "with an editor's note under its headline",
-    bytes: (text, title) => {
-      // Under the line that ends the headline (a headline may run over two lines).
-      const end = title.replace(/[^\p{Script=Han}\w]/gu, '').slice(-6);
-      const lines = text.split('\n');
-      const at = end ? lines.findIndex((line) => line.replace(/[^\p{Script=Han}\w]/gu, '').endsWith(end)) : -1;
-      if (at < 0) return Buffer.from(text);
-      return Buffer.from([...lines.slice(0, at + 1), '编者按：为展示基层卫生健康工作成效，本网特刊发此文，以飨读者。', ...lines.slice(at + 1)].join('\n'));
-    },
+    bytes: (text, title) => underHeadline(text, title, ['编者按：为展示基层卫生健康工作成效，本网特刊发此文，以飨读者。']),
     sameParagraphs: false,
+    sameTitle: true,
+  },
+  {
+    name: "with a page's prompts under its headline (a label of the text, its reading time, a call to follow, a prompt to enlarge photos)",
+    bytes: (text, title) => underHeadline(text, title, ['本文共3000字，阅读约需8分钟', '点击上方“健康发布”，关注我们', '（点击图片查看大图）', '正文']),
+    sameParagraphs: true,
     sameTitle: true,
   },
   {

@@ -1,11 +1,12 @@
 /**
  * Page chrome: share buttons, app banners, font-size switches, "back to top"
- * links, visitor greetings, lines tagged as advertising and the like, left as
- * lines of their own by the scrape.
+ * links, visitor greetings, lines tagged as advertising, an article's length
+ * and reading time, calls to follow an account and the like, left as lines
+ * of their own by the scrape.
  */
 import { dropLines, lineRule, type LineOutcome } from './line-rule.ts';
 import { wordsPattern } from './keyword-pattern.ts';
-import { withoutPinyin } from './shape.ts';
+import { readable, withoutPinyin } from './shape.ts';
 
 /** Words of web-page controls; a line made only of these is chrome. */
 const CONTROL_WORDS = [
@@ -19,6 +20,8 @@ const CONTROL_WORDS = [
   '举报', '免费下载', '加入VIP', '点击加载更多', '加载更多', '继续阅读', '全文阅读', '广告',
   // WeChat articles: the call to follow above the article, the link and buttons below it.
   '点击上方蓝字', '点击蓝字', '关注该公众号', '阅读原文', '在看', '赞', '留言', '听过',
+  // Labels and prompts about the page's layout.
+  '正文', '点击图片查看大图', '点击查看大图', '查看大图', '点击图片',
 ];
 
 /** One control word (either script). */
@@ -35,11 +38,28 @@ const GREETING = /^[\s\u3000]*(?:您好[:：,，]|欢迎来到|欢迎访问|欢�
 /** A line the site tags as advertising: `【广告】扫码领取…`, `[推广]…`. */
 const ADVERTISEMENT = /^[\s\u3000]*[【\[［(（]\s*(?:广告|廣告|推广|推廣)\s*[】\]］)）]/u;
 
-/** True when the line consists only of page controls, or is a site's greeting, app banner or advertisement. */
+/** Any of the words, in either script. */
+const anyOf = (...words: string[]): string => `(?:${wordsPattern(words)})`;
+/** An article's length (`本文共3000字`) or the time it takes to read (`预计阅读时间 5 分钟`), after a `阅读提示：` label or not. */
+const READING_TIME = new RegExp(
+  `^(?:${anyOf('阅读提示')}\\s*[:：]?\\s*)?(?:${anyOf('本文', '全文')}\\s*${anyOf('共约', '共', '约')}?\\s*[\\d,，]+\\s*字|${anyOf('预计')}?${anyOf('阅读')}${anyOf('时间', '时长', '约需', '需要', '需')}?\\s*[:：]?\\s*${anyOf('约')}?\\s*\\d+\\s*${anyOf('分钟')})`,
+  'u',
+);
+/** A call to follow the account above or below an article, and nothing more (`点击上方“健康发布”，关注我们`, `戳蓝字关注`). */
+const FOLLOW_CALL = new RegExp(
+  `^${anyOf('点击', '轻触', '戳')}${anyOf('上方', '下方', '上面', '下面', '顶部', '底部', '蓝字', '标题', '这里', '此处')}.{0,16}?${anyOf('关注', '订阅', '设为星标')}${anyOf('我们', '本号', '公众号')}?[!！。]?$`,
+  'u',
+);
+/** Longest line stating a reading time or calling to follow. */
+const PROMPT_MAX = 40;
+
+/** True when the line consists only of page controls, or is a site's greeting, app banner or advertisement, a reading time or a call to follow. */
 export function isChromeLine(line: string): boolean {
   if (line.length > 120) return false;
   if (GREETING.test(line) && line.length <= 60) return true;
   if (ADVERTISEMENT.test(line)) return true;
+  const prompt = readable(line);
+  if (prompt.length <= PROMPT_MAX && (READING_TIME.test(prompt) || FOLLOW_CALL.test(prompt))) return true;
   const bare = withoutPinyin(line).replace(SEPARATORS, '');
   if (bare === '' || bare.length > 40) return false;
   if (APP_BANNER.test(bare)) return true;

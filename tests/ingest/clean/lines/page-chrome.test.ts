@@ -38,8 +38,20 @@ describe('page chrome', () => {
     expect(isChromeLine('下载客户端查看全文的市民')).toBe(false);
   });
 
+  it("recognises an article's length and reading time, a label of its text and a prompt to enlarge photos", () => {
+    for (const line of ['本文共3000字，阅读约需8分钟', '全文约2500字　阅读需要7分钟', '阅读提示：本文约3200字，建议收藏后阅读', '预计阅读时间：５分钟', '本文約3000字', '正文', '【正文】', '（点击图片查看大图）']) {
+      expect(isChromeLine(line), line).toBe(true);
+    }
+  });
+
+  it('recognises a call to follow, whatever the account', () => {
+    for (const line of ['点击上方“健康发布”，关注我们', '戳蓝字关注我们', '點擊上方藍字關注']) expect(isChromeLine(line), line).toBe(true);
+  });
+
   it('keeps text that merely mentions controls', () => {
-    for (const line of ['分享经验', '会议中', '要返回基层服务群众。', '大中小型医院']) expect(isChromeLine(line), line).toBe(false);
+    for (const line of ['分享经验', '会议中', '要返回基层服务群众。', '大中小型医院', '本文共分三个部分。', '阅读需要耐心，也需要方法。', '点击量超过10万次，关注度持续提升。']) {
+      expect(isChromeLine(line), line).toBe(false);
+    }
   });
 
   it('removes chrome lines with a note', () => {
