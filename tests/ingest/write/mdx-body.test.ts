@@ -58,6 +58,13 @@ const TRAPS = [
   '\u3000全角空格\u00a0',
 ];
 
+/** `count` texts of 1 to `longest` characters drawn from `characters`, the same for the same seed. */
+function randomTexts(characters: string, count: number, longest: number, seed: number): string[] {
+  const pool = [...characters];
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  return Array.from({ length: count }, () => Array.from({ length: 1 + Math.floor(random() * longest) }, () => pool[Math.floor(random() * pool.length)]).join(''));
+}
+
 /** The blocks of the traps: paragraphs, and a few as headings. */
 function trapBlocks(): AnchoredBlock[] {
   return TRAPS.map((text, i) =>
@@ -155,20 +162,12 @@ describe('renderBody / parseBody', () => {
   });
 
   it('writes text of letters, digits and any non-ASCII character as remark-stringify does', () => {
-    const characters = [...'汉字漢字abcXYZ0123456789，。、；：？！“”‘’（）《》【】—…％＋－＝＜＞｛｝＃＊＿～｜·•①Ⅱé\u3000\u00a0\u00ad\u200d\ufe0f😀'];
-    let seed = 7;
-    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-    const texts = Array.from({ length: 3000 }, () => Array.from({ length: 1 + Math.floor(random() * 12) }, () => characters[Math.floor(random() * characters.length)]).join(''));
-    const blocks = blocksOf(texts);
+    const blocks = blocksOf(randomTexts('汉字漢字abcXYZ0123456789，。、；：？！“”‘’（）《》【】—…％＋－＝＜＞｛｝＃＊＿～｜·•①Ⅱé\u3000\u00a0\u00ad\u200d\ufe0f😀', 3000, 12, 7));
     expect(renderBody(blocks)).toBe(stringified(blocks));
   });
 
   it('writes text of numbers, words and the punctuation no pattern escapes as remark-stringify does', () => {
-    const characters = [...'汉字1290wW.+-$%,/;?^}'];
-    let seed = 11;
-    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-    const texts = Array.from({ length: 5000 }, () => Array.from({ length: 1 + Math.floor(random() * 8) }, () => characters[Math.floor(random() * characters.length)]).join(''));
-    const blocks = blocksOf(texts);
+    const blocks = blocksOf(randomTexts('汉字1290wW.+-$%,/;?^}', 5000, 8, 11));
     expect(renderBody(blocks)).toBe(stringified(blocks));
   });
 
