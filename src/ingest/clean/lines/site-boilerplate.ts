@@ -1,9 +1,9 @@
 /**
  * Document-sharing and template sites: membership and copyright
  * disclaimers (often a numbered list), `VIP专免`, page counts, `侵权投诉`,
- * advertising sentences, a repost's notice (`如有侵权请联系删除`), and paywall cuts (`此处隐藏2746个字`,
- * `……(快文网…省略852字,正式会员可完整阅读)……`), which are flagged
- * because the text there is missing.
+ * advertising sentences, a repost's notice (`如有侵权请联系删除`), and
+ * paywall cuts (`此处隐藏2746个字`, `……(快文网…省略852字,正式会员可完整阅读)……`),
+ * which are flagged because the text there is missing.
  */
 import { lineRule, outcome, removedNote, type LineOutcome } from './line-rule.ts';
 import { wordsPattern } from './keyword-pattern.ts';
@@ -38,9 +38,12 @@ const PAYWALL_WORD = /隐藏|隱藏|省略/u;
  * onto the last paragraph's line): `本文来源于某某公众号，如有侵权请联系删除。`,
  * `版权归原作者所有`, `转载请注明出处`, `不代表本平台观点`.
  */
-const REPOST_NOTICE = /[^。！？\n]*(?:如有侵权|侵权请联系|请联系(?:我们|小编|本号|后台)?删除|版权归原作者|转载请注明|不代表本(?:站|网|号|平台|公众号)(?:的)?(?:观点|立场))[^。！？\n]*[。！？]?/u;
+const REPOST_NOTICE = new RegExp(
+  `[^。！？\\n]*(?:${wordsPattern(['如有侵权', '侵权请联系', '版权归原作者', '转载请注明'])}|${wordsPattern(['联系'])}(?:${wordsPattern(['我们', '小编', '本号', '后台', '站长', '作者'])})?${wordsPattern(['删除'])}|${wordsPattern(['不代表本'])}.{0,4}?${wordsPattern(['观点', '立场'])})[^。！？\\n]*[。！？]?`,
+  'u',
+);
 /** Words without which no repost notice is present. */
-const REPOST_WORD = /侵权|删除|原作者|转载|不代表/u;
+const REPOST_WORD = new RegExp(wordsPattern(['侵权', '删除', '原作者', '转载', '不代表']), 'u');
 /** What such a site sells. */
 const MATERIAL = /范文|素材|润笔|文库|文档|資料下載|资料下载/u;
 

@@ -43,10 +43,12 @@ describe('document-site boilerplate', () => {
     expect(stripSiteBoilerplate(['会议要求各地抓好落实。', '本文来源于“健康发布”微信公众号，如有侵权请联系删除。']).lines).toEqual(['会议要求各地抓好落实。']);
     expect(stripSiteBoilerplate(['会议要求各地抓好落实。版权归原作者所有，转载请注明出处。']).lines).toEqual(['会议要求各地抓好落实。 ']);
     expect(stripSiteBoilerplate(['文中观点仅代表作者本人，不代表本平台立场。']).lines).toEqual([]);
+    expect(stripSiteBoilerplate(['本文轉載自健康報，如有侵權請聯繫刪除。']).lines).toEqual([]);
+    expect(stripSiteBoilerplate(['图片来自网络，请联系我们删除。']).lines).toEqual([]);
   });
 
   it('keeps sentences about rights and deletions that are the report', () => {
-    const lines = ['依法打击侵犯知识产权行为，查处侵权案件12起。', '删除重复数据3000余条，转载率明显下降。'];
+    const lines = ['依法打击侵犯知识产权行为，查处侵权案件12起。', '删除重复数据3000余条，转载率明显下降。', '加强联系，删除冗余环节。'];
     expect(stripSiteBoilerplate(lines).lines).toEqual(lines);
   });
 
