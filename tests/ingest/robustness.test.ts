@@ -222,6 +222,12 @@ const VARIANTS: Variant[] = [
     sameParagraphs: true,
     sameTitle: true,
   },
+  {
+    name: 'with HTML entities left in its text',
+    bytes: (text) => Buffer.from(text.replace(/“/g, '&ldquo;').replace(/”/g, '&rdquo;').replace(/\u3000/g, '&nbsp;&nbsp;').replace(/—/g, '&mdash;')),
+    sameParagraphs: true,
+    sameTitle: true,
+  },
   { name: 'with an end mark on a line of its own', bytes: (text) => Buffer.from(`${text.trimEnd()}\n（完）\n`), sameParagraphs: true },
   {
     name: 'with its headline in title marks',

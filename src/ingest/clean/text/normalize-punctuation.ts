@@ -34,7 +34,12 @@ const ASCII_MARK = /[,;:!?.()]/;
 const DOUBLED_MARK = /[，、；：。？！]{2}/;
 /** A list marker at the line start whose dot stays: `一.`, `（二）.`, `3.`. */
 const LIST_MARKER = /^\s*(?:[一二三四五六七八九十百]+|[（(]?[一二三四五六七八九十\d]+[)）])\.$/;
-const URL = /(?:https?:\/\/|www\.)[\x21-\x7e]+|[\w.-]+@[\w.-]+/gi;
+/**
+ * What holds ASCII marks that are no punctuation, left as it is: addresses
+ * (web and mail), and HTML entities left in the text (`健康&rdquo;。`: the
+ * line rules decode them later, by their `;`).
+ */
+const PROTECTED = /(?:https?:\/\/|www\.)[\x21-\x7e]+|[\w.-]+@[\w.-]+|&(?:[a-z]{2,8}|#\d{1,6}|#x[0-9a-f]{1,5});/gi;
 /** Parentheses enclosing text, either kind on either side. */
 const PARENTHESES = /[(（]([^()（）]*)[)）]/g;
 const HAN = /\p{Script=Han}/u;
@@ -93,7 +98,7 @@ function collapseRun(run: string): string {
 export function normalizePunctuation(line: string): PunctuationRepair {
   const result: PunctuationRepair = { text: line, widened: 0, collapsed: 0 };
   if (!ASCII_MARK.test(line) && !DOUBLED_MARK.test(line)) return result;
-  const protectedSpans = [...line.matchAll(URL)].map((match) => [match.index, match.index + match[0].length] as const);
+  const protectedSpans = [...line.matchAll(PROTECTED)].map((match) => [match.index, match.index + match[0].length] as const);
   const isProtected = (index: number) => protectedSpans.some(([start, end]) => index >= start && index < end);
   let text = line.replace(CANDIDATE, (mark, index: number) => {
     if (isProtected(index) || !isChineseMark(line, index)) return mark;

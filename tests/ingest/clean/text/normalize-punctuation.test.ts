@@ -41,6 +41,7 @@ describe('normalizePunctuation', () => {
     ['a full stop after a digit, which may number an item', '重点工作有三项：1.全面推进医共体建设'],
     ['an ellipsis', '等等...'],
     ['ASCII in parentheses', '主任(2)与医生(CT)(2024)'],
+    ['HTML entities left in the text, for the line rules to decode', '围绕&ldquo;健康柞水&rdquo;。坚持&ldquo;一法&rdquo;、&#12300;两纲&#x300d;'],
   ])('keeps %s', (_, line) => {
     expect(normalize(line)).toBe(line);
   });
