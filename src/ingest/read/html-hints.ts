@@ -74,13 +74,14 @@ function isHttpUrl(value: string): boolean {
 /**
  * The headline part of a page title `标题_栏目_站点`: the first part that is
  * not a site's name, stated or by its form (a site whose pages are all
- * titled with its name, `某某门户网站`, gives none).
+ * titled with its name, `某某门户网站`, gives none). A title that starts with
+ * a separator (` | 健康资讯 | 某某健康网`) was made without its headline: what
+ * follows is the page's column and site.
  */
 function titleHeadline(title: string, sites: readonly string[]): string | undefined {
-  return title
-    .split(TITLE_SEPARATOR)
-    .map((part) => part.trim())
-    .find((part) => part && !sites.includes(part) && !ORGANISATION_END.test(part));
+  const parts = title.split(TITLE_SEPARATOR).map((part) => part.trim());
+  if (parts.length > 1 && parts[0] === '') return undefined;
+  return parts.find((part) => part && !sites.includes(part) && !ORGANISATION_END.test(part));
 }
 
 /** The hints an HTML page states about itself; lists are deduplicated, best first. */

@@ -125,6 +125,11 @@ describe('hints', () => {
     expect(readHtmlString(`<title>_某市卫生健康委员会</title>${BODY}`, 'UTF-8').hints.titles).toEqual([]);
   });
 
+  it('takes no column for a headline when the page title was made without one', () => {
+    expect(readHtmlString(`<title> | 健康资讯 | 某某健康网</title>${BODY}`, 'UTF-8').hints.titles).toEqual([]);
+    expect(readHtmlString(`<title>某某健康网 - 全县卫生健康工作会议召开</title>${BODY}`, 'UTF-8').hints.titles).toEqual(['全县卫生健康工作会议召开']);
+  });
+
   it('takes no sentence set as the title or heading for a headline', () => {
     const html = `<title>1月18日，全省卫生健康工作会议在福州召开。副省长出席会议</title><h1>奋进新征程！再创新佳绩</h1>${BODY}`;
     expect(readHtmlString(html, 'UTF-8').hints.titles).toEqual(['奋进新征程！再创新佳绩']);
