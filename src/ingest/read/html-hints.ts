@@ -71,17 +71,20 @@ function isHttpUrl(value: string): boolean {
   return /^https?:\/\/[^\s/]+/i.test(value);
 }
 
+/** A site's column, named by what it lists (`工作动态`, `卫健要闻`, `通知公告`, `政务公开`): a part of a page title that is no headline. */
+const COLUMN_NAME = /^\p{Script=Han}{0,4}(?:动态|動態|资讯|資訊|新闻|新聞|要闻|要聞|公告|信息|快讯|快訊|专栏|專欄|播报|播報|公开|公開|首页|首頁)$/u;
+
 /**
  * The headline part of a page title `标题_栏目_站点`: the first part that is
- * not a site's name, stated or by its form (a site whose pages are all
- * titled with its name, `某某门户网站`, gives none). A title that starts with
- * a separator (` | 健康资讯 | 某某健康网`) was made without its headline: what
- * follows is the page's column and site.
+ * not a site's name, stated or by its form, nor a column (a site whose pages
+ * are all titled with its name, `某某门户网站`, gives none). A title that
+ * starts with a separator (` | 健康资讯 | 某某健康网`) was made without its
+ * headline: what follows is the page's column and site.
  */
 function titleHeadline(title: string, sites: readonly string[]): string | undefined {
   const parts = title.split(TITLE_SEPARATOR).map((part) => part.trim());
   if (parts.length > 1 && parts[0] === '') return undefined;
-  return parts.find((part) => part && !sites.includes(part) && !ORGANISATION_END.test(part));
+  return parts.find((part) => part && !sites.includes(part) && !ORGANISATION_END.test(part) && !COLUMN_NAME.test(part));
 }
 
 /** The hints an HTML page states about itself; lists are deduplicated, best first. */

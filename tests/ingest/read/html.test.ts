@@ -127,6 +127,8 @@ describe('hints', () => {
 
   it('takes no column for a headline when the page title was made without one', () => {
     expect(readHtmlString(`<title> | 健康资讯 | 某某健康网</title>${BODY}`, 'UTF-8').hints.titles).toEqual([]);
+    expect(readHtmlString(`<title>卫健要闻 | 某某健康网</title>${BODY}`, 'UTF-8').hints.titles).toEqual([]);
+    expect(readHtmlString(`<title>工作動態_某某衛生健康委員會</title>${BODY}`, 'UTF-8').hints.titles).toEqual([]);
     expect(readHtmlString(`<title>某某健康网 - 全县卫生健康工作会议召开</title>${BODY}`, 'UTF-8').hints.titles).toEqual(['全县卫生健康工作会议召开']);
   });
 
