@@ -59,13 +59,25 @@ function dressed(text: string, afterFirst: readonly string[], atEnd: readonly st
   return Buffer.from([first, ...afterFirst, ...rest, ...atEnd].join('\n'));
 }
 
-/** A variant: how a page is made over (given its text and, for a page that carries them, the title and institution ingest found), under what extension. */
+/** What ingest found in the original page (empty where it found nothing). */
+interface Found {
+  title: string;
+  institution: string;
+  date: string;
+}
+
+/** A variant: how a page is made over (given its text and what ingest found in the original), under what extension. */
 interface Variant {
   name: string;
-  bytes: (text: string, title: string, institution: string) => Buffer;
+  bytes: (text: string, found: Found) => Buffer;
   extension?: '.html';
   sameParagraphs: boolean;
   sameTitle?: boolean;
+}
+
+/** The line that is the headline `title` alone, indented or not. */
+function headlineLine(title: string): RegExp {
+  return new RegExp(`^[ \\t\u3000]*${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[ \\t\u3000]*$`, 'm');
 }
 
 /** The page with lines set under the line that ends its headline (a headline may run over two lines); as it is when the headline is not found. */
@@ -183,7 +195,7 @@ const VARIANTS: Variant[] = [
   },
   {
     name: "as an HTML page titled with its headline and the site's name",
-    bytes: asHtmlPage,
+    bytes: (text, { title }) => asHtmlPage(text, title),
     extension: '.html',
     sameParagraphs: true,
     sameTitle: true,
@@ -203,19 +215,19 @@ const VARIANTS: Variant[] = [
   },
   {
     name: "with an editor's note under its headline",
-    bytes: (text, title) => underHeadline(text, title, ['编者按：为展示基层卫生健康工作成效，本网特刊发此文，以飨读者。']),
+    bytes: (text, { title }) => underHeadline(text, title, ['编者按：为展示基层卫生健康工作成效，本网特刊发此文，以飨读者。']),
     sameParagraphs: false,
     sameTitle: true,
   },
   {
     name: "with a page's prompts under its headline (a label of the text, its reading time, a call to follow, a prompt to enlarge photos)",
-    bytes: (text, title) => underHeadline(text, title, ['本文共3000字，阅读约需8分钟', '点击上方“健康发布”，关注我们', '（点击图片查看大图）', '正文']),
+    bytes: (text, { title }) => underHeadline(text, title, ['本文共3000字，阅读约需8分钟', '点击上方“健康发布”，关注我们', '（点击图片查看大图）', '正文']),
     sameParagraphs: true,
     sameTitle: true,
   },
   {
     name: 'as an official document: its masthead and signer above, its disclosure note and colophon below',
-    bytes: (text, _title, institution) =>
+    bytes: (text, { institution }) =>
       Buffer.from(
         [...(institution ? [`${institution}文件`, ''] : []), '签发人：张三', '', text.trimEnd(), '', '（此件公开发布）', '', '抄送：市委办公室，市政府办公室。', '', '某某市卫生健康委员会办公室\u3000\u30002024年1月6日印发'].join('\n'),
       ),
@@ -228,10 +240,16 @@ const VARIANTS: Variant[] = [
     sameParagraphs: true,
     sameTitle: true,
   },
+  {
+    name: 'with its date set beside its headline, as lists of articles set it',
+    bytes: (text, { title, date }) => Buffer.from(title && /^\d{4}-\d{2}-\d{2}$/.test(date) ? text.replace(headlineLine(title), `${title}\u3000${date}`) : text),
+    sameParagraphs: true,
+    sameTitle: true,
+  },
   { name: 'with an end mark on a line of its own', bytes: (text) => Buffer.from(`${text.trimEnd()}\n（完）\n`), sameParagraphs: true },
   {
     name: 'with its headline in title marks',
-    bytes: (text, title) => Buffer.from(title ? text.replace(new RegExp(`^[ \\t\u3000]*${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[ \\t\u3000]*$`, 'm'), `《${title}》`) : text),
+    bytes: (text, { title }) => Buffer.from(title ? text.replace(headlineLine(title), `《${title}》`) : text),
     sameParagraphs: true,
     sameTitle: true,
   },
@@ -261,15 +279,15 @@ function fixedWidth(text: string, pageLines?: number, head?: string): string {
 async function ingestAll(
   folder: string,
   bytes: Variant['bytes'],
-  found: ReadonlyMap<string, Ingested> = new Map(),
+  ingested: ReadonlyMap<string, Ingested> = new Map(),
   extension = '.txt',
 ): Promise<Map<string, Ingested>> {
   mkdirSync(folder, { recursive: true });
   const results = new Map<string, Ingested>();
   for (const { name, text } of pages) {
     const path = join(folder, name.replace(/\.txt$/, extension));
-    const original = found.get(name)?.description;
-    writeFileSync(path, bytes(text, original?.title ?? '', original?.institution ?? ''));
+    const original = ingested.get(name)?.description;
+    writeFileSync(path, bytes(text, { title: original?.title ?? '', institution: original?.institution ?? '', date: original?.date ?? '' }));
     results.set(name, await ingestFile(path));
   }
   return results;

@@ -15,7 +15,7 @@ import { brokenLines } from './layout.ts';
 import { lineRule, outcome, removedNote, type LineOutcome } from './line-rule.ts';
 import { isDateLine, isOrganisationLine } from './signature-block.ts';
 import { bodyStart, hasStop, isBlank, isEditorsNote, isHeadingLine, isParagraphLike, readable } from './shape.ts';
-import { COLUMN_TAG, normaliseTitle } from './title-text.ts';
+import { COLUMN_TAG, dateBeside, normaliseTitle } from './title-text.ts';
 
 /** Longest headline line. */
 const TITLE_MAX = 100;
@@ -138,6 +138,10 @@ export function extractHeadline(lines: readonly string[]): LineOutcome {
     }
     const tag = COLUMN_TAG.exec(text)?.[1]?.trim();
     if (tag) tags.push(tag);
+    // A date set beside the headline (`标题　2024-03-01`) is the page's.
+    const besideDate = dateBeside(text);
+    const date = besideDate && parseDate(besideDate);
+    if (date) hints.dates.push(date);
     drop.add(i);
     const candidate: Candidate = { at: [i], text: title, afterBlank };
     const merged = previous && previous.text !== title ? joined(previous, candidate) : undefined;

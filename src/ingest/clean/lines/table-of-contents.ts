@@ -5,6 +5,7 @@
  * which the body then repeats with its text. A heading followed by its own
  * text is never part of a table of contents.
  */
+import { SIGNED_DATE } from '../../chinese-date.ts';
 import { dropLines, lineRule, type LineOutcome } from './line-rule.ts';
 import { bodyStart, hasStop, isBlank, isHeadingLine, numberedDepth, readable } from './shape.ts';
 
@@ -12,6 +13,8 @@ import { bodyStart, hasStop, isBlank, isHeadingLine, numberedDepth, readable } f
 const TOC_HEADING = /^(?:目\s*录|目\s*錄|contents)$/iu;
 /** An entry with its page number. */
 const PAGE_ENTRY = /^\S.{1,80}?[\s.…·．-]+\d{1,3}$/u;
+/** A line ending in a date (`标题　2024-03-01`, as lists of articles set them): its last digits are no page number. */
+const ENDS_IN_DATE = new RegExp(`${SIGNED_DATE}$`, 'u');
 
 /** Indexes of table-of-contents lines before the body. */
 export function findTableOfContents(lines: readonly string[]): Set<number> {
@@ -28,7 +31,7 @@ export function findTableOfContents(lines: readonly string[]): Set<number> {
     const line = lines[i] ?? '';
     if (isBlank(line)) continue;
     const text = readable(line);
-    if (TOC_HEADING.test(text) || (PAGE_ENTRY.test(text) && !hasStop(text) && /\p{Script=Han}/u.test(text))) {
+    if (TOC_HEADING.test(text) || (PAGE_ENTRY.test(text) && !hasStop(text) && /\p{Script=Han}/u.test(text) && !ENDS_IN_DATE.test(text))) {
       drop.add(i);
       continue;
     }

@@ -1,9 +1,11 @@
 /**
  * Headline text as sites dress it: column tags, `第1篇` prefixes, file
  * extensions, title marks around the whole, presentation notes (`（全文）`),
+ * dates set beside it,
  * trailing `|`, ` - 站名` and `_站名` suffixes and decorations come off;
  * spaced-out characters (`政 府 工 作 报 告`) close up.
  */
+import { SIGNED_DATE } from '../../chinese-date.ts';
 import { ORGANISATION_END } from '../../organisation-name.ts';
 import { PINYIN_NOTE } from './shape.ts';
 
@@ -20,6 +22,16 @@ const closeUp = (spaced: string): string => spaced.replace(/[\s\u3000]+/gu, '');
 
 /** How the page presents the report, after its headline (`（全文）`, `（图文）`): not part of the title. */
 const PRESENTATION_NOTE = /\s*[（(](?:全文|附全文|全文实录|图文|圖文|组图|組圖|视频|視頻)[)）]$/u;
+
+/** A date set before or after a headline, apart or in brackets (`2024-03-01 标题`, `标题（2024-03-01）`), as lists of articles set them. */
+const DATE_BESIDE_SOURCE = `^[\\[【(（]?${SIGNED_DATE}[\\]】)）]?[\\s\u3000]+|[\\s\u3000]+[\\[【(（]?${SIGNED_DATE}[\\]】)）]?$|[(（]${SIGNED_DATE}[)）]$`;
+const DATE_BESIDE = new RegExp(DATE_BESIDE_SOURCE, 'gu');
+const FIRST_DATE_BESIDE = new RegExp(DATE_BESIDE_SOURCE, 'u');
+
+/** The date set beside a headline, as written (brackets and space included); undefined when there is none. */
+export function dateBeside(headline: string): string | undefined {
+  return FIRST_DATE_BESIDE.exec(headline)?.[0];
+}
 
 /** A headline wholly in title marks, as lists of documents write it (`《2023年卫生院工作总结》`). */
 const WHOLLY_QUOTED = /^《([^《》]+)》$/u;
@@ -56,6 +68,7 @@ export function normaliseTitle(raw: string): string | undefined {
   const title = withoutSiteNames(raw.replace(PINYIN_NOTE, '').trim())
     .replace(WHOLLY_QUOTED, '$1')
     .replace(PRESENTATION_NOTE, '')
+    .replace(DATE_BESIDE, '')
     .replace(/^(?:标题|標題|题目|題目)\s*[:：]\s*/u, '')
     .replace(COLUMN_TAG, '')
     .replace(/^第\s*\d+\s*篇[\s:：]*/u, '')

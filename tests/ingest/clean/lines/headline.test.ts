@@ -58,6 +58,15 @@ describe('headline', () => {
     expect(extractHeadline(['2025年卫生院工作总结（节选）', '', ...speech]).hints.titles).toEqual(['2025年卫生院工作总结（节选）']);
   });
 
+  it('takes a date set beside the headline for a date hint, not part of the title', () => {
+    for (const line of ['全县卫生健康工作会议召开\u30002024-03-01', '2024-03-01 全县卫生健康工作会议召开', '全县卫生健康工作会议召开（2024年3月1日）', '[2024/3/1] 全县卫生健康工作会议召开']) {
+      const { hints } = extractHeadline([line, '', ...speech]);
+      expect(hints.titles, line).toEqual(['全县卫生健康工作会议召开']);
+      expect(hints.dates, line).toEqual(['2024-03-01']);
+    }
+    expect(extractHeadline(['2024年全县卫生健康工作会议召开', '', ...speech]).hints.titles).toEqual(['2024年全县卫生健康工作会议召开']);
+  });
+
   it('takes off title marks around a whole headline, not those inside one', () => {
     expect(extractHeadline(['《2023年卫生院工作总结》', '', ...speech]).hints.titles).toEqual(['2023年卫生院工作总结']);
     expect(extractHeadline(['《“健康中国2030”规划纲要》解读', '', ...speech]).hints.titles).toEqual(['《“健康中国2030”规划纲要》解读']);

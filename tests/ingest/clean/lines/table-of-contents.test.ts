@@ -12,6 +12,11 @@ describe('tables of contents', () => {
     expect([...findTableOfContents(lines)]).toEqual([0, 1, 2]);
   });
 
+  it('takes no headline with its date beside it for an entry', () => {
+    const lines = ['施秉县卫生健康局召开2024年全县卫生健康工作会议\u30002024-03-01', '3月1日，施秉县卫生健康局召开2024年全县卫生健康工作会议。'];
+    expect(findTableOfContents(lines).size).toBe(0);
+  });
+
   it('keeps headings followed by their own text', () => {
     const lines = ['一、2023年工作回顾', '（一）全面落实常态化措施', '1.加强队伍培训', '加强了医疗卫生队伍培训，专业水平进一步提高。'];
     expect(findTableOfContents(lines).size).toBe(0);
