@@ -246,6 +246,12 @@ const VARIANTS: Variant[] = [
     sameParagraphs: true,
     sameTitle: true,
   },
+  {
+    name: "with a note of the source of its figures, another province's body, at its end",
+    bytes: (text) => Buffer.from(`${text.trimEnd()}\n（数据来源：浙江省统计局）\n资料来源：国家卫生健康委统计信息中心\n`),
+    sameParagraphs: false,
+    sameTitle: true,
+  },
   { name: 'with an end mark on a line of its own', bytes: (text) => Buffer.from(`${text.trimEnd()}\n（完）\n`), sameParagraphs: true },
   {
     name: 'with its headline in title marks',

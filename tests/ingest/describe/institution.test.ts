@@ -91,6 +91,11 @@ describe('resolveInstitution for news', () => {
     expect(institutionOf('会议报道', '3月1日，我市召开卫健系统工作部署会议。市卫生健康局领导班子参加会议。', { province: '广东省' })).toBeUndefined();
   });
 
+  it('takes no body named as the source of figures for the institution', () => {
+    const news = '2月14日，全市卫生健康工作电视电话会议召开。副市长出席会议并讲话。\n资料来源：国家卫生健康委统计信息中心';
+    expect(institutionOf('会议报道', news)).toBeUndefined();
+  });
+
   it('takes no national body a local report relays for its own', () => {
     const speech = '同志们：\n今天，我们召开2024年全县卫生健康工作会议。\n会议传达学习了国家卫生健康委和国家疾控局有关会议精神。';
     expect(institutionOf('讲话', speech)).toBeUndefined();

@@ -126,6 +126,12 @@ describe('resolveRegion: agreement among mentions', () => {
     expect(resolve('全县卫生健康系统要深入贯彻落实本县部署，我县卫生健康工作稳步推进。')).toEqual({});
   });
 
+  it('takes no region from the source of figures or pictures', () => {
+    expect(resolve('2月14日，全市卫生健康工作会议召开。会议总结去年工作。\n（数据来源：浙江省统计局）')).toEqual({});
+    const text = '全国卫生健康工作会议召开后，竹溪县卫生健康局迅速召开党组会议传达学习会议精神。全县卫生健康系统要抓好落实。\n图片来源：浙江省卫生健康委员会网站';
+    expect(resolve(text).county).toBe('竹溪县');
+  });
+
   it('ignores place names in given names', () => {
     expect(resolve('市疾控中心主任张承德作总结点评，指出了县区疾控机构存在的问题。')).toEqual({});
     expect(resolve('深刻领悟吴建平书记讲话精神。组长唐海宁同志传达上级精神。表彰老同志李贵生、尹秀英，授予终身成就奖。')).toEqual({});

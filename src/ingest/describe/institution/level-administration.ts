@@ -4,6 +4,7 @@
  * in a speech to `全市` → the city's. Without a level, a body named in full
  * at the start of a clause of the lead (`国家卫生计生委宣传司司长…`).
  */
+import { DATA_SOURCE_LABEL } from '../../../lib/data-source-label.ts';
 import { ADMINISTRATION, bodyMentions } from './body-names.ts';
 import { LEVELS, type ReportParts, type Rule } from './rule.ts';
 
@@ -19,9 +20,12 @@ function scopeLevel({ meetingNames, lead, context }: ReportParts): string | unde
   return LEVEL_IN_NAME.exec(names)?.[1] ?? /(?:我|全)(省|市|县|区|州|盟|旗)/.exec(lead.join('\n'))?.[1];
 }
 
-/** The clauses of the lead's blocks. */
+/** A source of figures or pictures with the name it gives (`资料来源：国家卫生健康委统计信息中心`): a citation. */
+const DATA_SOURCE = new RegExp(`${DATA_SOURCE_LABEL}[^，,。；;！？!?\\n]*`, 'gu');
+
+/** The clauses of the lead's blocks, without sources of figures or pictures. */
 function leadClauses(lead: readonly string[]): string[] {
-  return lead.flatMap((block) => block.split(/[，,。；;：:！？!?]/u));
+  return lead.flatMap((block) => block.replace(DATA_SOURCE, '').split(/[，,。；;：:！？!?]/u));
 }
 
 /** Finds the health administration of the report's level. */

@@ -3,6 +3,7 @@
  * and what role its context gives it (the issuer's own name, a `健康X`
  * brand, a venue, a news-agency dateline, or a plain mention).
  */
+import { DATA_SOURCE_LABEL } from '../../data-source-label.ts';
 import { findPlaceMentions, type PlaceMention } from '../find-mentions.ts';
 
 /** Where a mention was found. */
@@ -71,9 +72,10 @@ const ENUMERATION = /^(?:、|和|及|与|以及)$/;
 const SHARED_ROLES: ReadonlySet<EvidenceRole> = new Set(['partner', 'citation', 'venue', 'meeting-venue']);
 /**
  * An upper body's document or meeting the report cites or conveys
- * (`根据《湖北省卫生健康委关于…》`, `传达学习全省卫生健康工作会议精神`): named, but not the issuer.
+ * (`根据《湖北省卫生健康委关于…》`, `传达学习全省卫生健康工作会议精神`), or the
+ * source of its figures or pictures (`数据来源：浙江省统计局`): named, but not the issuer.
  */
-const CITATION_BEFORE = /(?:《[^》]*|(?:传达|学习|借鉴|参照|推广|复制|贯彻|落实|根据|按照|依据)[^，,。；;]{0,20})$/;
+const CITATION_BEFORE = new RegExp(`(?:《[^》]*|(?:传达|学习|借鉴|参照|推广|复制|贯彻|落实|根据|按照|依据)[^，,。；;]{0,20}|${DATA_SOURCE_LABEL}\\s*)$`);
 /** A news-agency dateline: `北京1月24日电`. */
 const DATELINE_AFTER = /^\s*\d{1,2}月\d{1,2}日\s*电/;
 /** The brand of a place's health programme: `健康十堰`, `健康瑞金建设`. */
