@@ -182,6 +182,17 @@ const VARIANTS: Variant[] = [
   },
   { name: 'with full-width digits', bytes: (text) => Buffer.from(text.replace(/[0-9]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) + 0xfee0))), sameParagraphs: false },
   {
+    name: 'with a sentence on a national meeting its staff attended in another province',
+    bytes: (text) => {
+      const lines = text.split('\n');
+      const at = lines.findIndex((line) => line.trim().length > 60 && line.trim().endsWith('。'));
+      if (at < 0) return Buffer.from(text);
+      return Buffer.from([...lines.slice(0, at + 1), '上半年，组织人员参加在广州市召开的全国卫生健康信息化工作会议。', ...lines.slice(at + 1)].join('\n'));
+    },
+    sameParagraphs: false,
+    sameTitle: true,
+  },
+  {
     name: "with a paragraph relaying national bodies' meetings and other places' experience",
     bytes: (text) => {
       const lines = text.split('\n');

@@ -103,6 +103,8 @@ export function classifyGenre({ blocks, headlines }: DescribeContext): Genre {
   if (headlines.slice(0, 1).some((line) => NOTICE_TITLE.test(line))) return '其他';
   if (isDigest(opening)) return '其他';
   if (hasSummaryStructure(opening)) return '工作总结';
+  // A text that opens on its year (`2025年，X在…领导下`) reviews it, whatever meetings its lead then names.
+  if (opensWithYear(opening.slice(0, 1))) return '工作总结';
   if (isMeetingNews(headlines, opening)) return '会议报道';
   if (opensWithYear(opening)) return '工作总结';
   return '其他';

@@ -25,6 +25,12 @@ describe('classifyGenre', () => {
     expect(genreOf('2025年，柞水县卫生健康局党委在县委的坚强领导下，各项工作取得显著成效。\n铸魂强基。')).toBe('工作总结');
   });
 
+  it('takes a text that opens on its year for a summary, though its lead names meetings held', () => {
+    const text = '2025年，柞水县卫生健康局党委在县委的坚强领导下，各项工作取得显著成效。\n全年召开党组会议12次，组织人员参加在广州市召开的全国卫生健康信息化工作会议。';
+    expect(genreOf(text)).toBe('工作总结');
+    expect(genreOf('2025年1月26日，医院召开2024年度工作总结暨表彰大会。')).toBe('会议报道');
+  });
+
   it('takes a meeting held as news, not as a summary', () => {
     expect(genreOf('1月26日，医院召开2023年度工作总结暨表彰大会。', ['菏泽市创伤医院召开2023年度工作总结暨表彰大会'])).toBe('会议报道');
     expect(genreOf('3月15日，全市卫生健康工作会议召开。市政府副市长刘岚出席会议并讲话。')).toBe('会议报道');

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { collectEvidence } from '../../../src/lib/regions/resolve/evidence.ts';
 import { explainReportRegion, resolveRegion } from '../../../src/ingest/describe/region.ts';
 import { detectScript, toSimplified } from '../../../src/lib/script.ts';
 import type { Hints } from '../../../src/ingest/types.ts';
@@ -124,6 +125,12 @@ describe('resolveRegion: agreement among mentions', () => {
   it('gets nothing from anonymised names or unnamed scope words', () => {
     expect(resolve('在2024年全市卫生健康工作会议上的讲话。加快推动X市卫生健康事业高质量发展，XX区要抓好落实。')).toEqual({});
     expect(resolve('全县卫生健康系统要深入贯彻落实本县部署，我县卫生健康工作稳步推进。')).toEqual({});
+  });
+
+  it('takes where a national meeting that staff attended was held for a citation, not a venue', () => {
+    const roles = (text: string) => collectEvidence(text, 'body').map((evidence) => [evidence.mention.name, evidence.role]);
+    expect(roles('上半年，组织人员参加在广州市召开的全国卫生健康信息化工作会议。')).toEqual([['广州市', 'citation']]);
+    expect(roles('3月1日，全市卫生健康工作会议在广州市召开。')).toEqual([['广州市', 'meeting-venue']]);
   });
 
   it('takes no region from the source of figures or pictures', () => {

@@ -52,6 +52,8 @@ const INSTITUTION_AFTER =
 const VENUE_BEFORE = /[在于赴]$/;
 const VENUE_AFTER = /^[^，,。；;！!？?\s]{0,4}?(?:召开|举行|举办|开幕|进行|隆重)/;
 const WHOLE_AREA_MEETING = /全[省市州区盟]/;
+/** A national or international meeting (`参加在广州市召开的全国…会议`): where it is held says little of who reports it. */
+const NATIONAL_MEETING = /全国|国际/;
 /**
  * Another region's body as a partner or a visitor (`与上海市第六人民医院签订`,
  * `对口支援新疆`, `北京协和医院专家到我院`): named, but not the issuer.
@@ -124,6 +126,7 @@ function roleOf(text: string, chain: readonly PlaceMention[]): EvidenceRole {
   if (DATELINE_AFTER.test(after)) return 'dateline';
   if (VENUE_BEFORE.test(before) && VENUE_AFTER.test(after)) {
     const sentence = `${before.replace(/^.*[。！？\n]/s, '')}\u0000${after.replace(/[。！？\n].*$/s, '')}`;
+    if (NATIONAL_MEETING.test(sentence)) return 'citation';
     return WHOLE_AREA_MEETING.test(sentence) ? 'meeting-venue' : 'venue';
   }
   if (ISSUER_BEFORE.test(before)) return 'issuer';
