@@ -15,6 +15,8 @@ import { bodyStart, isBlank, readable } from './shape.ts';
 
 /** Longest masthead: one issuing body or two issuing jointly. */
 const MASTHEAD_MAX = 50;
+/** A body's name in a masthead: Han characters, a bracketed part at most (not a breadcrumb's `>本局文件`). */
+const BODY_NAME = /^[\p{Script=Han}（）()]+$/u;
 /** The signer of an outgoing document (`签发人：张三`), alone or after the document's number. */
 const SIGNER = /\s*签\s*发\s*人\s*[:：]\s*[\p{Script=Han}·\s]{2,20}$/u;
 /** How a document says whether and how it is disclosed (`（此件公开发布）`, `（此页无正文）`). */
@@ -31,7 +33,7 @@ export function mastheadIssuers(line: string): string[] | undefined {
   const text = readable(line);
   if (text.length > MASTHEAD_MAX || !/文\s*件$/.test(text) || /[，,。；;：:！!？?、]/.test(text)) return undefined;
   const bodies = text.replace(/\s*文\s*件$/, '').split(/[\s\u3000]+/).filter(Boolean);
-  return bodies.length > 0 && bodies.every((body) => body.length >= 3 && isIssuingBody(body)) ? bodies : undefined;
+  return bodies.length > 0 && bodies.every((body) => body.length >= 3 && BODY_NAME.test(body) && isIssuingBody(body)) ? bodies : undefined;
 }
 
 /** True for a line of a document's colophon or its disclosure note. */

@@ -26,6 +26,7 @@ describe('official document furniture', () => {
     expect(mastheadIssuers('青阳县人民代表大会文件')).toEqual(['青阳县人民代表大会']);
     expect(mastheadIssuers('认真学习贯彻上级文件')).toBeUndefined();
     expect(mastheadIssuers('关于转发省卫生健康委员会文件的通知')).toBeUndefined();
+    expect(mastheadIssuers('>政务频道>政务公开>本局文件')).toBeUndefined();
   });
 
   it('leaves colophon words inside the text, and numbers cited in the body', () => {
