@@ -1,9 +1,8 @@
 /**
  * Headline text as sites dress it: column tags, `第1篇` prefixes, file
  * extensions, title marks around the whole, presentation notes (`（全文）`),
- * dates set beside it,
- * trailing `|`, ` - 站名` and `_站名` suffixes and decorations come off;
- * spaced-out characters (`政 府 工 作 报 告`) close up.
+ * dates set beside it, trailing `|`, ` - 站名` and `_站名` suffixes and
+ * decorations come off; spaced-out characters (`政 府 工 作 报 告`) close up.
  */
 import { SIGNED_DATE } from '../../chinese-date.ts';
 import { ORGANISATION_END } from '../../organisation-name.ts';
