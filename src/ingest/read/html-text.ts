@@ -25,6 +25,12 @@ const BLOCKS = new Set([
   'li', 'main', 'menu', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'tfoot', 'thead', 'tr', 'ul',
 ]);
 const CELLS = new Set(['td', 'th']);
+/**
+ * Longest text of a data table's cell: its paragraphs (Word writes one in
+ * every cell) run on in the row's line. A longer cell is a page's layout
+ * (old sites set the whole article in one), whose paragraphs stay.
+ */
+const DATA_CELL_MAX = 40;
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 /** Back-links of footnotes (`↑` in Word exports, `^` on wikis): navigation, not text. */
 const BACK_LINK_TEXT = new Set(['↑', '^', '↩']);
@@ -46,6 +52,8 @@ export interface DroppedCounts {
 /** One walk over a tree: the text parts, what was dropped, the hidden elements that held text (with their Han counts). */
 interface Walk {
   out: string[];
+  /** Inside a data table's cell: blocks break nothing. */
+  inDataCell?: boolean;
   dropped: DroppedCounts;
   hiddenText: Map<Element, number>;
   /** A hidden element read as shown. */
@@ -104,11 +112,15 @@ function walk(node: Nodes, state: Walk, pre: boolean): void {
       out.push(LINE);
       return;
     }
-    const block = BLOCKS.has(tag);
+    const block = BLOCKS.has(tag) && !state.inDataCell;
+    const dataCell = CELLS.has(tag) && !state.inDataCell && textContent(node).length <= DATA_CELL_MAX;
     if (block) out.push(PARAGRAPH);
     if (CELLS.has(tag)) out.push(' ');
+    if (dataCell) state.inDataCell = true;
     for (const child of node.children) walk(child, state, pre || tag === 'pre');
+    if (dataCell) state.inDataCell = false;
     if (block) out.push(PARAGRAPH);
+    if (CELLS.has(tag)) out.push(' ');
     return;
   }
   for (const child of node.children) walk(child, state, pre);

@@ -62,6 +62,17 @@ describe('HTML text', () => {
     expect(text(html)).toBe('指标 数值\n\n床位数 1200张');
   });
 
+  it("keeps a row of a Word table on one line, though Word sets a paragraph in every cell", () => {
+    const html = '<table><tr><td><p>指标</p></td><td><p>本年</p></td></tr><tr><td><p>门诊人次（万）</p></td><td><p>131.2</p></td></tr></table>';
+    expect(text(html)).toBe('指标 本年\n\n门诊人次（万） 131.2');
+  });
+
+  it('keeps the paragraphs of an article a page lays out in a table cell', () => {
+    const first = '3月1日，全县卫生健康工作会议召开，会议总结了去年工作，部署了今年的重点任务。';
+    const html = `<table><tr><td><p>${first}</p><p>会议要求，各单位要抓好落实。</p></td></tr></table>`;
+    expect(text(html)).toBe(`${first}\n\n会议要求，各单位要抓好落实。`);
+  });
+
   it('keeps the line breaks of <pre>', () => {
     expect(text('<pre>第一行\n第二行</pre>')).toBe('第一行\n第二行');
   });
