@@ -15,7 +15,7 @@ interface ConversionConfig {
   conversionChain: readonly (readonly Dictionary[])[];
 }
 
-/** opencc-js's configuration name for a pair of locales (`cn`, `tw`, `t`), as its `Converter` picks it. */
+/** opencc-js's configuration name for a pair of locales (`cn`, `tw`, `hk`, `t`), as its `Converter` picks it. */
 function configName(from: string, to: string): string {
   if (from === 'cn') return `s2${to}`;
   if (to === 'cn') return `${from}2s`;
@@ -40,7 +40,7 @@ function segmenter(group: readonly Dictionary[], conversion: readonly (readonly 
 }
 
 /** The converter between two locales, equal to opencc-js's `Converter({ from, to })`. */
-export function scriptConverter(from: 'cn' | 'tw' | 't', to: 'cn' | 'tw' | 't'): ConvertText {
+export function scriptConverter(from: 'cn' | 'tw' | 'hk' | 't', to: 'cn' | 'tw' | 't'): ConvertText {
   const config = (configs as unknown as Record<string, ConversionConfig>)[configName(from, to)];
   if (!config) throw new Error(`no OpenCC conversion from ${from} to ${to}`);
   const chain = config.conversionChain.map((group) => new DictionaryTrie(group));

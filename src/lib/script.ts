@@ -11,13 +11,14 @@ import type { ConvertText } from './conversion-chain.ts';
 import { scriptConverter } from './script-converter.ts';
 
 /** A converter built on its first use: a run that never converts one way does not load that way's dictionaries. */
-function lazyConverter(from: 'cn' | 'tw' | 't', to: 'cn' | 'tw'): ConvertText {
+function lazyConverter(from: 'cn' | 'tw' | 'hk' | 't', to: 'cn' | 'tw'): ConvertText {
   let convert: ConvertText | undefined;
   return (text) => (convert ??= scriptConverter(from, to))(text);
 }
 
 const cnToTw = lazyConverter('cn', 'tw');
 const twToCn = lazyConverter('tw', 'cn');
+const hkToCn = lazyConverter('hk', 'cn');
 const tToCn = lazyConverter('t', 'cn');
 
 /**
@@ -154,11 +155,19 @@ const OPENCC_STANDARD_FORMS = /[羣衆裏爲綫説啓温麪峯着]/g;
 /** Characters only Taiwan forms use. */
 const TAIWAN_FORMS = /[眾裡為線說啟溫麵峰]/g;
 
-/** Traditional character forms: Taiwan (most web pages) or OpenCC's standard forms. */
-export type TraditionalVariant = 'tw' | 't';
+/**
+ * Characters only Hong Kong forms use, which neither the Taiwan nor the
+ * standard conversion simplifies (`衞生` stayed `衞生`, so names and searches
+ * for 卫生 missed it).
+ */
+const HONG_KONG_FORMS = /[衞敍]/;
 
-/** Guesses which Traditional forms a text uses; Taiwan forms unless standard forms outnumber them. */
+/** Traditional character forms: Taiwan (most web pages), Hong Kong, or OpenCC's standard forms. */
+export type TraditionalVariant = 'tw' | 'hk' | 't';
+
+/** Guesses which Traditional forms a text uses: Hong Kong forms when it has one of their own; else Taiwan forms unless standard forms outnumber them. */
 export function traditionalVariant(text: string): TraditionalVariant {
+  if (HONG_KONG_FORMS.test(text)) return 'hk';
   const standard = text.match(OPENCC_STANDARD_FORMS)?.length ?? 0;
   const taiwan = text.match(TAIWAN_FORMS)?.length ?? 0;
   return standard > taiwan ? 't' : 'tw';
@@ -166,11 +175,12 @@ export function traditionalVariant(text: string): TraditionalVariant {
 
 /**
  * Converts Traditional text to Simplified. Taiwan-form text goes through
- * `tw → cn` (著力 → 着力); text in OpenCC's standard forms through `t → cn`
- * (there 著 means "notable" and stays). The variant is guessed when not given.
+ * `tw → cn` (著力 → 着力); Hong Kong-form text through `hk → cn` (衞生 → 卫生);
+ * text in OpenCC's standard forms through `t → cn` (there 著 means "notable"
+ * and stays). The variant is guessed when not given.
  */
 export function toSimplified(text: string, variant: TraditionalVariant = traditionalVariant(text)): string {
-  return variant === 'tw' ? twToCn(text) : tToCn(text);
+  return variant === 'tw' ? twToCn(text) : variant === 'hk' ? hkToCn(text) : tToCn(text);
 }
 
 /**

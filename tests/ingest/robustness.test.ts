@@ -8,12 +8,15 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
+import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { ingestFile, type Ingested } from '../../src/ingest/pipeline.ts';
 import { toSimplified, toTraditional } from '../../src/lib/script.ts';
 import { tempDir } from './write/fixtures.ts';
 
 const PAGES = new URL('../../../shared/corpus/pages/', import.meta.url);
+/** Simplified to Hong Kong Traditional forms (`衞生`, `綫`), as Hong Kong papers print mainland news. */
+const toHongKong = OpenCC.Converter({ from: 'cn', to: 'hk' });
 const pages = readdirSync(PAGES)
   .filter((name) => name.endsWith('.txt'))
   .map((name) => ({ name, text: readFileSync(new URL(name, PAGES), 'utf8') }));
@@ -103,6 +106,7 @@ function asHtmlPage(text: string, title: string): Buffer {
 /** The variants: how a page is made over, and whether its paragraphs (and title, in either script) must stay the same. */
 const VARIANTS: Variant[] = [
   { name: 'in Traditional script', bytes: (text) => Buffer.from(toTraditional(text)), sameParagraphs: false, sameTitle: true },
+  { name: 'in Hong Kong Traditional forms', bytes: (text) => Buffer.from(toHongKong(text)), sameParagraphs: false, sameTitle: true },
   { name: 'encoded as GB18030', bytes: (text) => iconv.encode(text, 'gb18030'), sameParagraphs: true },
   { name: 'with Windows line ends and a BOM', bytes: (text) => Buffer.from(`\ufeff${text.replace(/\n/g, '\r\n')}`), sameParagraphs: true },
   { name: 'with page furniture around the body', bytes: (text) => Buffer.from([...HEADER, ...text.trimEnd().split('\n'), ...FOOTER].join('\n')), sameParagraphs: true },

@@ -90,6 +90,10 @@ describe('toSimplified', () => {
     expect(toSimplified('為群眾著力推進衛生健康工作')).toBe('为群众着力推进卫生健康工作');
     expect(toSimplified('羣衆裏爲着')).toBe('群众里为着');
   });
+
+  it('reads Hong Kong forms, which the Taiwan and standard conversions leave (衞生 stayed 衞生)', () => {
+    expect(toSimplified('湖州市衞生健康委員會召開全市衞生健康工作會議，敍述工作')).toBe('湖州市卫生健康委员会召开全市卫生健康工作会议，叙述工作');
+  });
 });
 
 describe('detectScript', () => {
