@@ -60,6 +60,8 @@ describe('query readings', () => {
     expect(readings('效果显著', SEARCH_SIMPLIFIERS)).toEqual(['效果显著', '效果显着']);
     expect(readings('著力', SEARCH_SIMPLIFIERS)).toEqual(['著力', '着力']);
     expect(readings('ＧＤＰ，增长', SEARCH_SIMPLIFIERS)).toEqual(['gdp增长']);
+    // Hong Kong-form 衞 reads 卫 only through the Hong Kong chain.
+    expect(readings('衞生健康', SEARCH_SIMPLIFIERS)).toEqual(['衞生健康', '卫生健康']);
   });
 });
 

@@ -1,7 +1,7 @@
 /**
  * Traditional → Simplified for queries in the browser: opencc-js's
  * dictionaries in the chains the build uses (src/lib/search-simplify.ts:
- * `tw` → `cn` and `t` → `cn`), run by the build's own converter
+ * `tw` → `cn`, `t` → `cn` and `hk` → `cn`), run by the build's own converter
  * (src/lib/conversion-chain.ts), so a query converts exactly as the site
  * converts Traditional text. A character map alone would not: OpenCC converts
  * some characters by the phrase they are in (乾隆 keeps 乾, 乾淨 → 干净).
@@ -18,21 +18,25 @@ import type { Simplify } from '../../lib/search-query.ts';
 
 let loading: Promise<Simplify[]> | undefined;
 
-/** Both converters (`tw` → `cn`, `t` → `cn`, as opencc-js's `tw2s` and `t2s`), loading their code and dictionaries on first use. */
+/** The three converters (`tw` → `cn`, `t` → `cn`, `hk` → `cn`, as opencc-js's `tw2s`, `t2s` and `hk2s`), loading their code and dictionaries on first use. */
 export function loadSimplifiers(): Promise<Simplify[]> {
   loading ??= (async () => {
-    const [{ chainConverter, leadingWords }, { DictionaryTrie }, phrases, characters, variantPhrases, variants] = await Promise.all([
+    const [{ chainConverter, leadingWords }, { DictionaryTrie }, phrases, characters, twPhrases, twVariants, hkPhrases, hkVariants] = await Promise.all([
       import('../../lib/conversion-chain.ts'),
       import('../../lib/dictionary-trie.ts'),
       import('opencc-js/dict/TSPhrases'),
       import('opencc-js/dict/TSCharacters'),
       import('opencc-js/dict/TWVariantsRevPhrases'),
       import('opencc-js/dict/TWVariantsRev'),
+      import('opencc-js/dict/HKVariantsRevPhrases'),
+      import('opencc-js/dict/HKVariantsRev'),
     ]);
     const toCn = new DictionaryTrie([phrases.default, characters.default]);
-    const fromTw = new DictionaryTrie([variantPhrases.default, variants.default]);
-    // `tw2s` cuts by the phrases that begin `toCn`.
-    return [chainConverter({ segmentation: leadingWords(toCn, 1), chain: [fromTw, toCn] }), chainConverter({ chain: [toCn] })];
+    const fromTw = new DictionaryTrie([twPhrases.default, twVariants.default]);
+    const fromHk = new DictionaryTrie([hkPhrases.default, hkVariants.default]);
+    // `tw2s` and `hk2s` cut by the phrases that begin `toCn`.
+    const segmentation = leadingWords(toCn, 1);
+    return [chainConverter({ segmentation, chain: [fromTw, toCn] }), chainConverter({ chain: [toCn] }), chainConverter({ segmentation, chain: [fromHk, toCn] })];
   })();
   return loading;
 }

@@ -5,13 +5,15 @@
  * it replaces each character by itself), so the browser needs the converter
  * only for queries holding one.
  */
+import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
+import HKVariantsRevPhrases from 'opencc-js/dict/HKVariantsRevPhrases';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TSPhrases from 'opencc-js/dict/TSPhrases';
 import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
 import TWVariantsRevPhrases from 'opencc-js/dict/TWVariantsRevPhrases';
 
-/** The dictionaries of the `tw` → `cn` chain (src/scripts/search/simplify.ts loads the same). */
-const DICTIONARIES = [TWVariantsRevPhrases, TWVariantsRev, TSPhrases, TSCharacters];
+/** The dictionaries of the `tw`, `t` and `hk` → `cn` chains (src/scripts/search/simplify.ts loads the same). */
+const DICTIONARIES = [TWVariantsRevPhrases, TWVariantsRev, HKVariantsRevPhrases, HKVariantsRev, TSPhrases, TSCharacters];
 
 let convertible: number[] | undefined;
 

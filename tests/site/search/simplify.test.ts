@@ -5,6 +5,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import * as OpenCC from 'opencc-js';
+import HKVariantsRevPhrases from 'opencc-js/dict/HKVariantsRevPhrases';
 import TSPhrases from 'opencc-js/dict/TSPhrases';
 import TWVariantsRevPhrases from 'opencc-js/dict/TWVariantsRevPhrases';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -17,14 +19,16 @@ import { encodedConvertibleChars } from '../../../src/utils/search/convertible-c
 
 const CORPUS = '../shared/corpus/pages';
 
-/** Sentences of the real pages, Simplified and converted to Traditional, and the dictionaries' phrases. */
+const toHongKong = OpenCC.Converter({ from: 'cn', to: 'hk' });
+
+/** Sentences of the real pages, Simplified and converted to Traditional (Taiwan and Hong Kong forms), and the dictionaries' phrases. */
 function samples(): string[] {
   const lines = readdirSync(CORPUS)
     .filter((name) => name.endsWith('.txt'))
     .flatMap((name) => readFileSync(join(CORPUS, name), 'utf8').split(/[\n。]/))
     .filter((line) => line.trim().length > 1);
-  const phrases = [TSPhrases, TWVariantsRevPhrases].flatMap((dictionary) => dictionary.split('|').flatMap((entry) => entry.split(' ')));
-  return [...lines, ...lines.map((line) => toTraditional(line)), ...phrases].map(normalizeChars);
+  const phrases = [TSPhrases, TWVariantsRevPhrases, HKVariantsRevPhrases].flatMap((dictionary) => dictionary.split('|').flatMap((entry) => entry.split(' ')));
+  return [...lines, ...lines.map((line) => toTraditional(line)), ...lines.map(toHongKong), ...phrases].map(normalizeChars);
 }
 
 describe('browser query converters', () => {
@@ -34,7 +38,7 @@ describe('browser query converters', () => {
     browser = await loadSimplifiers();
   });
 
-  it('convert as the build does, both chains', () => {
+  it('convert as the build does, every chain', () => {
     expect(texts.length).toBeGreaterThan(3000);
     SEARCH_SIMPLIFIERS.forEach((build, chain) => {
       const differing = texts.filter((text) => browser[chain]!(text) !== build(text));
