@@ -67,11 +67,11 @@ describe('JavaScript', () => {
     const code = (file: string): string => readFileSync(file, 'utf8');
     const name = (file: string): string => basename(file).replace(/\.[\w-]+\.js$/, '');
     const loadedBy = (file: string): string[] => [...pages].filter(([, html]) => html.includes(basename(file))).map(([path]) => path);
-    // Traditional queries are converted as the site converts text: opencc-js's tw → cn and t → cn
-    // chains (README, Search), its four dictionaries run by the build's own converter modules, on demand.
+    // Traditional queries are converted as the site converts text: opencc-js's tw → cn, t → cn and hk → cn
+    // chains (README, Search), their six dictionaries run by the build's own converter modules, on demand.
     // Dictionaries are thousands of Han characters; UI code carries none.
     const dictionaries = files.filter((file) => (code(file).match(/\p{Script=Han}/gu)?.length ?? 0) >= 50);
-    expect(dictionaries.map(name).sort()).toEqual(['TSCharacters', 'TSPhrases', 'TWVariantsRev', 'TWVariantsRevPhrases']);
+    expect(dictionaries.map(name).sort()).toEqual(['HKVariantsRev', 'HKVariantsRevPhrases', 'TSCharacters', 'TSPhrases', 'TWVariantsRev', 'TWVariantsRevPhrases']);
     const converter = files.filter((file) => ['conversion-chain', 'dictionary-trie'].includes(name(file)));
     expect(converter.map(name).sort()).toEqual(['conversion-chain', 'dictionary-trie']);
     // opencc-js's own converter is not shipped at all.
