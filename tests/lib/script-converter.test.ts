@@ -14,6 +14,7 @@ const texts = CORPORA.flatMap((dir) =>
 const PAIRS = [
   ['cn', 'tw'],
   ['tw', 'cn'],
+  ['hk', 'cn'],
   ['t', 'cn'],
 ] as const;
 
