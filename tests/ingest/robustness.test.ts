@@ -92,12 +92,13 @@ function underHeadline(text: string, title: string, lines: readonly string[]): B
   return Buffer.from([...textLines.slice(0, at + 1), ...lines, ...textLines.slice(at + 1)].join('\n'));
 }
 
-/** A page as a news site serves it: its title and the site's name in `<title>`, menus, a paragraph per line, a footer. */
+/** A page as a news site serves it: its title and the site's name in `<title>`, the site's logo as its first heading, menus, a paragraph per line, a footer. */
 function asHtmlPage(text: string, title: string): Buffer {
   const escape = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   const paragraphs = text.split('\n').map((line) => line.trim()).filter(Boolean).map((line) => `<p>${escape(line)}</p>`);
   return Buffer.from(
     `<!doctype html><html><head><meta charset="utf-8"><title>${escape(title)}_卫生健康信息门户网站</title></head><body>` +
+      `<header><h1 class="logo">某某市卫生健康委员会</h1></header>` +
       `<div class="nav"><a href="/">首页</a> | <a href="/news/">新闻中心</a></div><div class="article">${paragraphs.join('')}</div>` +
       `<div class="footer">版权所有 卫生健康信息门户网站 京ICP备12345678号</div></body></html>`,
   );

@@ -84,7 +84,12 @@ const COLUMN_NAME = /^\p{Script=Han}{0,4}(?:动态|動態|资讯|資訊|新闻|�
 function titleHeadline(title: string, sites: readonly string[]): string | undefined {
   const parts = title.split(TITLE_SEPARATOR).map((part) => part.trim());
   if (parts.length > 1 && parts[0] === '') return undefined;
-  return parts.find((part) => part && !sites.includes(part) && !ORGANISATION_END.test(part) && !COLUMN_NAME.test(part));
+  return parts.find((part) => part && !namesSiteOrColumn(part, sites));
+}
+
+/** Whether a page title's part or heading names the site (stated, or by its form) or a column: no headline. */
+function namesSiteOrColumn(text: string, sites: readonly string[]): boolean {
+  return sites.includes(text) || ORGANISATION_END.test(text) || COLUMN_NAME.test(text);
 }
 
 /** The hints an HTML page states about itself; lists are deduplicated, best first. */
@@ -93,13 +98,15 @@ export function htmlHints(tree: Root): Partial<Hints> {
   const sites = unique(metaValues(metas, META_KEYS.sites));
   const notSite = (value: string) => !sites.includes(value);
   const title = firstElement(tree, 'title');
+  // A site's logo is often its first <h1>.
   const h1 = firstElement(tree, 'h1');
+  const h1Text = h1 && textContent(h1);
   const headline = title && titleHeadline(textContent(title), sites);
   const canonical = [...elements(tree)].find(
     (element) => element.tagName === 'link' && Array.isArray(element.properties.rel) && element.properties.rel.includes('canonical'),
   )?.properties.href;
   return {
-    titles: unique([...metaValues(metas, META_KEYS.titles), h1 ? textContent(h1) : '', headline ?? '']).filter(
+    titles: unique([...metaValues(metas, META_KEYS.titles), h1Text && !namesSiteOrColumn(h1Text, sites) ? h1Text : '', headline ?? '']).filter(
       (value) => notSite(value) && value.length <= MAX_TITLE_CHARS && !FULL_STOP.test(value),
     ),
     sites,
