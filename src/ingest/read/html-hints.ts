@@ -98,16 +98,15 @@ export function htmlHints(tree: Root): Partial<Hints> {
   const sites = unique(metaValues(metas, META_KEYS.sites));
   const notSite = (value: string) => !sites.includes(value);
   const title = firstElement(tree, 'title');
-  // A site's logo is often its first <h1>.
+  // A site's logo is often its first <h1>, and some set og:title to the site's name: see namesSiteOrColumn.
   const h1 = firstElement(tree, 'h1');
-  const h1Text = h1 && textContent(h1);
   const headline = title && titleHeadline(textContent(title), sites);
   const canonical = [...elements(tree)].find(
     (element) => element.tagName === 'link' && Array.isArray(element.properties.rel) && element.properties.rel.includes('canonical'),
   )?.properties.href;
   return {
-    titles: unique([...metaValues(metas, META_KEYS.titles), h1Text && !namesSiteOrColumn(h1Text, sites) ? h1Text : '', headline ?? '']).filter(
-      (value) => notSite(value) && value.length <= MAX_TITLE_CHARS && !FULL_STOP.test(value),
+    titles: unique([...metaValues(metas, META_KEYS.titles), h1 ? textContent(h1) : '', headline ?? '']).filter(
+      (value) => !namesSiteOrColumn(value, sites) && value.length <= MAX_TITLE_CHARS && !FULL_STOP.test(value),
     ),
     sites,
     authors: unique(metaValues(metas, META_KEYS.authors).filter((value) => notSite(value) && !isHttpUrl(value)).map((value) => toSimplified(value))),

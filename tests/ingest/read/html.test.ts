@@ -136,9 +136,10 @@ describe('hints', () => {
     expect(readHtmlString(`<title>_某市卫生健康委员会</title>${BODY}`, 'UTF-8').hints.titles).toEqual([]);
   });
 
-  it("takes no site's logo or column set as the first heading for a headline", () => {
+  it("takes no site's logo or column set as the first heading, nor the site's name as og:title, for a headline", () => {
     expect(readHtmlString(`<header><h1 class="logo">某某市卫生健康委员会</h1></header>${BODY}`, 'UTF-8').hints.titles).toEqual([]);
     expect(readHtmlString(`<h1>工作动态</h1>${BODY}`, 'UTF-8').hints.titles).toEqual([]);
+    expect(readHtmlString(`<meta property="og:title" content="某某市卫生健康委员会门户网站">${BODY}`, 'UTF-8').hints.titles).toEqual([]);
     expect(readHtmlString(`<h1>全县卫生健康工作会议召开</h1>${BODY}`, 'UTF-8').hints.titles).toEqual(['全县卫生健康工作会议召开']);
   });
 
