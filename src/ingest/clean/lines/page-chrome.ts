@@ -1,8 +1,8 @@
 /**
  * Page chrome: share buttons, app banners, font-size switches, "back to top"
  * links, visitor greetings, lines tagged as advertising, an article's length
- * and reading time, calls to follow an account and the like, left as lines
- * of their own by the scrape.
+ * and reading time, calls to follow an account, pagers and the like, left as
+ * lines of their own by the scrape.
  */
 import { dropLines, lineRule, type LineOutcome } from './line-rule.ts';
 import { wordsPattern } from './keyword-pattern.ts';
@@ -50,16 +50,20 @@ const FOLLOW_CALL = new RegExp(
   `^${anyOf('点击', '轻触', '戳')}${anyOf('上方', '下方', '上面', '下面', '顶部', '底部', '蓝字', '标题', '这里', '此处')}.{0,16}?${anyOf('关注', '订阅', '设为星标')}${anyOf('我们', '本号', '公众号')}?[!！。]?$`,
   'u',
 );
+/** A pager under a story split over pages (`上一页 1 2 3 下一页`, `首页 上一页 下一页 尾页`). */
+const PAGER = new RegExp(`^(?:(?:${anyOf('首页', '上一页', '下一页', '尾页', '末页')}|[\\[【]?\\d{1,3}[\\]】]?)[\\s\u3000|｜]*)+$`, 'u');
+const PAGER_STEP = new RegExp(anyOf('上一页', '下一页'), 'u');
+
 /** Longest line stating a reading time or calling to follow. */
 const PROMPT_MAX = 40;
 
-/** True when the line consists only of page controls, or is a site's greeting, app banner or advertisement, a reading time or a call to follow. */
+/** True when the line consists only of page controls, or is a site's greeting, app banner or advertisement, a reading time, a call to follow or a pager. */
 export function isChromeLine(line: string): boolean {
   if (line.length > 120) return false;
   if (GREETING.test(line) && line.length <= 60) return true;
   if (ADVERTISEMENT.test(line)) return true;
   const prompt = readable(line);
-  if (prompt.length <= PROMPT_MAX && (READING_TIME.test(prompt) || FOLLOW_CALL.test(prompt))) return true;
+  if (prompt.length <= PROMPT_MAX && (READING_TIME.test(prompt) || FOLLOW_CALL.test(prompt) || (PAGER_STEP.test(prompt) && PAGER.test(prompt)))) return true;
   const bare = withoutPinyin(line).replace(SEPARATORS, '');
   if (bare === '' || bare.length > 40) return false;
   if (APP_BANNER.test(bare)) return true;

@@ -44,6 +44,11 @@ describe('page chrome', () => {
     }
   });
 
+  it('recognises a pager under a story split over pages, not a numbered line', () => {
+    for (const line of ['上一页 1 2 3 下一页', '首页 上一页 下一页 尾页', '上一頁 [1] [2] 下一頁']) expect(isChromeLine(line), line).toBe(true);
+    for (const line of ['1 2 3', '下一页内容更精彩，请继续阅读本文。']) expect(isChromeLine(line), line).toBe(false);
+  });
+
   it('recognises a call to follow, whatever the account', () => {
     for (const line of ['点击上方“健康发布”，关注我们', '戳蓝字关注我们', '點擊上方藍字關注']) expect(isChromeLine(line), line).toBe(true);
   });
