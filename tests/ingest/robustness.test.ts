@@ -210,6 +210,22 @@ const VARIANTS: Variant[] = [
     sameTitle: true,
   },
   {
+    name: "as a government site's disclosure page, an HTML table of the document's fields above the text",
+    bytes: (text, { title, institution, date }) => {
+      const escape = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+      const table = institution && date
+        ? '<table><tr><td>索引号：</td><td>11341823MB1566401C/202311-00052</td><td>主题分类：</td><td>卫生、体育</td></tr>' +
+          `<tr><td>发布机构：</td><td>${escape(institution)}</td><td>发文日期：</td><td>${date}</td></tr>` +
+          `<tr><td>名\u3000\u3000称：</td><td colspan="3">${escape(title)}</td></tr><tr><td>文\u3000\u3000号：</td><td></td><td>有效性：</td><td>有效</td></tr></table>`
+        : '';
+      const paragraphs = text.split('\n').map((line) => line.trim()).filter(Boolean).map((line) => `<p>${escape(line)}</p>`);
+      return Buffer.from(`<!doctype html><html><head><meta charset="utf-8"><title>${escape(title)}</title></head><body>${table}<div class="article">${paragraphs.join('')}</div></body></html>`);
+    },
+    extension: '.html',
+    sameParagraphs: true,
+    sameTitle: true,
+  },
+  {
     name: "as an HTML page titled with its headline and the site's name",
     bytes: (text, { title }) => asHtmlPage(text, title),
     extension: '.html',

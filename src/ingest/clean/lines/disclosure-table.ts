@@ -1,7 +1,8 @@
 /**
  * Government information-disclosure tables scraped as `|`-separated rows:
  * `索引号: | … | 发布机构: | 青阳县卫生健康委员会 | …`,
- * `| 发文机关: 长治市潞州区卫生健康和体育局 | 主题词: |`.
+ * `| 发文机关: 长治市潞州区卫生健康和体育局 | 主题词: |`, or read from an
+ * HTML table, a row a line (`发布机构： 青阳县卫生健康委员会 发文日期： 2023-11-07`).
  * The issuing body, the document's name and its dates become hints.
  */
 import type { Hints } from '../../types.ts';
@@ -35,18 +36,44 @@ function labelWord(label: string): string | undefined {
   return LABEL_WORDS.find((w) => new RegExp(`^(?:${wordsPattern([w])})$`, 'u').test(plain));
 }
 
-/** Reads one table row into hints; undefined when the line is not a disclosure-table row. */
-export function parseDisclosureRow(line: string): Hints | undefined {
-  const text = readable(line);
-  if (!/[|｜]/.test(text)) return undefined;
-  const cells = text.split(/[|｜]/).map((cell) => cell.trim());
+/** A label and its colon anywhere in a row. */
+const LABEL_ANYWHERE = new RegExp(`(?:${wordsPattern(LABEL_WORDS)})\\s*[:：]`, 'gu');
+
+/** A line of labelled cells: what they say, how many labels, how many only tables use, and whether bars set the cells apart. */
+interface LabelRow {
+  hints: Hints;
+  labels: number;
+  tableLabels: number;
+  barred: boolean;
+}
+
+/**
+ * The cells of a row: split at its bars, or, for a row read from an HTML
+ * table (cells apart by a space, `发布机构： 某某局 发文日期： 2024-01-05`), at
+ * each label, the first opening the row. Labels spaced out to align
+ * (`名　　称：`) close up first. Undefined when the line is neither.
+ */
+function cellsOf(line: string): { cells: string[]; barred: boolean } | undefined {
+  const text = readable(line).replace(/[ \u3000]{2,}/gu, ' ');
+  if (/[|｜]/.test(text)) return { cells: text.split(/[|｜]/).map((cell) => cell.trim()), barred: true };
+  const starts = [...text.matchAll(LABEL_ANYWHERE)].map((match) => match.index);
+  if (starts[0] !== 0) return undefined;
+  return { cells: starts.map((start, k) => text.slice(start, starts[k + 1] ?? text.length).trim()), barred: false };
+}
+
+/** Reads a line of labelled cells; undefined when it holds no label. */
+function labelRow(line: string): LabelRow | undefined {
+  const split = cellsOf(line);
+  if (!split) return undefined;
   const hints = emptyHints();
+  let labels = 0;
   let tableLabels = 0;
   let pending: Field | undefined;
-  for (const cell of cells) {
+  for (const cell of split.cells) {
     const labelled = LABEL.exec(cell);
     if (labelled) {
       const word = labelWord(labelled[1] ?? '');
+      labels++;
       if (word === undefined || !BYLINE_LABELS.has(word)) tableLabels++;
       pending = (word === undefined ? undefined : FIELD_BY_WORD.get(word)) ?? 'other';
       const value = (labelled[2] ?? '').trim();
@@ -58,7 +85,22 @@ export function parseDisclosureRow(line: string): Hints | undefined {
       pending = undefined;
     }
   }
-  return tableLabels > 0 ? hints : undefined;
+  return labels > 0 ? { hints, labels, tableLabels, barred: split.barred } : undefined;
+}
+
+/**
+ * Whether a line of labels is a row of a disclosure table on its own: a
+ * label only tables use, and, without bars, a second label (a line opening
+ * on `关键词：` alone is a byline's).
+ */
+function isTableRow(row: LabelRow): boolean {
+  return row.tableLabels > 0 && (row.barred || row.labels >= 2);
+}
+
+/** Reads one table row into hints; undefined when the line is not a disclosure-table row. */
+export function parseDisclosureRow(line: string): Hints | undefined {
+  const row = labelRow(line);
+  return row && isTableRow(row) ? row.hints : undefined;
 }
 
 function read(field: Field, value: string, hints: Hints): void {
@@ -74,16 +116,24 @@ function read(field: Field, value: string, hints: Hints): void {
   }
 }
 
-/** Removes disclosure-table rows, keeping issuer, title and dates as hints. */
+/**
+ * Removes disclosure-table rows, keeping issuer, title and dates as hints. A
+ * row of labels bylines share (`名　　称： …`) belongs to the table when it
+ * stands next to one of its rows.
+ */
 export function extractDisclosureTable(lines: readonly string[]): LineOutcome {
   const hints = emptyHints();
-  const drop = new Set<number>();
-  lines.forEach((line, i) => {
-    const row = parseDisclosureRow(line);
-    if (!row) return;
-    drop.add(i);
-    for (const key of Object.keys(hints) as (keyof Hints)[]) hints[key].push(...row[key]);
-  });
+  const rows = lines.map(labelRow);
+  const filled = lines.map((_, i) => i).filter((i) => lines[i]!.trim() !== '');
+  const inTable = (k: number): boolean => {
+    const row = rows[filled[k]!];
+    if (!row) return false;
+    if (isTableRow(row)) return true;
+    const beside = [filled[k - 1], filled[k + 1]].map((i) => (i === undefined ? undefined : rows[i]));
+    return !row.barred && beside.some((other) => other !== undefined && !other.barred && isTableRow(other));
+  };
+  const drop = new Set(filled.filter((_, k) => inTable(k)));
+  for (const i of drop) for (const key of Object.keys(hints) as (keyof Hints)[]) hints[key].push(...rows[i]!.hints[key]);
   return dropLines(lines, drop, '政府信息公开表头', hints);
 }
 

@@ -29,4 +29,18 @@ describe('disclosure tables', () => {
   it('ignores tables of figures', () => {
     expect(parseDisclosureRow('| 门诊量 | 120万人次 |')).toBeUndefined();
   });
+
+  it('reads rows an HTML table gives, cells apart by a space, and the 名称 row beside them', () => {
+    const lines = ['索引号： 11341823MB1566401C/202311-00052 主题分类： 卫生、体育', '', '发布机构： 青阳县卫生健康委员会 发文日期： 2023-11-07', '', '名　　称： 县卫健委2023年工作总结', '', '2023年，县卫生健康委坚持以人民为中心。'];
+    const result = extractDisclosureTable(lines);
+    expect(result.lines.filter((line) => line.trim())).toEqual(['2023年，县卫生健康委坚持以人民为中心。']);
+    expect(result.hints.issuers).toEqual(['青阳县卫生健康委员会']);
+    expect(result.hints.dates).toEqual(['2023-11-07']);
+    expect(result.hints.titles).toEqual(['县卫健委2023年工作总结']);
+  });
+
+  it('takes no line opening on one label for a row, nor a byline', () => {
+    const lines = ['关键词：丝路经济带 医疗中心', '来源：健康报 作者：张三', '名称：某某项目'];
+    expect(extractDisclosureTable(lines).lines).toEqual(lines);
+  });
 });
