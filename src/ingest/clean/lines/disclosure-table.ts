@@ -36,8 +36,9 @@ function labelWord(label: string): string | undefined {
   return LABEL_WORDS.find((w) => new RegExp(`^(?:${wordsPattern([w])})$`, 'u').test(plain));
 }
 
-/** A label and its colon anywhere in a row. */
+/** A label and its colon anywhere in a row, and opening it (tested first: most lines open on none). */
 const LABEL_ANYWHERE = new RegExp(`(?:${wordsPattern(LABEL_WORDS)})\\s*[:：]`, 'gu');
+const LABEL_FIRST = new RegExp(`^(?:${wordsPattern(LABEL_WORDS)})\\s*[:：]`, 'u');
 
 /** A line of labelled cells: what they say, how many labels, how many only tables use, and whether bars set the cells apart. */
 interface LabelRow {
@@ -56,8 +57,8 @@ interface LabelRow {
 function cellsOf(line: string): { cells: string[]; barred: boolean } | undefined {
   const text = readable(line).replace(/[ \u3000]{2,}/gu, ' ');
   if (/[|｜]/.test(text)) return { cells: text.split(/[|｜]/).map((cell) => cell.trim()), barred: true };
+  if (!LABEL_FIRST.test(text)) return undefined;
   const starts = [...text.matchAll(LABEL_ANYWHERE)].map((match) => match.index);
-  if (starts[0] !== 0) return undefined;
   return { cells: starts.map((start, k) => text.slice(start, starts[k + 1] ?? text.length).trim()), barred: false };
 }
 
