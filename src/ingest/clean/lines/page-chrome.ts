@@ -54,7 +54,7 @@ const FOLLOW_CALL = new RegExp(
 const PAGER = new RegExp(`^(?:(?:${anyOf('首页', '上一页', '下一页', '尾页', '末页')}|[\\[【]?\\d{1,3}[\\]】]?)[\\s\u3000|｜]*)+$`, 'u');
 const PAGER_STEP = new RegExp(anyOf('上一页', '下一页'), 'u');
 
-/** Longest line stating a reading time or calling to follow. */
+/** Longest line stating a reading time, calling to follow or paging. */
 const PROMPT_MAX = 40;
 
 /** True when the line consists only of page controls, or is a site's greeting, app banner or advertisement, a reading time, a call to follow or a pager. */
