@@ -3,16 +3,17 @@
  * `竹溪新聞網訊 記者 鄒啟明 通訊員 汪敏 報道:3月4日,…`,
  * `人民政協網北京1月24日電(記者 張春莉) 1月24日下午,…`,
  * `(記者夏莉涓 通訊員楊晶)近日,…`. The prefix and the reporters go to the
- * hints; the sentence stays.
+ * hints; the sentence stays. A dateline on a line of its own above the story
+ * (`新华社北京1月26日电（记者张晓明）`, `【健康发布讯】`) goes with its line.
  */
 import type { Hints } from '../../types.ts';
 import { addHints, emptyHints, siteName } from './hints.ts';
-import { lineRule, outcome, type LineOutcome } from './line-rule.ts';
+import { dropLines, lineRule, outcome, type LineOutcome } from './line-rule.ts';
 import { HAS_ROLE, parseReporterGroup } from './reporters.ts';
-import { bodyBounds } from './shape.ts';
+import { bodyBounds, isBlank } from './shape.ts';
 
-/** `X讯` (news-flash prefix): X is the medium. */
-const FLASH = /^[\s\u3000]*([^\s\u3000(（:：，,。、]{2,16}?)(?:讯|訊)(?=[\s\u3000(（:：【]|\d|记者|記者)[\s\u3000]*/u;
+/** `X讯` (news-flash prefix, bracketed or not): X is the medium. */
+const FLASH = /^[\s\u3000]*(?:【([^【】\s\u3000]{2,16}?)(?:讯|訊)】|([^\s\u3000(（:：，,。、【】]{2,16}?)(?:讯|訊)(?=[\s\u3000(（:：【]|\d|记者|記者))[\s\u3000]*/u;
 /** `X网/社/报/台 + place + date + 电` (dispatch): X… is the medium. */
 const DISPATCH = /^[\s\u3000]*([^\s\u3000(（:：，,。、]{2,12}?(?:网|網|社|报|報|台|臺))\p{Script=Han}{0,4}?(?:\d{1,2}月\d{1,2}日)?(?:电|電)[\s\u3000]*/u;
 /** Reporters in brackets right after the prefix (or opening the paragraph). */
@@ -26,7 +27,7 @@ export function splitDateline(line: string): { text: string; hints: Hints } | un
   let rest = line;
   const prefix = FLASH.exec(rest) ?? DISPATCH.exec(rest);
   if (prefix) {
-    const site = siteName(prefix[1] ?? '');
+    const site = siteName(prefix[1] ?? prefix[2] ?? '');
     if (site) hints.sites.push(site);
     rest = rest.slice(prefix[0].length);
   }
@@ -40,16 +41,30 @@ export function splitDateline(line: string): { text: string; hints: Hints } | un
   return { text: rest, hints };
 }
 
-/** Takes the dateline off the first paragraph of the body. */
+/**
+ * Takes the dateline off the first paragraph of the body, and drops the
+ * lines above it that are a dateline alone (with the page's byline or a
+ * caption between them and the story, as pages set them).
+ */
 export function stripDateline(lines: readonly string[]): LineOutcome {
-  const kept = [...lines];
-  const result = outcome(kept);
   const { first } = bodyBounds(lines);
-  const split = first >= 0 ? splitDateline(lines[first] ?? '') : undefined;
-  if (!split || split.text.trim() === '') return result;
-  kept[first] = split.text;
+  if (first < 0) return outcome([...lines]);
+  const hints = emptyHints();
+  const alone = new Set<number>();
+  for (let i = 0; i <= first; i++) {
+    const split = isBlank(lines[i]!) ? undefined : splitDateline(lines[i]!);
+    if (split && isBlank(split.text)) {
+      alone.add(i);
+      addHints(hints, split.hints);
+    }
+  }
+  const result = dropLines(lines, alone, '单独成行的电头与记者署名', hints);
+  const split = alone.has(first) ? undefined : splitDateline(lines[first]!);
+  if (!split) return result;
+  // Every line dropped lay above the first paragraph.
+  result.lines[first - alone.size] = split.text;
   addHints(result.hints, split.hints);
-  const removed = (lines[first] ?? '').trim().slice(0, (lines[first] ?? '').trim().length - split.text.trim().length);
+  const removed = lines[first]!.trim().slice(0, lines[first]!.trim().length - split.text.trim().length);
   result.notes.push({ kind: 'removed', note: `移出电头与记者署名：「${removed.trim()}」`, text: split.text.trim() });
   return result;
 }

@@ -36,4 +36,27 @@ describe('datelines', () => {
     expect(result.lines).toEqual(['标题', '1月6日，大会召开。', '本报讯(记者 李四)后文。']);
     expect(result.hints.authors).toEqual(['张三']);
   });
+
+  it('drops a dateline set on a line of its own above the story, bracketed or not', () => {
+    const lines = ['全省卫生健康工作会议召开', '新华社北京1月26日电（记者张晓明）', '1月26日，全省卫生健康工作会议在杭州召开。', '会议强调，要深化医改。'];
+    const result = stripDateline(lines);
+    expect(result.lines).toEqual(['全省卫生健康工作会议召开', '1月26日，全省卫生健康工作会议在杭州召开。', '会议强调，要深化医改。']);
+    expect(result.hints).toMatchObject({ sites: ['新华社'], authors: ['张晓明'] });
+    expect(result.notes[0]?.note).toContain('新华社北京1月26日电');
+    // With the page's date line between it and the story, and the medium in 【】.
+    const flash = stripDateline(['标题', '【健康发布讯】', '2024-01-30 12:14:02', '1月30日上午，会议召开，部署全年重点工作。']);
+    expect(flash.lines).toEqual(['标题', '2024-01-30 12:14:02', '1月30日上午，会议召开，部署全年重点工作。']);
+    expect(flash.hints.sites).toEqual(['健康发布']);
+  });
+
+  it('takes a dateline off the story too when one stands alone above it', () => {
+    const result = stripDateline(['标题', '【健康发布讯】', '本报讯(记者 张三)1月6日，大会召开，部署全年重点工作。']);
+    expect(result.lines).toEqual(['标题', '1月6日，大会召开，部署全年重点工作。']);
+    expect(result.hints).toMatchObject({ sites: ['健康发布'], authors: ['张三'] });
+  });
+
+  it('keeps a headline that only starts like a dateline', () => {
+    const lines = ['健康快讯：全省卫生健康工作会议召开', '1月6日，大会召开，部署全年重点工作。'];
+    expect(stripDateline(lines).lines).toEqual(lines);
+  });
 });
