@@ -2,7 +2,8 @@
  * "Related articles" tails below the body: `相关文章`, `相关阅读`,
  * `相关热词搜索: …`, `更多相关文章: …` and the list of links that follows;
  * the titles of other articles listed below the body without a header; and
- * a bar of headlines set out with `|` (`要闻 | 河北省召开… | 广东省部署…`).
+ * a bar of headlines set out with `|` (`要闻 | 河北省召开… | 广东省部署…`);
+ * the links to a page's attachments (`附件下载：`, `某某通知.docx`).
  * Other articles' titles name other places and meetings: left in, they
  * would speak for the report.
  */
@@ -17,6 +18,7 @@ const LIST_HEADER = new RegExp(
     '相关文章', '相关阅读', '相关新闻', '相关链接', '相关热词搜索', '相关搜索', '相关推荐', '相关报道', '相关资讯', '相关文档',
     '更多相关文章', '更多相关', '更多文章', '更多阅读', '更多新闻', '推荐阅读', '延伸阅读', '猜你喜欢', '热门文章', '热门推荐',
     '热点推荐', '精彩推荐', '最新文章', '最新更新', '上一篇', '下一篇', '为您推荐', '大家都在看', '往期回顾', '往期推荐',
+    '附件下载', '下载附件', '相关附件', '附件列表', '相关下载',
   ])})`,
   'u',
 );
@@ -43,6 +45,14 @@ export function findRelatedLinks(lines: readonly string[]): Set<number> {
     if (inList) drop.add(i);
   });
   return drop;
+}
+
+/** A file offered for download: a name with a document's extension, and at most its size (`通知.docx（25KB）`). */
+const DOWNLOAD_LINK = /^[^，,。；;！!？?]{1,80}\.(?:docx?|xlsx?|pptx?|pdf|wps|et|ofd|zip|rar|7z)(?:\s*[(（]\s*[\d.]+\s*[KMG]?B\s*[)）])?$/iu;
+
+/** True when the line is only a file's name: below the body's start a download link (above it, a document site's title). */
+export function isDownloadLink(line: string): boolean {
+  return line.length <= 120 && DOWNLOAD_LINK.test(readable(line).trim());
 }
 
 /** A report's own closing lines that look like headlines: its attachments' names, its date. */
@@ -95,11 +105,12 @@ export function isHeadlineBar(line: string): boolean {
   return cells.filter(isHeadline).length >= 2 && cells.every((cell) => !hasStop(cell));
 }
 
-/** Removes related-article lists below the body, trailing titles of other articles, and headline bars. */
+/** Removes related-article lists below the body, trailing titles of other articles, headline bars and download links. */
 export function stripRelatedLinks(lines: readonly string[]): LineOutcome {
   const drop = findRelatedLinks(lines);
   for (const i of findTrailingTitles(lines)) drop.add(i);
-  lines.forEach((line, i) => /[|｜]/.test(line) && isHeadlineBar(line) && drop.add(i));
+  const { first } = bodyBounds(lines);
+  lines.forEach((line, i) => ((/[|｜]/.test(line) && isHeadlineBar(line)) || (i > first && line.includes('.') && isDownloadLink(line))) && drop.add(i));
   return dropLines(lines, drop, '相关文章列表');
 }
 

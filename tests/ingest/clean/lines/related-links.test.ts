@@ -40,4 +40,17 @@ describe('related-article tails', () => {
     ];
     for (const line of kept) expect(isHeadlineBar(line), line).toBe(false);
   });
+
+  it("removes a page's attachment links below the body, and keeps a document's list of its attachments", () => {
+    const body = '会议召开，部署2024年卫生健康重点工作。';
+    const links = ['附件下载：', '关于印发2024年卫生健康工作要点的通知.docx', '附件1.pdf（125KB）', '2024年重点任务分解表.XLS'];
+    expect(stripRelatedLinks([body, ...links]).lines).toEqual([body]);
+    // A file's name alone below the body is a link even without a header.
+    expect(stripRelatedLinks([body, '附件：考核细则.wps']).lines).toEqual([body]);
+    const listed = [body, '附件：1.重点工作任务分解表', '2.考核细则'];
+    expect(stripRelatedLinks(listed).lines).toEqual(listed);
+    // Above the body, a file's name is a document site's title.
+    const titled = ['2025年妇幼保健院工作总结及2026年工作计划.docx', body];
+    expect(stripRelatedLinks(titled).lines).toEqual(titled);
+  });
 });
