@@ -26,6 +26,7 @@ import { siteBoilerplateRule } from './site-boilerplate.ts';
 import { strayCodeRule } from './stray-code.ts';
 import { tableOfContentsRule } from './table-of-contents.ts';
 import { trailingBylineRule } from './trailing-byline.ts';
+import { transcriptNotesRule } from './transcript-notes.ts';
 
 /** The line rules in the order they run (after the character-level repairs). */
 export const lineRules: readonly CleanRule[] = [
@@ -40,6 +41,7 @@ export const lineRules: readonly CleanRule[] = [
   signatureBlockRule,
   metaLinesRule,
   pageChromeRule,
+  transcriptNotesRule,
   copyrightFooterRule,
   relatedLinksRule,
   navigationMenuRule,
