@@ -284,6 +284,30 @@ const VARIANTS: Variant[] = [
     sameParagraphs: false,
     sameTitle: true,
   },
+  {
+    name: "with a news agency's dateline on a line of its own under its headline",
+    bytes: (text, { title }) => underHeadline(text, title, ['新华社北京1月26日电（记者张晓明）']),
+    sameParagraphs: true,
+    sameTitle: true,
+  },
+  {
+    name: "with a news flash's medium in brackets on a line of its own under its headline",
+    bytes: (text, { title }) => underHeadline(text, title, ['【健康发布讯】']),
+    sameParagraphs: true,
+    sameTitle: true,
+  },
+  {
+    name: "with links to the page's attachments below it",
+    bytes: (text) => dressed(text, [], ['附件下载：', '关于印发2024年卫生健康工作要点的通知.docx', '附件1.pdf（125KB）']),
+    sameParagraphs: true,
+    sameTitle: true,
+  },
+  {
+    name: "as a transcript with its editor's notes under its headline and at its end",
+    bytes: (text, { title }) => Buffer.from(`${underHeadline(text, title, ['（根据录音整理，未经本人审阅）']).toString().trimEnd()}\n（标题为编者所加）\n`),
+    sameParagraphs: true,
+    sameTitle: true,
+  },
   { name: 'with an end mark on a line of its own', bytes: (text) => Buffer.from(`${text.trimEnd()}\n（完）\n`), sameParagraphs: true },
   {
     name: 'with its headline in title marks',
