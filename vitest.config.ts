@@ -10,6 +10,7 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/e2e/**'],
+          setupFiles: ['tests/support/temp-dirs.ts'],
           testTimeout: 30_000,
         },
       },
@@ -17,6 +18,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
+          setupFiles: ['tests/support/temp-dirs.ts'],
           testTimeout: 120_000,
           hookTimeout: 600_000,
           fileParallelism: false,

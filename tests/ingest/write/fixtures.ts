@@ -3,7 +3,7 @@
  * headings) and helpers to run the CLI on temporary files.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,9 +35,20 @@ export const OTHER_REPORT = [
   '三要加强应急演练和值班值守，完善突发事件应急预案，定期组织消防疏散演练，严格执行领导带班和二十四小时值班制度。',
 ].join('\n');
 
-/** A fresh temporary folder. */
+/** Temporary folders made by this test file, removed after it (see tests/support/temp-dirs.ts). */
+const madeDirs = new Set<string>();
+
+/** A fresh temporary folder, removed once the test file has run. */
 export function tempDir(prefix = 'huibian-write-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  madeDirs.add(dir);
+  return dir;
+}
+
+/** Removes the temporary folders made so far. */
+export function removeTempDirs(): void {
+  for (const dir of madeDirs) rmSync(dir, { recursive: true, force: true });
+  madeDirs.clear();
 }
 
 /** What one CLI run printed and returned. */
