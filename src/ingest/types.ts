@@ -31,8 +31,15 @@ export interface Hints {
   titles: string[];
   /** Publication/posting dates from furniture (`YYYY-MM-DD` or `YYYY-MM`), first seen first. */
   dates: string[];
-  /** Publishing site or organisation (来源, 主办, 发布机构 …). */
+  /** Publishing site or organisation (来源, 发布单位, 转自 …). */
   sites: string[];
+  /**
+   * Owners of the site that carries the page (its footer's 主办单位 or ©): who
+   * runs the site, not who issued the report (a province's site carries its
+   * cities' reports), so a source of last resort and no evidence of region or
+   * institution.
+   */
+  hosts: string[];
   /** URLs found in furniture (本文地址 …). */
   urls: string[];
   /** Authors, reporters, photographers from bylines (Simplified). */
@@ -96,6 +103,11 @@ export class IngestError extends Error {
   }
 }
 
+/** A fresh, empty set of hints. */
+export function emptyHints(): Hints {
+  return { titles: [], dates: [], sites: [], hosts: [], urls: [], authors: [], editors: [], issuers: [] };
+}
+
 /** A fresh draft for decoded text. */
 export function createDraft(source: string, format: InputFormat, encoding: string, text: string): Draft {
   return {
@@ -104,7 +116,7 @@ export function createDraft(source: string, format: InputFormat, encoding: strin
     encoding,
     lines: text.split(/\r\n|\r|\n|\u2028|\u2029/),
     blocks: [],
-    hints: { titles: [], dates: [], sites: [], urls: [], authors: [], editors: [], issuers: [] },
+    hints: emptyHints(),
     messages: [],
   };
 }

@@ -36,6 +36,7 @@ function simplifyHints(hints: Hints): Hints {
     titles: all(hints.titles),
     dates: [...hints.dates],
     sites: all(hints.sites),
+    hosts: all(hints.hosts),
     urls: [...hints.urls],
     authors: all(hints.authors),
     editors: all(hints.editors),

@@ -4,11 +4,11 @@
  */
 import type { Region } from '../../../src/lib/report-schema.ts';
 import { createContext, type DescribeContext } from '../../../src/ingest/describe/context.ts';
-import type { Hints } from '../../../src/ingest/types.ts';
+import { emptyHints, type Hints } from '../../../src/ingest/types.ts';
 
 /** Hints with only the given lists filled. */
 export function hintsOf(partial: Partial<Hints> = {}): Hints {
-  return { titles: [], dates: [], sites: [], urls: [], authors: [], editors: [], issuers: [], ...partial };
+  return { ...emptyHints(), ...partial };
 }
 
 /** A context for a Simplified text. */

@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { collectEvidence } from '../../../src/lib/regions/resolve/evidence.ts';
 import { explainReportRegion, resolveRegion } from '../../../src/ingest/describe/region.ts';
 import { detectScript, toSimplified } from '../../../src/lib/script.ts';
-import type { Hints } from '../../../src/ingest/types.ts';
+import { emptyHints, type Hints } from '../../../src/ingest/types.ts';
 
-const noHints: Hints = { titles: [], dates: [], sites: [], urls: [], authors: [], editors: [], issuers: [] };
+const noHints: Hints = emptyHints();
 const resolve = (text: string, hints: Partial<Hints> = {}) => resolveRegion({ text, hints: { ...noHints, ...hints } });
 
 describe('resolveRegion: the issuer’s own name first', () => {
@@ -137,6 +137,18 @@ describe('resolveRegion: agreement among mentions', () => {
     expect(resolve('2月14日，全市卫生健康工作会议召开。会议总结去年工作。\n（数据来源：浙江省统计局）')).toEqual({});
     const text = '全国卫生健康工作会议召开后，竹溪县卫生健康局迅速召开党组会议传达学习会议精神。全县卫生健康系统要抓好落实。\n图片来源：浙江省卫生健康委员会网站';
     expect(resolve(text).county).toBe('竹溪县');
+  });
+
+  it("takes the site owner's region only when the text gives none, and no company's or medium's", () => {
+    const text = '2月16日，出席县十六届人大二次会议的代表们分组审议政府工作报告。';
+    expect(resolve(text, { hosts: ['青阳县人大常委会'] })).toMatchObject({ province: '安徽省', city: '池州市' });
+    // A province's site carries its cities' reports, and a site of another province no report of its own.
+    const own = '全国卫生健康工作会议召开后，竹溪县卫生健康局迅速召开党组会议传达学习会议精神。全县卫生健康系统要抓好落实。';
+    expect(resolve(own, { hosts: ['湖北省卫生健康委员会'] }).county).toBe('竹溪县');
+    expect(resolve(own, { hosts: ['北京市卫生健康委员会'] }).county).toBe('竹溪县');
+    // Document sites and portals carry any place's reports.
+    expect(resolve(text, { hosts: ['北京百度网讯科技有限公司'] })).toEqual({});
+    expect(resolve(text, { hosts: ['浙江在线新闻网'] })).toEqual({});
   });
 
   it('ignores place names in given names', () => {

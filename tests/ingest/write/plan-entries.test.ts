@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toTraditional } from '../../../src/lib/script.ts';
 import type { Ingested } from '../../../src/ingest/pipeline.ts';
+import { emptyHints } from '../../../src/ingest/types.ts';
 import type { ExistingEntry } from '../../../src/ingest/write/existing-entries.ts';
 import { entryIdOf } from '../../../src/ingest/write/entry-id.ts';
 import { choosePrimary, planEntries } from '../../../src/ingest/write/plan-entries.ts';
@@ -17,7 +18,7 @@ function input(source: string, lines: readonly string[], sha256: string, script:
       encoding: 'UTF-8',
       lines: [...lines],
       blocks: lines.map((text) => ({ type: 'paragraph', text })),
-      hints: { titles: [], dates: [], sites: [], urls: [], authors: [], editors: [], issuers: [] },
+      hints: emptyHints(),
       messages: [],
     },
     description: { region: {}, genre: '其他', meetingTypes: [], speakers: [], authors: [], script },

@@ -1,7 +1,7 @@
 /**
  * Site footers: ICP records, copyright lines (their year is the site's, not
  * the report's), 主办单位, and the address/telephone lines next to them.
- * The site owner named there becomes a site hint.
+ * The site's owner named there becomes a host hint.
  */
 import { emptyHints, siteName } from './hints.ts';
 import { dropLines, lineRule, type LineOutcome } from './line-rule.ts';
@@ -34,7 +34,7 @@ export function isFooterLine(line: string, atEdge: boolean): boolean {
   return atEdge && CONTACT.test(text) && !hasStop(text);
 }
 
-/** Removes site footers; their owner becomes a site hint. */
+/** Removes site footers; their owner becomes a host hint. */
 export function stripCopyrightFooters(lines: readonly string[]): LineOutcome {
   const bounds = bodyBounds(lines);
   const hints = emptyHints();
@@ -44,7 +44,7 @@ export function stripCopyrightFooters(lines: readonly string[]): LineOutcome {
     drop.add(i);
     const owner = OWNER.exec(readable(line));
     const name = siteName(owner?.[1] ?? owner?.[2] ?? '');
-    if (name) hints.sites.push(name);
+    if (name) hints.hosts.push(name);
   });
   return dropLines(lines, drop, '网站版权与备案信息', hints);
 }

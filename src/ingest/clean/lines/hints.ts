@@ -7,10 +7,7 @@ import { toSimplified } from '../../../lib/script.ts';
 import { formatDate, parseDate as parseCalendarDate } from '../../chinese-date.ts';
 import type { Hints } from '../../types.ts';
 
-/** A fresh, empty set of hints. */
-export function emptyHints(): Hints {
-  return { titles: [], dates: [], sites: [], urls: [], authors: [], editors: [], issuers: [] };
-}
+export { emptyHints } from '../../types.ts';
 
 /** Appends the values of `more` to `target`, skipping empty values and ones already there. */
 export function addHints(target: Hints, more: Hints): void {

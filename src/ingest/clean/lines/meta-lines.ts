@@ -15,7 +15,7 @@ import { bodyBounds, hasStop, inEdgeZone, readable } from './shape.ts';
 import { normaliseTitle } from './title-text.ts';
 
 /** What the value after a key means. */
-type Field = 'date' | 'site' | 'issuer' | 'author' | 'editor' | 'counter' | 'title' | 'url' | 'skip' | 'upload';
+type Field = 'date' | 'site' | 'host' | 'issuer' | 'author' | 'editor' | 'counter' | 'title' | 'url' | 'skip' | 'upload';
 
 /** Keys of byline and counter fields, by meaning (Simplified; Traditional forms match too). */
 const KEYS: Record<Field, readonly string[]> = {
@@ -24,7 +24,9 @@ const KEYS: Record<Field, readonly string[]> = {
   skip: ['更新时间', '修改时间', '关键词', '关键字', '标签', '栏目', '所属栏目', '分类', '新闻报料', '报料电话', '字号', '字体', '分享到', '分享', '打印', '索引号', '来源类别', '信息分类', '类别', '原标题'],
   // A document site's fields on its copy: no report's text holds them, and when and by whom the copy was uploaded says nothing of the report.
   upload: ['上传时间', '上传日期', '上传人', '上传者', '上传用户', '贡献者', '文档分类', '文档页数', '文档格式', '文件格式', '文件大小', '下载积分', '所需积分', '下载次数', '下载券'],
-  site: ['来源', '信息来源', '文章来源', '稿件来源', '稿源', '出处', '发布', '发布单位', '主办', '主办单位', '供稿', '供稿单位', '转自', '转载自'],
+  site: ['来源', '信息来源', '文章来源', '稿件来源', '稿源', '出处', '发布', '发布单位', '供稿', '供稿单位', '转自', '转载自'],
+  // The owner of the site that carries the page.
+  host: ['主办', '主办单位'],
   issuer: ['发布机构', '发文机关', '发文单位', '印发机关'],
   author: ['作者', '记者', '通讯员', '撰稿', '撰文', '摄影', '摄像', '供图', '采写', '文字', '图片'],
   editor: ['编辑', '责编', '责任编辑', '审核', '审校', '校对', '三审', '二审', '初审', '一审', '终审', '审签', '监制', '编审', '值班编辑', '主编', '签发', '复审', '美编', '统筹', '发布人', '录入', '发稿人'],
@@ -97,11 +99,12 @@ function readValue(field: Field, value: string, hints: Hints): string {
       return value.replace(DATE_TIME, '').replace(TIME, '');
     }
     case 'site':
+    case 'host':
     case 'issuer': {
       const [first = '', ...rest] = value.split(/[\s\u3000|｜]+/).filter(Boolean);
       for (const part of first.split('/')) {
         const name = siteName(part);
-        if (name) (field === 'site' ? hints.sites : hints.issuers).push(name);
+        if (name) ({ site: hints.sites, host: hints.hosts, issuer: hints.issuers })[field].push(name);
       }
       return rest.join('');
     }

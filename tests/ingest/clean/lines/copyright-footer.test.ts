@@ -2,14 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { isFooterLine, stripCopyrightFooters } from '../../../../src/ingest/clean/lines/copyright-footer.ts';
 
 describe('site footers', () => {
-  it('removes ICP and copyright lines; the owner becomes a site hint', () => {
+  it('removes ICP and copyright lines; the owner becomes a host hint', () => {
     const result = stripCopyrightFooters([
       '会前，中心副主任王红亮传达了近期省市相关文件和会议精神。',
       'Copyright © 2021 黄冈市疾病预防控制中心 版权所有',
       '电话:0713-12320  地址:湖北省黄冈市黄州城东新区白潭湖大道以东 备案号:鄂ICP备11019339号-1',
     ]);
     expect(result.lines).toEqual(['会前，中心副主任王红亮传达了近期省市相关文件和会议精神。']);
-    expect(result.hints.sites).toEqual(['黄冈市疾病预防控制中心']);
+    expect(result.hints.hosts).toEqual(['黄冈市疾病预防控制中心']);
+    expect(result.hints.sites).toEqual([]);
     expect(result.hints.dates).toEqual([]);
   });
 
