@@ -316,6 +316,12 @@ const VARIANTS: Variant[] = [
     sameTitle: true,
   },
   {
+    name: 'with a note of its photos after its headline, as news sites set it',
+    bytes: (text, { title }) => Buffer.from(title ? text.replace(headlineLine(title), `${title}（图）`) : text),
+    sameParagraphs: true,
+    sameTitle: true,
+  },
+  {
     name: 'with its dates in Chinese numerals, as documents are signed',
     bytes: (text) => Buffer.from(text.replace(/(\d{4})年(\d{1,2})月(\d{1,2})日/g, (_, year: string, month: string, day: string) => `${[...year].map((digit) => CHINESE_DIGITS[Number(digit)]).join('')}年${chineseNumeral(Number(month))}月${chineseNumeral(Number(day))}日`)),
     sameParagraphs: false,

@@ -19,8 +19,8 @@ const SPACED_OUT = /\p{Script=Han}(?:[\s\u3000]+\p{Script=Han}(?![^\s\u3000])){2
 
 const closeUp = (spaced: string): string => spaced.replace(/[\s\u3000]+/gu, '');
 
-/** How the page presents the report, after its headline (`（全文）`, `（图文）`): not part of the title. */
-const PRESENTATION_NOTE = /\s*[（(](?:全文|附全文|全文实录|图文|圖文|组图|組圖|视频|視頻)[)）]$/u;
+/** How the page presents the report, after its headline (`（全文）`, `（图文）`, `[图]`): not part of the title. */
+const PRESENTATION_NOTE = /\s*[（(【[](?:全文|附全文|全文实录|图文|圖文|组图|組圖|多图|多圖|图|圖|附图|附圖|视频|視頻|附视频|附視頻|音频|音頻)[)）】\]]$/u;
 
 /** A date set before or after a headline, apart or in brackets (`2024-03-01 标题`, `标题（2024-03-01）`), as lists of articles set them. */
 const DATE_BESIDE_SOURCE = `^[\\[【(（]?${SIGNED_DATE}[\\]】)）]?[\\s\u3000]+|[\\s\u3000]+[\\[【(（]?${SIGNED_DATE}[\\]】)）]?$|[(（]${SIGNED_DATE}[)）]$`;

@@ -56,6 +56,9 @@ describe('headline', () => {
   it('takes off how the page presents the report after the headline', () => {
     expect(extractHeadline(['在2024年全县卫生健康工作会议上的讲话（全文）', '', ...speech]).hints.titles).toEqual(['在2024年全县卫生健康工作会议上的讲话']);
     expect(extractHeadline(['2025年卫生院工作总结（节选）', '', ...speech]).hints.titles).toEqual(['2025年卫生院工作总结（节选）']);
+    for (const note of ['（图）', '(图)', '[图]', '【组图】', '（附视频）', '（多圖）']) {
+      expect(extractHeadline([`全县卫生健康工作会议召开${note}`, '', ...speech]).hints.titles, note).toEqual(['全县卫生健康工作会议召开']);
+    }
   });
 
   it('takes a date set beside the headline for a date hint, not part of the title', () => {
