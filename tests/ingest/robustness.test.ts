@@ -42,7 +42,7 @@ const SPAM = ['澳门新葡京娱乐场官网注册送88元彩金，www.xpj8888.
 /** Above an article on WeChat, as a scrape of its text gives it: the byline (the account's name twice, the time left to the page's script), the call to follow. */
 const WECHAT_HEAD = ['原创 健康发布 健康发布', '点击上方蓝字关注我们'];
 /** The page below an article on WeChat, as a scrape of its text gives it. */
-const WECHAT_TAIL = ['预览时标签不可点', '阅读原文', '微信扫一扫', '关注该公众号', '继续滑动看下一个', '轻触阅读原文', '健康发布', '向上滑动看下一个', '知道了', '微信扫一扫', '使用小程序', '取消', '允许', '微信扫一扫可打开此内容，', '使用完整服务', '：', '，', '。', '视频', '小程序', '赞', '，轻点两下取消赞', '在看', '，轻点两下取消在看', '分享', '留言', '收藏', '听过'];
+const WECHAT_TAIL = ['更多精彩内容，请关注“健康发布”微信公众号', '长按识别二维码关注我们', '预览时标签不可点', '阅读原文', '微信扫一扫', '关注该公众号', '继续滑动看下一个', '轻触阅读原文', '健康发布', '向上滑动看下一个', '知道了', '微信扫一扫', '使用小程序', '取消', '允许', '微信扫一扫可打开此内容，', '使用完整服务', '：', '，', '。', '视频', '小程序', '赞', '，轻点两下取消赞', '在看', '，轻点两下取消在看', '分享', '留言', '收藏', '听过'];
 
 const CHINESE_DIGITS = '〇一二三四五六七八九';
 

@@ -50,6 +50,14 @@ const FOLLOW_CALL = new RegExp(
   `^${anyOf('点击', '轻触', '戳')}${anyOf('上方', '下方', '上面', '下面', '顶部', '底部', '蓝字', '标题', '这里', '此处')}.{0,16}?${anyOf('关注', '订阅', '设为星标')}${anyOf('我们', '本号', '公众号')}?[!！。]?$`,
   'u',
 );
+/**
+ * An invitation to follow the account for more, and nothing more (`更多精彩内容，请关注“健康发布”微信公众号`,
+ * `欢迎关注健康发布视频号`, `长按识别二维码关注我们`).
+ */
+const FOLLOW_INVITATION = new RegExp(
+  `^(?:${anyOf('更多')}[^，,。]{0,8}[，,]\\s*)?${anyOf('请', '欢迎', '敬请', '长按识别二维码', '长按二维码', '扫码', '扫描二维码')}?\\s*${anyOf('关注')}[^，,。]{0,16}?(?:${anyOf('我们')}|${anyOf('微信')}?${anyOf('公众号', '视频号', '客户端', '抖音号', '头条号', '微博')})[!！。]?$`,
+  'u',
+);
 /** A pager under a story split over pages (`上一页 1 2 3 下一页`, `首页 上一页 下一页 尾页`). */
 const PAGER = new RegExp(`^(?:(?:${anyOf('首页', '上一页', '下一页', '尾页', '末页')}|[\\[【]?\\d{1,3}[\\]】]?)[\\s\u3000|｜]*)+$`, 'u');
 const PAGER_STEP = new RegExp(anyOf('上一页', '下一页'), 'u');
@@ -63,7 +71,7 @@ export function isChromeLine(line: string): boolean {
   if (GREETING.test(line) && line.length <= 60) return true;
   if (ADVERTISEMENT.test(line)) return true;
   const prompt = readable(line);
-  if (prompt.length <= PROMPT_MAX && (READING_TIME.test(prompt) || FOLLOW_CALL.test(prompt) || (PAGER_STEP.test(prompt) && PAGER.test(prompt)))) return true;
+  if (prompt.length <= PROMPT_MAX && (READING_TIME.test(prompt) || FOLLOW_CALL.test(prompt) || FOLLOW_INVITATION.test(prompt) || (PAGER_STEP.test(prompt) && PAGER.test(prompt)))) return true;
   const bare = withoutPinyin(line).replace(SEPARATORS, '');
   if (bare === '' || bare.length > 40) return false;
   if (APP_BANNER.test(bare)) return true;

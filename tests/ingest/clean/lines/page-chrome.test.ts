@@ -53,6 +53,13 @@ describe('page chrome', () => {
     for (const line of ['点击上方“健康发布”，关注我们', '戳蓝字关注我们', '點擊上方藍字關注']) expect(isChromeLine(line), line).toBe(true);
   });
 
+  it('recognises an invitation to follow the account for more', () => {
+    const lines = ['更多精彩内容，请关注“健康发布”微信公众号', '欢迎关注健康发布视频号！', '长按识别二维码关注我们', '更多資訊，請關注「健康發布」微信公眾號'];
+    for (const line of lines) expect(isChromeLine(line), line).toBe(true);
+    const kept = ['我委微信公众号关注人数突破10万。', '要关注群众反映强烈的问题，及时回应社会关切。', '欢迎关注基层医疗卫生服务能力建设。'];
+    for (const line of kept) expect(isChromeLine(line), line).toBe(false);
+  });
+
   it('keeps text that merely mentions controls', () => {
     for (const line of ['分享经验', '会议中', '要返回基层服务群众。', '大中小型医院', '本文共分三个部分。', '阅读需要耐心，也需要方法。', '点击量超过10万次，关注度持续提升。']) {
       expect(isChromeLine(line), line).toBe(false);
