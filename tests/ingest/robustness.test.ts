@@ -316,6 +316,12 @@ const VARIANTS: Variant[] = [
     sameTitle: true,
   },
   {
+    name: "with the site's breadcrumb and a repost notice below it",
+    bytes: (text) => dressed(text, [], ['首页 > 工作动态 > 正文', '声明：本文转自“健康发布”，文章内容仅供参考，如有侵权，请联系删除。']),
+    sameParagraphs: true,
+    sameTitle: true,
+  },
+  {
     name: 'with a note of its photos after its headline, as news sites set it',
     bytes: (text, { title }) => Buffer.from(title ? text.replace(headlineLine(title), `${title}（图）`) : text),
     sameParagraphs: true,
