@@ -83,6 +83,16 @@ function headlineLine(title: string): RegExp {
   return new RegExp(`^[ \\t\u3000]*${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[ \\t\u3000]*$`, 'm');
 }
 
+/** Text as HTML writes it. */
+function escapeHtml(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Each line of the text as an HTML paragraph. */
+function htmlParagraphs(text: string): string {
+  return text.split('\n').map((line) => line.trim()).filter(Boolean).map((line) => `<p>${escapeHtml(line)}</p>`).join('');
+}
+
 /** The page with lines set under the line that ends its headline (a headline may run over two lines); as it is when the headline is not found. */
 function underHeadline(text: string, title: string, lines: readonly string[]): Buffer {
   const end = title.replace(/[^\p{Script=Han}\w]/gu, '').slice(-6);
@@ -94,13 +104,21 @@ function underHeadline(text: string, title: string, lines: readonly string[]): B
 
 /** A page as a news site serves it: its title and the site's name in `<title>`, the site's logo as its first heading, menus, a paragraph per line, a footer. */
 function asHtmlPage(text: string, title: string): Buffer {
-  const escape = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  const paragraphs = text.split('\n').map((line) => line.trim()).filter(Boolean).map((line) => `<p>${escape(line)}</p>`);
   return Buffer.from(
-    `<!doctype html><html><head><meta charset="utf-8"><title>${escape(title)}_卫生健康信息门户网站</title></head><body>` +
+    `<!doctype html><html><head><meta charset="utf-8"><title>${escapeHtml(title)}_卫生健康信息门户网站</title></head><body>` +
       `<header><h1 class="logo">某某市卫生健康委员会</h1></header>` +
-      `<div class="nav"><a href="/">首页</a> | <a href="/news/">新闻中心</a></div><div class="article">${paragraphs.join('')}</div>` +
+      `<div class="nav"><a href="/">首页</a> | <a href="/news/">新闻中心</a></div><div class="article">${htmlParagraphs(text)}</div>` +
       `<div class="footer">版权所有 卫生健康信息门户网站 京ICP备12345678号</div></body></html>`,
+  );
+}
+
+/** A WeChat article's page saved before its script ran: no time in the byline, only where the account posted from (another province). */
+function asWeChatPage(text: string, title: string): Buffer {
+  return Buffer.from(
+    `<!doctype html><html><head><meta charset="utf-8"><meta property="og:title" content="${escapeHtml(title)}"><title>${escapeHtml(title)}</title></head><body>` +
+      `<h1 class="rich_media_title" id="activity-name">${escapeHtml(title)}</h1><div id="meta_content"><span class="rich_media_meta_text">原创</span> ` +
+      `<a id="js_name">健康发布</a> <em id="publish_time"></em> <em id="js_ip_wording_wrp">发表于<span id="js_ip_wording">北京</span></em></div>` +
+      `<div class="rich_media_content" id="js_content">${htmlParagraphs(text)}</div><div id="js_pc_qr_code"><p>微信扫一扫<br>关注该公众号</p></div></body></html>`,
   );
 }
 
@@ -212,14 +230,12 @@ const VARIANTS: Variant[] = [
   {
     name: "as a government site's disclosure page, an HTML table of the document's fields above the text",
     bytes: (text, { title, institution, date }) => {
-      const escape = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-      const table = institution && date
+          const table = institution && date
         ? '<table><tr><td>索引号：</td><td>11341823MB1566401C/202311-00052</td><td>主题分类：</td><td>卫生、体育</td></tr>' +
-          `<tr><td>发布机构：</td><td>${escape(institution)}</td><td>发文日期：</td><td>${date}</td></tr>` +
-          `<tr><td>名\u3000\u3000称：</td><td colspan="3">${escape(title)}</td></tr><tr><td>文\u3000\u3000号：</td><td></td><td>有效性：</td><td>有效</td></tr></table>`
+          `<tr><td>发布机构：</td><td>${escapeHtml(institution)}</td><td>发文日期：</td><td>${date}</td></tr>` +
+          `<tr><td>名\u3000\u3000称：</td><td colspan="3">${escapeHtml(title)}</td></tr><tr><td>文\u3000\u3000号：</td><td></td><td>有效性：</td><td>有效</td></tr></table>`
         : '';
-      const paragraphs = text.split('\n').map((line) => line.trim()).filter(Boolean).map((line) => `<p>${escape(line)}</p>`);
-      return Buffer.from(`<!doctype html><html><head><meta charset="utf-8"><title>${escape(title)}</title></head><body>${table}<div class="article">${paragraphs.join('')}</div></body></html>`);
+          return Buffer.from(`<!doctype html><html><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body>${table}<div class="article">${htmlParagraphs(text)}</div></body></html>`);
     },
     extension: '.html',
     sameParagraphs: true,
@@ -228,6 +244,13 @@ const VARIANTS: Variant[] = [
   {
     name: "as an HTML page titled with its headline and the site's name",
     bytes: (text, { title }) => asHtmlPage(text, title),
+    extension: '.html',
+    sameParagraphs: true,
+    sameTitle: true,
+  },
+  {
+    name: 'as a WeChat article page saved before its script ran, posted from another province',
+    bytes: (text, { title }) => asWeChatPage(text, title),
     extension: '.html',
     sameParagraphs: true,
     sameTitle: true,

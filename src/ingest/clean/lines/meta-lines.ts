@@ -137,6 +137,12 @@ function readValue(field: Field, value: string, hints: Hints): string {
 }
 
 /**
+ * Where a platform says the account posted from (`发表于北京`, `IP属地：湖北`):
+ * the poster's whereabouts, never the report's region.
+ */
+const POSTED_FROM_WORD = '(?:发表于|發表於|发布于|發佈於|来自|來自|IP\\s*属地|IP\\s*屬地)';
+const POSTED_FROM = `${POSTED_FROM_WORD}\\s*[:：]?\\s*\\p{Script=Han}{2,5}`;
+/**
  * A platform's byline without keys: names, then when it was posted (to the
  * minute), then where from, spaces or `·` between. WeChat: `原创 秭归卫健
  * 秭归县卫生健康局 2024年03月01日 18:30 湖北` (mark, author, account, time,
@@ -150,10 +156,16 @@ const POSTED_NAME = '[^\\s\\d·•:：，,。；;、]{2,20}';
 const POSTED = new RegExp(
   `^(?:原[创創]\\s+)?((?:${POSTED_NAME}${POSTED_SEPARATOR}){0,2}${POSTED_NAME})${POSTED_SEPARATOR}` +
     `((?:19|20)\\d{2}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?\\s+\\d{1,2}[:：]\\d{2})` +
-    `(?:${POSTED_SEPARATOR}(?:发表于|發表於|发布于|發佈於|来自|來自)?\\p{Script=Han}{2,8}){0,2}$`,
+    `(?:${POSTED_SEPARATOR}(?:${POSTED_FROM}|\\p{Script=Han}{2,8})){0,2}$`,
   'u',
 );
-const ORIGINAL = /^原[创創]((?:\s+[^\s\d，。、；：,.;:]{2,20}){1,2})$/u;
+/** A name in a byline without a time: not where it was posted from. */
+const UNTIMED_NAME = `(?!${POSTED_FROM_WORD})[^\\s\\d，。、；：,.;:]{2,20}`;
+/**
+ * A platform's byline without a time (scraped before the page's script set it):
+ * `原创 秭归卫健 秭归县卫生健康局`, `原创 健康发布 发表于北京`, `健康发布 发表于北京`.
+ */
+const ORIGINAL = new RegExp(`^(?:原[创創]((?:\\s+${UNTIMED_NAME}){1,2})(?:\\s+${POSTED_FROM})?|((?:${UNTIMED_NAME}\\s+){0,2})${POSTED_FROM})$`, 'u');
 
 /** A newspaper's edition line: `《健康报》（2024年03月01日 第 04 版）`, `人民日报 2024-03-01 第4版`. */
 const EDITION = /^《?([^《》\s\d（）()]{2,12}?)》?\s*[（(]?\s*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*[,，]?\s*第?\s*[\d一二三四五六七八九十]+\s*版\s*[）)]?$/u;
@@ -178,8 +190,8 @@ function parsePostedLine(text: string): MetaLine | undefined {
   if (!date && !undated) return undefined;
   const hints = emptyHints();
   if (date) hints.dates.push(date);
-  const names = (date ? posted![1]! : undated![1]!).trim().split(/\s*[·•]\s*|\s+/);
-  const account = siteName(names.at(-1)!);
+  const names = (date ? posted![1]! : (undated![1] ?? undated![2]!)).trim().split(/\s*[·•]\s*|\s+/).filter(Boolean);
+  const account = names.length > 0 ? siteName(names.at(-1)!) : undefined;
   if (account) hints.sites.push(account);
   for (const name of names.slice(0, -1)) {
     const author = personName(name);

@@ -33,6 +33,10 @@ describe('bylines, dates and counters', () => {
     expect(parseMetaLine('【来源:运城市盐湖区人民医院】')?.hints.sites).toEqual(['运城市盐湖区人民医院']);
     expect(parseMetaLine('来源/石榴云/新疆日报')?.hints.sites).toEqual(['石榴云', '新疆日报']);
     expect(parseMetaLine('作者:吕文煜')?.hints.authors).toEqual(['吕文煜']);
+    // Where a platform says the account posted from is no source.
+    for (const line of ['原创 健康发布 发表于北京', '健康发布 发表于北京', '健康发布 2024-01-26 18:30 IP属地：北京']) expect(parseMetaLine(line)?.hints.sites, line).toEqual(['健康发布']);
+    expect(parseMetaLine('IP属地：湖北')?.hints).toMatchObject({ sites: [], authors: [] });
+    expect(parseMetaLine('会议发表于北京日报')).toBeUndefined();
     // The site's owner: who runs the site, not who published the story.
     expect(parseMetaLine('主办：北京市卫生健康委员会')?.hints).toMatchObject({ sites: [], hosts: ['北京市卫生健康委员会'] });
     expect(parseMetaLine('本文地址:http://www.fm120.net/content/201903/032Ga022019.html')?.hints.urls).toEqual([
