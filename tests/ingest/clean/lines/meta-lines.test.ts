@@ -37,6 +37,7 @@ describe('bylines, dates and counters', () => {
     for (const line of ['原创 健康发布 发表于北京', '健康发布 发表于北京', '健康发布 2024-01-26 18:30 IP属地：北京']) expect(parseMetaLine(line)?.hints.sites, line).toEqual(['健康发布']);
     expect(parseMetaLine('IP属地：湖北')?.hints).toMatchObject({ sites: [], authors: [] });
     expect(parseMetaLine('会议发表于北京日报')).toBeUndefined();
+    expect(parseMetaLine('作者：张三 发表于 2024-01-26')?.hints).toMatchObject({ authors: ['张三'], dates: ['2024-01-26'] });
     // The site's owner: who runs the site, not who published the story.
     expect(parseMetaLine('主办：北京市卫生健康委员会')?.hints).toMatchObject({ sites: [], hosts: ['北京市卫生健康委员会'] });
     expect(parseMetaLine('本文地址:http://www.fm120.net/content/201903/032Ga022019.html')?.hints.urls).toEqual([
