@@ -98,8 +98,10 @@ export function isParagraphLike(line: string): boolean {
   return hasStop(t) || (t.length >= 40 && CLAUSE.test(t));
 }
 
-/** An editor's note (`编者按：…`): the site's words above a report, which start no body (its byline may follow). */
-const EDITORS_NOTE = /^[【\[［]?\s*(?:编者|編者)(?:按|的话|的話)\s*[】\]］]?\s*[:：]/u;
+/** What an editor's note above a report is labelled: 编者按, 导读, 内容提要 … */
+const EDITORS_NOTE_LABEL = '(?:编者|編者)(?:按|的话|的話)|导读|導讀|内容提要|內容提要|核心提示|摘要';
+/** An editor's note (`编者按：…`, `【导读】…`): the site's words above a report, which start no body (its byline may follow). */
+const EDITORS_NOTE = new RegExp(`^(?:[【\\[［]\\s*(?:${EDITORS_NOTE_LABEL})\\s*[】\\]］]\\s*[:：]?|(?:${EDITORS_NOTE_LABEL})\\s*[:：])`, 'u');
 
 /** True when the line is an editor's note. */
 export function isEditorsNote(line: string): boolean {

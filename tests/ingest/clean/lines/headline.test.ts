@@ -83,6 +83,13 @@ describe('headline', () => {
     expect(result.lines).toEqual(['编者按：为展示基层卫生健康工作成效，本网特刊发此文，以飨读者。', ...news]);
   });
 
+  it("reads a 导读, 摘要 or 核心提示 above the body as an editor's note, bracketed or not", () => {
+    for (const note of ['【导读】近日，本网推出基层卫生健康工作系列报道，敬请关注。', '摘要：本文介绍了基层卫生健康工作的主要做法和成效。', '[核心提示] 全市卫生健康工作会议部署今年十项重点任务。']) {
+      const result = extractHeadline(['市疾控中心召开第一季度工作分析报告会议', note, '2024-04-19', ...news]);
+      expect(result.hints, note).toMatchObject({ titles: ['市疾控中心召开第一季度工作分析报告会议'], dates: ['2024-04-19'] });
+    }
+  });
+
   it('merges a title repeated on the next line', () => {
     const result = extractHeadline(['在2024年全县卫生健康工作会议上的讲话', '在2024年全县卫生健康工作会议上的讲话', ...speech]);
     expect(result.hints.titles).toEqual(['在2024年全县卫生健康工作会议上的讲话']);
