@@ -18,7 +18,7 @@ const FOOTER_MARK = new RegExp(
   'iu',
 );
 /** Contact lines that stand next to footers. */
-const CONTACT = new RegExp(`^(?:${wordsPattern(['地址', '电话', '联系电话', '传真', '邮编', '邮箱', '电子邮箱', '投稿邮箱', '联系方式', '服务热线'])}|E-?mail)\\s*[:：]`, 'iu');
+const CONTACT = new RegExp(`^(?:${wordsPattern(['地址', '电话', '联系电话', '传真', '邮编', '邮箱', '电子邮箱', '投稿邮箱', '联系方式', '服务热线', '新闻热线', '报料热线', '值班电话', '监督电话', '举报电话'])}|E-?mail)\\s*[:：]`, 'iu');
 /** The owner named in a footer: `主办单位:青阳县人大常委会`, `© 2021 黄冈市疾病预防控制中心 版权所有`. */
 const OWNER = new RegExp(`(?:${wordsPattern(['主办单位', '主办'])})\\s*[:：]\\s*(\\S+)|(?:©|Copyright)[\\s©\\d\\-–]*(\\p{Script=Han}\\S*?)\\s*(?:${wordsPattern(['版权所有'])})`, 'iu');
 

@@ -17,6 +17,7 @@ describe('site footers', () => {
   it('takes contact lines only around the body', () => {
     expect(isFooterLine('地址:青阳县九华西路 电话:0566-5021225', true)).toBe(true);
     expect(isFooterLine('地址:青阳县九华西路 电话:0566-5021225', false)).toBe(false);
+    expect(isFooterLine('新闻热线：0571-12345678\u3000投稿邮箱：tougao@example.com', true)).toBe(true);
   });
 
   it('keeps a body sentence about copyright', () => {
