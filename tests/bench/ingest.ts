@@ -7,12 +7,13 @@
  * resource usage). Goal: ≥ 200 reports/s on 2 cores, ≤ 500 MB.
  * The first run compiles the modules into a fresh compile cache, as the first
  * run after an install or a change does; the others find them there.
+ * Two main-thread-only runs at once then show what a second core gives.
  * Then, for the steady state without start-up, it times each step of the
  * pipeline on the txt reports in this thread (mean CPU time of `--passes N`
  * passes, 3 unless given, the code warmed up by a first; the process's CPU
  * time, see `cpuMs`). `--steady-only` skips the command runs.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,22 +40,25 @@ interface Measure {
   summary: string;
 }
 
-/** Runs the CLI with `args`, timing it and taking its CPU time and peak RSS. */
-function measure(args: string[], env: NodeJS.ProcessEnv = {}): Measure {
+/** Runs the CLI with `args`, timing it and taking its CPU time and peak RSS (without /usr/bin/time, those of this process's children: of all runs at once). */
+async function measure(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Measure> {
   const cli = [process.execPath, join(ROOT, 'src/ingest/cli.js'), ...args];
   const timed = existsSync(TIME);
   const before = process.resourceUsage();
   const started = performance.now();
-  const run = spawnSync(timed ? TIME : cli[0]!, timed ? ['-f', 'bench %M %U %S', ...cli] : cli.slice(1), {
-    cwd: ROOT,
-    encoding: 'utf8',
-    maxBuffer: 1 << 28,
-    env: { ...process.env, ...env },
+  const run = await new Promise<{ status: number | null; stderr: string }>((resolve, reject) => {
+    const child = spawn(timed ? TIME : cli[0]!, timed ? ['-f', 'bench %M %U %S', ...cli] : cli.slice(1), {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject).on('close', (status) => resolve({ status, stderr }));
   });
   const seconds = (performance.now() - started) / 1000;
   if (run.status !== 0) throw new Error(`ingest failed (${run.status}):\n${run.stderr}`);
   const [peakKb, user, system] = (/bench (\d+) ([\d.]+) ([\d.]+)/.exec(run.stderr)?.slice(1) ?? []).map(Number);
-  // Without /usr/bin/time: the children's figures of this process (peak of any child, CPU of all).
   const after = process.resourceUsage();
   return {
     seconds,
@@ -127,16 +131,36 @@ const RUNS: { label: string; format: string; args: string[]; again?: boolean }[]
   { label: 'docx, new entries', format: 'docx', args: [] },
   { label: 'docx, main thread only', format: 'docx', args: ['--workers', '0'] },
 ];
+/**
+ * How much a second core gives this work: two main-thread-only runs at once
+ * against the one alone before them. On the 2-core machines here they slow
+ * each other by about a third, as threads sharing one core would.
+ */
+async function reportTwoAtOnce(work: string, env: NodeJS.ProcessEnv, alone: Measure): Promise<void> {
+  const files = corpusFiles('txt');
+  const run = (name: string) => measure(['--out', join(work, name), '--overrides', join(work, 'overrides'), '--workers', '0', ...files], env);
+  const both = await Promise.all([run('at once 1'), run('at once 2')]);
+  const slowest = Math.max(...both.map((measured) => measured.seconds));
+  console.log(
+    `${'txt, two at once'.padEnd(24)} main thread only each: ${both.map((measured) => measured.seconds.toFixed(2)).join(' s and ')} s against ${alone.seconds.toFixed(2)} s alone: ` +
+      `two runs at once do ${((2 * alone.seconds) / slowest).toFixed(2)}× the work of one in the same time`,
+  );
+}
+
 const work = mkdtempSync(join(tmpdir(), 'huibian-bench-'));
 try {
   // A compile cache of the benchmark's own: empty for the first run, filled by it for the others.
   const env = { NODE_COMPILE_CACHE: join(work, 'compile-cache') };
   const runs = process.argv.includes('--steady-only') ? [] : RUNS;
-  runs.forEach(({ label, format, args, again }, i) => {
+  const measured = new Map<string, Measure>();
+  for (const [i, { label, format, args, again }] of runs.entries()) {
     const files = corpusFiles(format);
     const out = join(work, again ? runs[i - 1]!.label : label);
-    report(label, files.length, measure(['--out', out, '--overrides', join(work, 'overrides'), ...args, ...files], env));
-  });
+    measured.set(label, await measure(['--out', out, '--overrides', join(work, 'overrides'), ...args, ...files], env));
+    report(label, files.length, measured.get(label)!);
+  }
+  const alone = measured.get('txt, main thread only');
+  if (alone) await reportTwoAtOnce(work, env, alone);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
@@ -150,6 +174,6 @@ const steps = Object.fromEntries(Object.keys(perPass[0]!).map((step) => [step, p
 const total = Object.values(steps).reduce((sum, ms) => sum + ms, 0);
 console.log(
   `\nsteady state, txt, one thread (mean of ${passes} passes): ${total.toFixed(2)} ms of CPU per report ` +
-    `(${(1000 / total).toFixed(0)} reports/s a thread, ${(2000 / total).toFixed(0)} on two), of which:`,
+    `(${(1000 / total).toFixed(0)} reports/s a thread), of which:`,
 );
 for (const [step, ms] of Object.entries(steps)) console.log(`  ${step.padEnd(32)} ${ms.toFixed(2).padStart(6)} ms`);
