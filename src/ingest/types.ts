@@ -36,8 +36,8 @@ export interface Hints {
   /**
    * Owners of the site that carries the page (its footer's 主办单位 or ©): who
    * runs the site, not who issued the report (a province's site carries its
-   * cities' reports), so a source of last resort and no evidence of region or
-   * institution.
+   * cities' reports): a source of last resort, evidence of region only where
+   * the text gives none (describe/region.ts), and none of institution.
    */
   hosts: string[];
   /** URLs found in furniture (本文地址 …). */

@@ -14,7 +14,7 @@ const NOTE_MAX = 30;
 
 /** What such a note says (either script). */
 const NOTE_WORDS = new RegExp(
-  wordsPattern(['录音整理', '未经本人审阅', '未经本人审定', '有删节', '有删减', '略有删节', '编者所加', '编者有删节', '内容有删节']),
+  wordsPattern(['录音整理', '未经本人审阅', '未经本人审定', '有删节', '有删减', '编者所加']),
   'u',
 );
 
@@ -27,6 +27,7 @@ export function isTranscriptNote(line: string): boolean {
 /** Removes transcript notes, wherever they stand. */
 export function stripTranscriptNotes(lines: readonly string[]): LineOutcome {
   const drop = new Set<number>();
+  // Length first: indentation aside, a note is short, and most lines are not.
   lines.forEach((line, i) => line.length <= NOTE_MAX + 10 && isTranscriptNote(line) && drop.add(i));
   return dropLines(lines, drop, '整理说明');
 }
