@@ -49,6 +49,14 @@ describe('resolveDate for news', () => {
     expect(dateOf('会议报道', '日前，我县召开2024年卫生健康工作会议，部署2025年工作。', { dates: ['2024-12-30'] })).toBe('2024-12-30');
   });
 
+  it("takes a re-posted lead's year from the meeting it names, not from the posting date years later", () => {
+    const lead = '4月9日，2021年黑龙江省妇幼健康工作电视电话会议在哈尔滨召开。';
+    expect(dateOf('会议报道', lead, { dates: ['2024-01-26'] })).toBe('2021-04-09');
+    // One year apart is a meeting's usual gap from its name's year (a 2023 summary meeting held in 2024): the posting date still decides.
+    expect(dateOf('会议报道', '1月26日，医院召开2023年度工作总结暨表彰大会。', { dates: ['2024-01-28'] })).toBe('2024-01-26');
+    expect(dateOf('会议报道', '12月28日，全市召开2023年卫生健康工作会议。', { dates: ['2023-01-03'] })).toBe('2022-12-28');
+  });
+
   it('leaves the date out when no year can be tied to it', () => {
     expect(dateOf('会议报道', '2月14日，全市卫生健康工作电视电话会议召开。会议总结去年工作。')).toBeUndefined();
     expect(dateOf('会议报道', '近日，自治区卫生健康委召开电视电话会议。')).toBeUndefined();
@@ -77,6 +85,12 @@ describe('resolveDate for documents', () => {
     expect(dateOf('讲话', '同志们：\n今天召开2024年全县卫生健康工作会议。', { dates: ['2024-03-02'] })).toBe('2024-03-02');
     // Uploaded to a document site a year after it was given: the upload is not the speech's date.
     expect(dateOf('讲话', '同志们：\n今天召开2024年全县卫生健康工作会议。', { dates: ['2025-06-10'] })).toBeUndefined();
+  });
+
+  it("does not take a summary's posting date years after the year it names", () => {
+    const titles = ['某区卫生健康局2025年工作总结及2026年工作计划'];
+    expect(dateOf('工作总结', '一、2025年工作总结', { titles, dates: ['2026-01-10'] })).toBe('2026-01-10');
+    expect(dateOf('工作总结', '一、2025年工作总结', { titles, dates: ['2029-06-01'] })).toBeUndefined();
   });
 
   it("reads a speech's year from its headline before its opening, where a short page's junk can stand", () => {
