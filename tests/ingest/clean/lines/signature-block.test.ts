@@ -27,9 +27,17 @@ describe('signature blocks', () => {
     expect(extractSignatureBlocks(lines).lines).toEqual(lines);
   });
 
+  it('reads a signature by a ministry', () => {
+    const result = extractSignatureBlocks(['请结合实际认真贯彻执行。', '', '卫生部', '二〇〇七年一月八日']);
+    expect(result.lines).toEqual(['请结合实际认真贯彻执行。', '']);
+    expect(result.hints).toMatchObject({ issuers: ['卫生部'], dates: ['2007-01-08'] });
+  });
+
   it('knows organisation lines', () => {
     expect(isOrganisationLine('湖州市卫生健康委员会')).toBe(true);
     expect(isOrganisationLine('青阳县人民代表大会')).toBe(true);
+    for (const body of ['卫生部', '国务院', '中共中央', '人力资源和社会保障部', '衛生部', '中共某某县委组织部']) expect(isOrganisationLine(body), body).toBe(true);
+    for (const text of ['全部', '干部', '内部', '东部']) expect(isOrganisationLine(text), text).toBe(false);
     expect(isOrganisationLine('会议现场')).toBe(false);
     expect(isOrganisationLine('会议由院长主持，局长出席。')).toBe(false);
   });
