@@ -19,6 +19,13 @@ describe('resolveRegion: the issuer’s own name first', () => {
     });
   });
 
+  it("keeps the institution the title names when the text speaks of the city it reports to", () => {
+    const text = '2023年，我局坚持以人民健康为中心，各项工作稳步推进。在全市考核中位列第一。';
+    expect(resolve(text, { titles: ['上城区卫生健康局2023年工作总结'] })).toMatchObject({ city: '杭州市', county: '上城区' });
+    // A district body named in the lead of a city's meeting is a participant: the report is the city's.
+    expect(resolve('3月1日，全市卫生健康工作会议召开。上城区卫生健康局作交流发言。全市各级卫生健康部门负责人参加会议。', { titles: ['全市卫生健康工作会议召开'] }).county).toBeUndefined();
+  });
+
   it('tells a county from the prefecture it is named after', () => {
     const region = resolve('日前，我县召开2024年卫生健康工作会议。', { sites: ['衡阳县融媒体中心'] });
     expect(region).toEqual({ province: '湖南省', city: '衡阳市', county: '衡阳县', code: '430421' });

@@ -35,13 +35,17 @@ function withinScope(unit: AreaUnit, scope: ReportScope | undefined): AreaUnit {
 
 /**
  * The issuer's unit from resolved evidence: issuing-body hints when there are
- * any (they name the issuer outright), else the title and the lead's
- * institutions, no deeper than the report's scope.
+ * any (they name the issuer outright), else the institutions the title
+ * names, else the title and the lead's institutions, no deeper than the
+ * report's scope.
  */
 export function issuerUnit(evidence: readonly Evidence[], scope: ReportScope | undefined): AreaUnit | undefined {
   const named = evidence.filter((e) => e.issuer && e.mention.units.length === 1);
   const fromHints = named.filter((e) => e.source === 'issuer' || e.role === 'issuer');
   if (fromHints.length > 0) return agreeingUnit(fromHints.map((e) => e.mention.units[0]!));
+  // An institution the title names is the issuer whatever the text's scope words say: a district's own summary speaks of `全市考核` too.
+  const titled = agreeingUnit(named.filter((e) => e.source === 'title' && e.role === 'institution').map((e) => e.mention.units[0]!));
+  if (titled) return titled;
   const unit = agreeingUnit(named.map((e) => e.mention.units[0]!));
   return unit && withinScope(unit, scope);
 }
