@@ -4,6 +4,7 @@
  * `../shared/notes/regions.md`): everyday words, one-character stems, names
  * that only a parent makes unambiguous.
  */
+import { wordCrosses, wordSegments } from '../word-boundaries.ts';
 import { lineage } from './lineage.ts';
 import { EVERYDAY_FULL_NAMES, namesAt, type NameForm, type PlaceName } from './place-names.ts';
 import type { AreaUnit } from './types.ts';
@@ -41,7 +42,6 @@ function maskIdioms(text: string): string {
   return text.replace(IDIOMS, (match) => '\u3000'.repeat(match.length)).replace(SUFFIX_WORDS, (match) => `\u3000${match.slice(1)}`);
 }
 
-const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 /** Characters of context the word check looks at on each side of a name. */
 const WINDOW = 4;
 
@@ -54,10 +54,8 @@ const WINDOW = 4;
 function onWordBoundaries(text: string, start: number, end: number): boolean {
   const from = Math.max(0, start - WINDOW);
   const window = text.slice(from, Math.min(text.length, end + WINDOW));
-  const segments = segmenter.segment(window);
-  // Only the word that contains a position can run across it: it does when it starts before.
-  const crossed = (at: number) => at > 0 && at < window.length && segments.containing(at)!.index < at;
-  return !crossed(start - from) && !crossed(end - from);
+  const segments = wordSegments(window);
+  return !wordCrosses(segments, window.length, start - from) && !wordCrosses(segments, window.length, end - from);
 }
 
 /** The units `place` may mean at `at`, given the mention right before it; none when the match is not a name here. */

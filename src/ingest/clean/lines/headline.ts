@@ -3,13 +3,15 @@
  * salutation, not a dated lead sentence, not a piece of a paragraph broken at
  * a fixed width) leave the body for hints.titles.
  * Two-line headlines are joined (main title and subtitle with a space; a
- * `——` subtitle or a title broken after `关于印发` without one); repeats are
+ * `——` subtitle, a title broken after `关于印发`, inside a word or before a
+ * conjunction without one); repeats are
  * merged; the candidate closest to the body comes first (a page headline or
  * a kicker stands above the document's own title). A byline organisation
  * under the headline becomes a site hint; speaker lines and document numbers
  * stay in the body. Copies of the title further down (template sites,
  * captions) are removed.
  */
+import { wordCrosses, wordSegments } from '../../../lib/word-boundaries.ts';
 import { emptyHints, parseDate, siteName } from './hints.ts';
 import { brokenLines } from './layout.ts';
 import { lineRule, outcome, removedNote, type LineOutcome } from './line-rule.ts';
@@ -31,6 +33,12 @@ const DASH_SUBTITLE = /^(?:——|—|--|－－)/u;
 const SUBTITLE_ONLY = /上$|^[(（].*[)）]$/u;
 /** A title line that runs on to the next line. */
 const RUNS_ON = /(?:关于|關於|印发|印發|转发|轉發|的|在|和|与|與|及|暨)$/u;
+/** Words that cannot open a headline line of its own: it goes on from the line above (`…2025年工作总结` / `及2026年工作计划`). */
+const CONTINUES = /^(?:的|及|以及|与|與|暨|并|並)/u;
+/** The close of a speech's occasion (`…会议上的讲话`), which needs the `在` of a line above. */
+const OCCASION_CLOSE = /上的?(?:讲话|講話|报告|報告|发言|發言|致辞|致辭)$/u;
+/** Characters on each side of a line break that the word check reads. */
+const WORD_WINDOW = 4;
 /** The title of a compilation of several documents. */
 const COMPILATION = /[（(]\d+篇[)）]$|汇编|彙編|合集|大全/u;
 /** Longest second line joined to a headline with a space. */
@@ -62,6 +70,24 @@ function joined(first: Candidate, second: Candidate): string | undefined {
   if (SUBTITLE_ONLY.test(b)) return `${a} ${b}`;
   if ((!second.afterBlank || isSubtitle(a, b)) && b.length <= SUBTITLE_MAX && a.length + b.length <= TITLE_MAX) return `${a} ${b}`;
   return undefined;
+}
+
+/**
+ * Whether headline line `b`, set right under `a`, is the rest of it: the
+ * break falls inside a word (`…医政、医` / `疗应急…`), before a conjunction, or
+ * inside a speech's `在…上的讲话`. A subtitle starts a phrase of its own.
+ */
+function continuesTitle(a: string, b: string): boolean {
+  if (CONTINUES.test(b)) return true;
+  if (a.startsWith('在') && !b.startsWith('在') && OCCASION_CLOSE.test(b) && !OCCASION_CLOSE.test(a)) return true;
+  const left = a.slice(-WORD_WINDOW);
+  const around = left + b.slice(0, WORD_WINDOW);
+  return wordCrosses(wordSegments(around), around.length, left.length);
+}
+
+/** Whether a line under a headline may be its rest, however short or name-like (`濟帶醫療中心`): no date, speaker, document number, heading or sentence. */
+function isTitlePiece(text: string): boolean {
+  return text.length <= TITLE_MAX && /\p{Script=Han}/u.test(text) && !/[，,、：:；;]$/u.test(text) && !hasStop(text) && !isDateLine(text) && !isHeadingLine(text) && !SPEAKER.test(text) && !DOCUMENT_NUMBER.test(text);
 }
 
 /**
@@ -117,6 +143,12 @@ export function extractHeadline(lines: readonly string[]): LineOutcome {
     const text = readable(line);
     const afterBlank = blank;
     blank = false;
+    if (previous && !afterBlank && !broken.has(i) && isTitlePiece(text) && continuesTitle(previous.text, text)) {
+      previous.text = normaliseTitle(previous.text + text) ?? previous.text;
+      previous.at.push(i);
+      drop.add(i);
+      continue;
+    }
     if (isDateLine(text)) {
       const date = parseDate(text);
       if (date) hints.dates.push(date);

@@ -115,6 +115,26 @@ describe('headline', () => {
     ]);
   });
 
+  it('joins a title wrapped inside a word, before a conjunction or inside 在…上的讲话 without a space', () => {
+    // Word and PDF copies break a long title over two lines wherever the width ends.
+    const wrapped: [string, string][] = [
+      ['2026年全国卫生健康系统医政、医', '疗应急、外事工作会议召开'],
+      ['牟平区中医医院召开总', '结暨工作推进大会'],
+      ['翼城县医疗集团召开2022年', '度工作总结暨表彰大会'],
+      ['2025年妇幼保健院工作总结', '及2026年工作计划'],
+      ['在全县卫生健康暨党风廉政', '工作会议上的讲话'],
+    ];
+    for (const [first, rest] of wrapped) expect(extractHeadline([first, rest, '', ...news]).hints.titles, first).toEqual([first + rest]);
+    // A rest that looks like an organisation's name alone is no byline here.
+    const traditional = extractHeadline(['新疆建設絲路經', '濟帶醫療中心', '', ...news]);
+    expect(traditional.hints.titles).toEqual(['新疆建設絲路經濟帶醫療中心']);
+    expect(traditional.hints.sites).toEqual([]);
+    // A subtitle starts a phrase (or a speech's occasion) of its own; a speaker under a title stays in the body.
+    expect(extractHeadline(['2024年工作总结', '全面推进健康中国建设', '', ...news]).hints.titles).toEqual(['2024年工作总结 全面推进健康中国建设']);
+    expect(extractHeadline(['凝心聚力谋发展', '在全市卫生健康工作会议上的讲话', '', ...speech]).hints.titles).toEqual(['凝心聚力谋发展 在全市卫生健康工作会议上的讲话']);
+    expect(extractHeadline(['在全市卫生健康工作会议上的讲话', '市卫生健康委主任张晓明', ...speech]).lines).toContain('市卫生健康委主任张晓明');
+  });
+
   it('strips column tags, 第1篇 prefixes, file extensions and trailing bars, and notes the tag', () => {
     const tagged = extractHeadline(['【创卫在行动 】全市卫生健康工作会议召', ...news]);
     expect(tagged.hints.titles).toEqual(['全市卫生健康工作会议召']);
