@@ -1,8 +1,9 @@
 /**
- * Full-width numerals (`２０２４年３月１日`, `２０２４－０３－０１`, `１．５`, as
- * some sites and Word files set them) read as ASCII ones: the patterns that
- * find dates, years and numbers in lines and in the body read them so. The
- * body keeps them as written.
+ * Full-width numerals (`２０２４年３月１日`, `２０２４－０３－０１`, `１．５`) read as
+ * ASCII ones where a value comes from outside the cleaned lines: a page's
+ * metadata (its `<title>`, `<meta>` dates) and the hints found in it. The
+ * lines themselves are made ASCII by the clean step
+ * (`clean/text/half-width-alphanumerics.ts`).
  */
 
 /** Full-width digits, and the full stop, hyphen and slash inside numbers and dates. */

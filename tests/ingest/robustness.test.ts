@@ -203,7 +203,8 @@ const VARIANTS: Variant[] = [
     bytes: (text) => Buffer.from(text.replace(/^([一二三四五六七八九十]+、)([^，。\n]{2,12})$/gmu, (_, number: string, words: string) => number + words.replace(/(?<=\p{Script=Han})(?=\p{Script=Han})/gu, ' '))),
     sameParagraphs: true,
   },
-  { name: 'with full-width digits', bytes: (text) => Buffer.from(text.replace(/[0-9]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) + 0xfee0))), sameParagraphs: false },
+  // Full-width digits are made ASCII before any rule reads a line: headings (`１．`), layout markers (`０１`), datelines and page numbers are found alike.
+  { name: 'with full-width digits', bytes: (text) => Buffer.from(text.replace(/[0-9]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) + 0xfee0))), sameParagraphs: true, sameTitle: true },
   {
     name: 'with a sentence on a national meeting its staff attended in another province',
     bytes: (text) => {

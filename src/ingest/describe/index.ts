@@ -4,7 +4,6 @@
  * body in Simplified; the title keeps the source's script.
  */
 import type { Region } from '../../lib/report-schema.ts';
-import { withAsciiDigits } from '../../lib/ascii-digits.ts';
 import { detectScript, toSimplified } from '../../lib/script.ts';
 import type { Description, Draft } from '../types.ts';
 import { formatDate } from '../chinese-date.ts';
@@ -59,7 +58,7 @@ export function describeContext(context: DescribeContext): Omit<Description, 'ti
 export function describe(draft: Draft): Description {
   const original = draft.blocks.map((block) => block.text).join('\n');
   const script = detectScript(original.slice(0, SCRIPT_SAMPLE));
-  const text = withAsciiDigits(script === 'hant' ? toSimplified(original) : original);
+  const text = script === 'hant' ? toSimplified(original) : original;
   const region: Region = resolveRegion({ text, hints: draft.hints });
   const context = createContext(text.split('\n'), draft.hints, region);
   return { title: resolveTitle(draft.hints.titles), region, script, ...describeContext(context) };

@@ -5,7 +5,6 @@
  * Rules may run before or after the character-level repairs, so every test
  * accepts both ASCII and full-width punctuation.
  */
-import { withAsciiDigits } from '../../../lib/ascii-digits.ts';
 
 /** `?` runs that stand for lost full-width indentation, when whitespace follows them. */
 const LOST_INDENT = /^[?？]+(?=[\s\u3000])/;
@@ -178,8 +177,8 @@ export function withoutPinyin(text: string): string {
   return text.includes('(') || text.includes('（') ? text.replace(PINYIN_NOTE, '') : text;
 }
 
-/** The line as rules read it: trimmed, bullet-free, without pinyin annotations, digits ASCII (remembered: most rules read it). */
-export const readable = rememberedByLine((line: string): string => withAsciiDigits(withoutPinyin(stripBullet(line))));
+/** The line as rules read it: trimmed, bullet-free, without pinyin annotations (remembered: most rules read it). */
+export const readable = rememberedByLine((line: string): string => withoutPinyin(stripBullet(line)));
 
 /** Index of the first line of the body proper: its first paragraph-like line or an earlier salutation (lines.length when none). */
 export function bodyStart(lines: readonly string[]): number {

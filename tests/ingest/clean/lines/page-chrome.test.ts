@@ -39,7 +39,7 @@ describe('page chrome', () => {
   });
 
   it("recognises an article's length and reading time, a label of its text and a prompt to enlarge photos", () => {
-    for (const line of ['本文共3000字，阅读约需8分钟', '全文约2500字　阅读需要7分钟', '阅读提示：本文约3200字，建议收藏后阅读', '预计阅读时间：５分钟', '本文約3000字', '正文', '【正文】', '（点击图片查看大图）']) {
+    for (const line of ['本文共3000字，阅读约需8分钟', '全文约2500字　阅读需要7分钟', '阅读提示：本文约3200字，建议收藏后阅读', '预计阅读时间：5分钟', '本文約3000字', '正文', '【正文】', '（点击图片查看大图）']) {
       expect(isChromeLine(line), line).toBe(true);
     }
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { flagSpamRule } from '../../../../src/ingest/clean/text/flag-spam.ts';
+import { halfWidthAlphanumericsRule } from '../../../../src/ingest/clean/text/half-width-alphanumerics.ts';
 import { textRules } from '../../../../src/ingest/clean/text/index.ts';
 import { invisibleCharactersRule } from '../../../../src/ingest/clean/text/invisible-characters.ts';
 import { letterSpacingRule } from '../../../../src/ingest/clean/text/letter-spacing.ts';
@@ -9,16 +10,17 @@ import { repairMojibakeRule } from '../../../../src/ingest/clean/text/repair-moj
 import { stripPinyinRule } from '../../../../src/ingest/clean/text/strip-pinyin.ts';
 import { cleanCorpus, corpusText, runRules } from './corpus.ts';
 
-/** Text up to the width of its punctuation and the kind of its spaces. */
+/** Text up to the width of its punctuation, digits and letters and the kind of its spaces. */
 function canonical(text: string): string {
   return text
+    .replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
     .replace(/[，；：！？（）。]/g, (mark) => ({ '，': ',', '；': ';', '：': ':', '！': '!', '？': '?', '（': '(', '）': ')', '。': '.' })[mark]!)
     .replace(/[\u00a0\u2000-\u200a\u202f\u205f]/g, ' ')
     .replace(/[,;.!?](?=[,;.!?])/g, '');
 }
 
 describe('textRules', () => {
-  it('closes letter spacing before the repairs that read words, mojibake repair before strip-pinyin, and lost characters before punctuation', () => {
+  it('closes letter spacing before the repairs that read words, mojibake repair before strip-pinyin and half-width digits, and lost characters before punctuation', () => {
     expect(textRules).toEqual([
       invisibleCharactersRule,
       letterSpacingRule,
@@ -26,6 +28,7 @@ describe('textRules', () => {
       stripPinyinRule,
       flagSpamRule,
       lostCharactersRule,
+      halfWidthAlphanumericsRule,
       normalizePunctuationRule,
     ]);
   });
@@ -49,11 +52,11 @@ describe('textRules', () => {
     }
   });
 
-  it('changes the clean corpora only in the width of punctuation and the kind of spaces', () => {
+  it('changes the clean corpora only in the width of punctuation, digits and letters and the kind of spaces', () => {
     for (const [file, text] of cleanCorpus()) {
       const draft = runRules(text);
       expect(canonical(draft.lines.join('\n')), file).toBe(canonical(text));
-      expect(draft.messages.every((m) => ['normalize-punctuation', 'invisible-characters'].includes(m.rule)), file).toBe(true);
+      expect(draft.messages.every((m) => ['normalize-punctuation', 'invisible-characters', 'half-width-alphanumerics'].includes(m.rule)), file).toBe(true);
     }
   });
 
