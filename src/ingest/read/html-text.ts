@@ -27,7 +27,7 @@ const BLOCKS = new Set([
 const CELLS = new Set(['td', 'th']);
 /**
  * Longest text of a data table's cell: its paragraphs (Word writes one in
- * every cell) run on in the row's line. A longer cell is a page's layout
+ * every cell) and list items run on in the row's line, a space apart. A longer cell is a page's layout
  * (old sites set the whole article in one), whose paragraphs stay.
  */
 const DATA_CELL_MAX = 40;
@@ -52,7 +52,7 @@ export interface DroppedCounts {
 /** One walk over a tree: the text parts, what was dropped, the hidden elements that held text (with their Han counts). */
 interface Walk {
   out: string[];
-  /** Inside a data table's cell: blocks break nothing. */
+  /** Inside a data table's cell: blocks break no line, a space sets them apart. */
   inDataCell?: boolean;
   dropped: DroppedCounts;
   hiddenText: Map<Element, number>;
@@ -112,15 +112,14 @@ function walk(node: Nodes, state: Walk, pre: boolean): void {
       out.push(LINE);
       return;
     }
-    const block = BLOCKS.has(tag) && !state.inDataCell;
+    // Cells, and blocks inside a data cell, are set apart by a space.
+    const apart = BLOCKS.has(tag) ? (state.inDataCell ? ' ' : PARAGRAPH) : CELLS.has(tag) ? ' ' : '';
     const dataCell = CELLS.has(tag) && !state.inDataCell && textContent(node).length <= DATA_CELL_MAX;
-    if (block) out.push(PARAGRAPH);
-    if (CELLS.has(tag)) out.push(' ');
+    out.push(apart);
     if (dataCell) state.inDataCell = true;
     for (const child of node.children) walk(child, state, pre || tag === 'pre');
     if (dataCell) state.inDataCell = false;
-    if (block) out.push(PARAGRAPH);
-    if (CELLS.has(tag)) out.push(' ');
+    out.push(apart);
     return;
   }
   for (const child of node.children) walk(child, state, pre);

@@ -67,6 +67,11 @@ describe('HTML text', () => {
     expect(text(html)).toBe('指标 本年\n\n门诊人次（万） 131.2');
   });
 
+  it('sets the paragraphs and list items of one short cell a space apart, not run together', () => {
+    const html = '<table><tr><td><p>张晓明</p><p>李建国</p></td><td><ul><li>通知公告</li><li>工作动态</li></ul></td></tr></table>';
+    expect(text(html)).toBe('张晓明 李建国 通知公告 工作动态');
+  });
+
   it('keeps the paragraphs of an article a page lays out in a table cell', () => {
     const first = '3月1日，全县卫生健康工作会议召开，会议总结了去年工作，部署了今年的重点任务。';
     const html = `<table><tr><td><p>${first}</p><p>会议要求，各单位要抓好落实。</p></td></tr></table>`;
