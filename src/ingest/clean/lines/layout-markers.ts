@@ -1,10 +1,11 @@
 /**
  * Section markers of article layouts: `01`, `02` alone on a line, `PART 1`,
- * `①`, and decorated labels such as `· 会议指出 ·`. A marker goes; the
+ * `①`, lines of decoration alone (`👇👇👇`, `◆ ◆ ◆`, `* * *`), and decorated
+ * labels such as `· 会议指出 ·`. A marker or decoration goes; the
  * short label lines right after it (`党风廉政建设` / `安全生产`) are the
  * section's heading and are joined into one line; a decorated label loses
  * its decoration and stays as a heading, as does a line with emoji set
- * before it as decoration (`📌一、…`).
+ * before or after it as decoration (`📌一、…`, `会议要求🌟`).
  */
 import { lineRule, outcome, removedNote, type LineOutcome } from './line-rule.ts';
 import { isBlank, isParagraphLike, isShortLabel, numberedDepth, trimLine } from './shape.ts';
@@ -15,17 +16,28 @@ const MARKER = /^(?:0?\d{1,2}|(?:PART|Part|part|NO\.?|No\.?)\s*0?\d{1,2}|[①-�
 const DECORATED = /^(?:[·•●◆◇■□▲△▼★☆◎※—–\-=~|▍▎▌▐]+\s*(.{2,16}?)\s*[·•●◆◇■□▲△▼★☆◎※—–\-=~|▍▎▌▐]+|【([^】]{2,16})】)$/u;
 /** Longest label line that belongs to a marker. */
 const LABEL_MAX = 16;
+/** A letter, digit or Han character: what a line of text holds and a line of decoration does not. */
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+/** A symbol or emoji (an ellipsis alone, `……`, marks an omission and stays). */
+const DECORATION = /[\p{S}*]/u;
 /** Emoji (shown as emoji, with their modifiers and joiners) set before a line as decoration. */
 const EMOJI_LEAD = /^([\s\u3000]*)(?:(?:\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F)[\uFE0F\u200D\p{Emoji_Modifier}\p{Emoji_Presentation}]*[\s\u3000]*)+(?=\S)/u;
+/** Emoji set after a line as decoration (`会议要求🌟`, `…再创佳绩！👍👍`). */
+const EMOJI_TAIL = /(?<=\S)(?:[\s\u3000]*(?:\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F)[\uFE0F\u200D\p{Emoji_Modifier}\p{Emoji_Presentation}]*)+[\s\u3000]*$/u;
 
-/** The line without emoji set before it as decoration. */
-function withoutLeadingEmoji(line: string): string {
-  return line.replace(EMOJI_LEAD, '$1');
+/** The line without emoji set before or after it as decoration. */
+function withoutEmoji(line: string): string {
+  return line.replace(EMOJI_LEAD, '$1').replace(EMOJI_TAIL, '');
 }
 
 /** True when the line is a bare layout marker. */
 export function isLayoutMarker(line: string): boolean {
   return MARKER.test(trimLine(line));
+}
+
+/** True when the line holds symbols or emoji and no word: a line of decoration between sections. */
+export function isDecorationLine(line: string): boolean {
+  return DECORATION.test(line) && !WORD_CHARACTER.test(line);
 }
 
 /** The label inside a decorated line, or undefined. */
@@ -40,15 +52,20 @@ const isLabel = (line: string): boolean => {
   return isShortLabel(text, LABEL_MAX) && numberedDepth(text) === undefined && !isLayoutMarker(text);
 };
 
-/** Removes layout markers, joins the label lines after a marker into one heading line, undecorates labels. */
+/** Removes layout markers and lines of decoration, joins the label lines after a marker into one heading line, undecorates labels. */
 export function stripLayoutMarkers(lines: readonly string[]): LineOutcome {
   const kept: string[] = [];
   const result = outcome(kept);
   const markers: string[] = [];
+  const decorations: string[] = [];
   let undecorated = 0;
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i] ?? '';
-    const line = withoutLeadingEmoji(raw);
+    if (isDecorationLine(raw)) {
+      decorations.push(raw);
+      continue;
+    }
+    const line = withoutEmoji(raw);
     const label = decoratedLabel(line);
     if (label || line !== raw) undecorated++;
     if (label) {
@@ -75,7 +92,8 @@ export function stripLayoutMarkers(lines: readonly string[]): LineOutcome {
     }
   }
   if (markers.length > 0) result.notes.push(removedNote('版式序号标记', markers));
-  if (undecorated > 0) result.notes.push({ kind: 'repaired', note: `去除小标题装饰符号 ${undecorated} 处` });
+  if (decorations.length > 0) result.notes.push(removedNote('装饰符号行', decorations));
+  if (undecorated > 0) result.notes.push({ kind: 'repaired', note: `去除标题和段落的装饰符号 ${undecorated} 处` });
   return result;
 }
 

@@ -11,10 +11,17 @@ describe('layout markers', () => {
     expect(decoratedLabel('——在2007年全国卫生工作会议上的讲话')).toBeUndefined();
   });
 
-  it('takes emoji set before a line as decoration off it', () => {
-    const result = stripLayoutMarkers(['📌一、2025年工作总结', '✅ 加强基层建设。', '👍🏻 会议指出，要加强管理。', '©2024 版权所有', '▶ 第一项', '1️⃣加强党建']);
-    expect(result.lines).toEqual(['一、2025年工作总结', '加强基层建设。', '会议指出，要加强管理。', '©2024 版权所有', '▶ 第一项', '1️⃣加强党建']);
-    expect(result.notes).toEqual([{ kind: 'repaired', note: '去除小标题装饰符号 3 处' }]);
+  it('takes emoji set before or after a line as decoration off it', () => {
+    const result = stripLayoutMarkers(['📌一、2025年工作总结', '✅ 加强基层建设。', '👍🏻 会议指出，要加强管理。', '©2024 版权所有', '▶ 第一项', '1️⃣加强党建', '再创佳绩！👍👍', '会议要求 🔥']);
+    expect(result.lines).toEqual(['一、2025年工作总结', '加强基层建设。', '会议指出，要加强管理。', '©2024 版权所有', '▶ 第一项', '1️⃣加强党建', '再创佳绩！', '会议要求']);
+    expect(result.notes).toEqual([{ kind: 'repaired', note: '去除标题和段落的装饰符号 5 处' }]);
+  });
+
+  it('drops lines of decoration alone, and keeps an ellipsis that marks an omission', () => {
+    const lines = ['会议召开。', '👇👇👇', '◆ ◆ ◆', '* * *', '⬇️', '🌟会议要求🌟', '……', '会议要求，抓好落实。'];
+    const result = stripLayoutMarkers(lines);
+    expect(result.lines).toEqual(['会议召开。', '会议要求', '……', '会议要求，抓好落实。']);
+    expect(result.notes[0]).toEqual({ kind: 'removed', note: '删除装饰符号行 4 行：「👇👇👇」「◆ ◆ ◆」「* * *」等' });
   });
 
   it('drops a marker and joins the label lines after it into one heading line', () => {

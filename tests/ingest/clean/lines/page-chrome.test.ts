@@ -44,6 +44,11 @@ describe('page chrome', () => {
     }
   });
 
+  it('recognises a label announcing the full text below it, not a sentence ending so', () => {
+    for (const line of ['全文如下：', '以下為講話全文：', '【附全文】', '讲话全文如下', '报告原文如下：']) expect(isChromeLine(line), line).toBe(true);
+    for (const line of ['现将全文刊发如下：', '会议全文如下所示，请认真学习。', '全文']) expect(isChromeLine(line), line).toBe(false);
+  });
+
   it('recognises a pager under a story split over pages, not a numbered line', () => {
     for (const line of ['上一页 1 2 3 下一页', '首页 上一页 下一页 尾页', '上一頁 [1] [2] 下一頁']) expect(isChromeLine(line), line).toBe(true);
     for (const line of ['1 2 3', '下一页内容更精彩，请继续阅读本文。']) expect(isChromeLine(line), line).toBe(false);
