@@ -21,7 +21,8 @@ type Field = 'date' | 'site' | 'host' | 'issuer' | 'author' | 'editor' | 'counte
 const KEYS: Record<Field, readonly string[]> = {
   date: ['日期', '时间', '发布时间', '发布日期', '发表时间', '发表日期', '发文时间', '发文日期', '成文日期', '录入时间', '印发日期', '发稿时间', '刊发时间', '发布于', '发表于'],
   // 原标题: a repost's note of the title the story first ran under; the page's own headline is the title.
-  skip: ['更新时间', '修改时间', '关键词', '关键字', '标签', '栏目', '所属栏目', '分类', '新闻报料', '报料电话', '字号', '字体', '分享到', '分享', '打印', '索引号', '来源类别', '信息分类', '类别', '原标题', 'IP属地'],
+  // When the page was printed, saved or collected is the reader's date, not the report's.
+  skip: ['更新时间', '修改时间', '关键词', '关键字', '标签', '栏目', '所属栏目', '分类', '新闻报料', '报料电话', '字号', '字体', '分享到', '分享', '打印', '打印日期', '打印时间', '访问时间', '下载时间', '下载日期', '采集时间', '抓取时间', '保存时间', '索引号', '来源类别', '信息分类', '类别', '原标题', 'IP属地'],
   // A document site's fields on its copy: no report's text holds them, and when and by whom the copy was uploaded says nothing of the report.
   upload: ['上传时间', '上传日期', '上传人', '上传者', '上传用户', '贡献者', '文档分类', '文档页数', '文档格式', '文件格式', '文件大小', '下载积分', '所需积分', '下载次数', '下载券'],
   site: ['来源', '信息来源', '文章来源', '稿件来源', '稿源', '出处', '发布', '发布单位', '供稿', '供稿单位', '转自', '转载自'],

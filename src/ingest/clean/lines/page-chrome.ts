@@ -2,8 +2,8 @@
  * Page chrome: share buttons, app banners, font-size switches, "back to top"
  * links, visitor greetings, lines tagged as advertising, an article's length
  * and reading time, calls to follow an account, pagers, a label announcing
- * the full text (`全文如下：`) and the like, left as lines of their own by the
- * scrape.
+ * the full text (`全文如下：`), topic tags (`#卫生健康#`) and the like, left
+ * as lines of their own by the scrape.
  */
 import { dropLines, lineRule, type LineOutcome } from './line-rule.ts';
 import { wordsPattern } from './keyword-pattern.ts';
@@ -63,6 +63,8 @@ const FOLLOW_INVITATION = new RegExp(
 const FULL_TEXT = `${anyOf('讲话', '报告', '文件', '通知')}?${anyOf('全文', '原文', '正文')}`;
 /** A label announcing the full text below it, and nothing more (`全文如下：`, `以下为讲话全文：`, `【附全文】`); a sentence that ends so (`现将全文刊发如下：`) stays. */
 const FULL_TEXT_LABEL = new RegExp(`^[【\\[（(]?(?:${FULL_TEXT}${anyOf('如下')}|${anyOf('以下')}${anyOf('是', '为')}?${FULL_TEXT}|${anyOf('附')}${FULL_TEXT})[】\\]）)]?[:：。]?$`, 'u');
+/** Topic tags alone on a line (`#卫生健康# #基层医疗#`, `#健康中国 #医改`): the platform's labels, not the report's words. */
+const HASHTAGS = /^(?:[#＃][\p{L}\p{N}]{1,20}[#＃]?[\s\u3000]*)+$/u;
 /** A pager under a story split over pages (`上一页 1 2 3 下一页`, `首页 上一页 下一页 尾页`). */
 const PAGER = new RegExp(`^(?:(?:${anyOf('首页', '上一页', '下一页', '尾页', '末页')}|[\\[【]?\\d{1,3}[\\]】]?)[\\s\u3000|｜]*)+$`, 'u');
 const PAGER_STEP = new RegExp(anyOf('上一页', '下一页'), 'u');
@@ -70,13 +72,13 @@ const PAGER_STEP = new RegExp(anyOf('上一页', '下一页'), 'u');
 /** Longest line stating a reading time, calling to follow or paging. */
 const PROMPT_MAX = 40;
 
-/** True when the line consists only of page controls, or is a site's greeting, app banner or advertisement, a reading time, a call to follow, a full-text label or a pager. */
+/** True when the line consists only of page controls, or is a site's greeting, app banner or advertisement, a reading time, a call to follow, a full-text label, topic tags or a pager. */
 export function isChromeLine(line: string): boolean {
   if (line.length > 120) return false;
   if (GREETING.test(line) && line.length <= 60) return true;
   if (ADVERTISEMENT.test(line)) return true;
   const prompt = readable(line);
-  if (prompt.length <= PROMPT_MAX && (READING_TIME.test(prompt) || FOLLOW_CALL.test(prompt) || FOLLOW_INVITATION.test(prompt) || FULL_TEXT_LABEL.test(prompt) || (PAGER_STEP.test(prompt) && PAGER.test(prompt)))) return true;
+  if (prompt.length <= PROMPT_MAX && (READING_TIME.test(prompt) || FOLLOW_CALL.test(prompt) || FOLLOW_INVITATION.test(prompt) || FULL_TEXT_LABEL.test(prompt) || HASHTAGS.test(prompt) || (PAGER_STEP.test(prompt) && PAGER.test(prompt)))) return true;
   const bare = withoutPinyin(line).replace(SEPARATORS, '');
   if (bare === '' || bare.length > 40) return false;
   if (APP_BANNER.test(bare)) return true;

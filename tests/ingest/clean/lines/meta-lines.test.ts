@@ -38,6 +38,8 @@ describe('bylines, dates and counters', () => {
     expect(parseMetaLine('IP属地：湖北')?.hints).toMatchObject({ sites: [], authors: [] });
     expect(parseMetaLine('会议发表于北京日报')).toBeUndefined();
     expect(parseMetaLine('作者：张三 发表于 2024-01-26')?.hints).toMatchObject({ authors: ['张三'], dates: ['2024-01-26'] });
+    // When the reader printed or saved the page is no date of the report.
+    for (const line of ['打印日期：2029-06-01　浏览：123次', '打印時間：2029-06-01 10:30', '采集时间：2029-06-01']) expect(parseMetaLine(line)?.hints.dates, line).toEqual([]);
     // The site's owner: who runs the site, not who published the story.
     expect(parseMetaLine('主办：北京市卫生健康委员会')?.hints).toMatchObject({ sites: [], hosts: ['北京市卫生健康委员会'] });
     expect(parseMetaLine('本文地址:http://www.fm120.net/content/201903/032Ga022019.html')?.hints.urls).toEqual([

@@ -49,6 +49,11 @@ describe('page chrome', () => {
     for (const line of ['现将全文刊发如下：', '会议全文如下所示，请认真学习。', '全文']) expect(isChromeLine(line), line).toBe(false);
   });
 
+  it('recognises topic tags alone on a line, not a heading with a hash before it', () => {
+    for (const line of ['#卫生健康# #基层医疗#', '#健康中国 #医改', '＃醫改＃']) expect(isChromeLine(line), line).toBe(true);
+    for (const line of ['#一、总体要求', '# 一、总体要求', '会议要求#卫生健康#工作落实']) expect(isChromeLine(line), line).toBe(false);
+  });
+
   it('recognises a pager under a story split over pages, not a numbered line', () => {
     for (const line of ['上一页 1 2 3 下一页', '首页 上一页 下一页 尾页', '上一頁 [1] [2] 下一頁']) expect(isChromeLine(line), line).toBe(true);
     for (const line of ['1 2 3', '下一页内容更精彩，请继续阅读本文。']) expect(isChromeLine(line), line).toBe(false);
