@@ -33,8 +33,12 @@ const ATTENDS_AND_SPEAKS = new RegExp(`并[^，,]*?(?:${SPEAKS.source})`);
 const TITLE_NAME = new RegExp(`(?:${TITLE})[、，,]?(\\p{Script=Han}{2,3}?|\\p{Script=Han}{2,8}·\\p{Script=Han}{2,8})(?=${ACT})`, 'gu');
 /** Name, then the title, then the act (`孙东升副省长做了`), after a boundary. */
 const NAME_TITLE = new RegExp(`(?:^|[，,。；;：:、（(）)\\s])(\\p{Script=Han}{2,3}?)(?:${TITLE})(?=${ACT}|同志)`, 'gu');
-/** A speech's byline: body and titles, then the name (often spaced out: `市长  马  军`), alone on a line. */
-const BYLINE = new RegExp(`^[\\p{Script=Han}、，,\\s]{0,30}?(?:${TITLE})\\s*(\\p{Script=Han}(?:\\s*\\p{Script=Han}){1,2})$`, 'u');
+/**
+ * A speech's byline: body and titles, then the name (often spaced out:
+ * `市长  马  军`), alone on a line, maybe hung from the title by a dash or set
+ * in brackets (`——市卫生健康委主任 张晓明`, `（卫生部部长 高强）`).
+ */
+const BYLINE = new RegExp(`^[（(]?(?:——|—|－－|--)?[\\p{Script=Han}、，,\\s]{0,30}?(?:${TITLE})\\s*(\\p{Script=Han}(?:\\s*\\p{Script=Han}){1,2}?)(?:同志)?[）)]?$`, 'u');
 /** A speech's title that starts with the speaker (`高强在2007年全国卫生工作会议上的讲话`). */
 const NAMED_SPEECH_TITLE = /^(\p{Script=Han}{2,3}?)(?:同志)?在.{2,60}上的?(?:讲话|发言|致辞)/u;
 

@@ -35,6 +35,9 @@ describe('findSpeakers', () => {
     expect(speakersOf('同志们：', '讲话', ['高强在2007年全国卫生工作会议上的讲话'])).toEqual(['高强']);
     expect(speakersOf('同志们：\n刚才，x同志作了全县卫生健康工作报告。', '讲话')).toEqual([]);
     expect(speakersOf('政府工作报告\n市长  马  军\n各位代表：', '工作报告')).toEqual(['马军']);
+    // A byline hung from the title by a dash, or set in brackets.
+    expect(speakersOf('——市卫生健康委党组书记、主任 张晓明\n同志们：', '讲话')).toEqual(['张晓明']);
+    expect(speakersOf('（卫生部部长 高强同志）\n同志们：', '讲话')).toEqual(['高强']);
   });
 
   it('finds none in a summary', () => {
