@@ -3,7 +3,8 @@
  * the object of 召开/举行 (`召开2024年卫生健康工作会议`), the subject of
  * 召开 (`全省卫生健康工作会议在兰州召开`), and the occasion of a speech
  * (`在2024年全县卫生健康工作会议上的讲话`). Meetings the text only refers to
- * (`传达全国卫生健康工作会议精神`) are not the report's meeting.
+ * (`传达全国卫生健康工作会议精神`, `全国卫生健康工作会议召开后`) are not the
+ * report's meeting.
  */
 import type { DescribeContext } from './context.ts';
 
@@ -16,8 +17,8 @@ const NAME = '[^，,。；;：:！？!?]{2,80}?(?:会议|会)[”"]?';
 const MEETING_PATTERNS: readonly RegExp[] = [
   // 召开X会议 (the name runs to the end of the clause).
   new RegExp(`(?:召开|举行|举办)了?([^，,。；;：:！？!?]{2,80}(?:会议|会)[”"]?)(?=$|[，,。；;：:！？!?]|在|上|于)`, 'u'),
-  // X会议（在某地）召开
-  new RegExp(`^(${NAME})(?:现场\\p{Script=Han}{1,4})?(?:在[^，,。；;]{1,30}?)?(?:隆重|顺利|胜利|圆满|正式)?(?:召开|举行|举办|开幕|进行)`, 'u'),
+  // X会议（在某地）召开, not X会议召开后 (a meeting the report follows on).
+  new RegExp(`^(${NAME})(?:现场\\p{Script=Han}{1,4})?(?:在[^，,。；;]{1,30}?)?(?:隆重|顺利|胜利|圆满|正式)?(?:召开|举行|举办|开幕|进行)(?!了?(?:后|以来|之后))`, 'u'),
   // 在X会议上的讲话 (not 讲话精神: that is a speech the text refers to).
   new RegExp(`在(${NAME})(?:精神)?上的?(?:讲话|发言|致辞|报告)(?!精神)`, 'u'),
   // 在X会议上透露 / 举办的X会议上

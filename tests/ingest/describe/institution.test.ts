@@ -60,6 +60,15 @@ describe('resolveInstitution for news', () => {
     expect(institutionOf('会议报道', '6月24日，由中国妇幼保健协会主办的经验交流网络视频会胜利召开。')).toBe('中国妇幼保健协会');
   });
 
+  it('takes the organiser of the first meeting the lead tells of, not of another one it names', () => {
+    const news = '3月4日，县卫健局召开2024年卫生健康工作会议。\n全国卫生健康工作会议在北京召开后，国家卫生健康委在广东省深圳市召开现场推进会。';
+    expect(institutionOf('会议报道', news, QINGYANG)).toBe('青阳县卫生健康局');
+    // The first meeting's organiser unnamed, the meeting's level known: no body of another level stands in.
+    const unnamed = '2月14日，全市卫生健康工作电视电话会议召开。副市长出席会议并讲话。\n全国卫生健康工作会议在北京召开后，国家卫生健康委在广东省深圳市召开现场推进会。';
+    expect(institutionOf('会议报道', unnamed, TONGREN)).toBeUndefined();
+    expect(findMeetingNames(contextOf(unnamed, {}, TONGREN))).not.toContain('全国卫生健康工作会议');
+  });
+
   it('takes the body that gives the work report', () => {
     expect(institutionOf('会议报道', '3月15日，全市卫生健康工作会议召开。\n会上，市卫生健康局作了系统全面的工作报告。', TONGREN)).toBe('铜仁市卫生健康局');
     expect(institutionOf('会议报道', '1月30日，自治区人大会议开幕。自治区主席代表自治区人民政府向大会作政府工作报告。', { province: '新疆维吾尔自治区' }))

@@ -175,6 +175,11 @@ describe('resolveRegion: national reports', () => {
     expect(resolve(text).county).toBe('竹溪县');
   });
 
+  it('does not take a local report for a national one when its lead tells of a national meeting after its own', () => {
+    const text = '1月6日，牟平区中医医院召开2024年度总结暨2025年度工作推进大会，牟平区卫生健康局负责人参加会议。\n国家卫生健康委在广东省深圳市召开现场推进会。';
+    expect(resolve(text)).toMatchObject({ province: '山东省', city: '烟台市', county: '牟平区' });
+  });
+
   it('says why', () => {
     const explained = explainReportRegion({ text: '由中国妇幼保健协会主办的经验交流会召开。', hints: noHints });
     expect(explained.method).toBe('national');

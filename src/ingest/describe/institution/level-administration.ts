@@ -36,6 +36,8 @@ export const levelAdministration: Rule = (parts) => {
   const prefixed = new RegExp(`^${level ?? '国家'}${ADMINISTRATION}(?:党委|党组)?$`, 'u');
   const named = mentions.find((name) => prefixed.test(name)) ?? (level ? mentions.find((name) => BARE.test(name)) : undefined);
   if (named) return { name: named, level: level === '国家' ? undefined : level };
+  // A level whose administration goes unnamed leaves the body unknown: one the lead names is another level's (`…国家卫生健康委在深圳召开现场推进会`).
+  if (level) return undefined;
   // A body that starts one of the lead's clauses: one named further in is relayed (`传达学习了国家卫生健康委…精神`).
   const full = leadClauses(parts.lead)
     .flatMap((clause) => bodyMentions(clause).filter((name) => clause.startsWith(name)))
