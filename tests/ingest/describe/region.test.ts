@@ -74,6 +74,13 @@ describe('resolveRegion: the issuer’s own name first', () => {
     expect(resolve('我院召开年度工作会议。院长作工作报告，北京协和医院专家受邀作学术讲座。')).toEqual({});
   });
 
+  it('counts a visitor named in full once, not once for each level of its name', () => {
+    const visited = '8月23日，州爱卫办召开工作会议，大理市爱卫办参加。\n受援地新疆维吾尔自治区喀什地区疏附县卫生健康委员会一行到访交流。\n大理市各单位抓好落实。';
+    expect(resolve(visited)).toMatchObject({ province: '云南省', city: '大理白族自治州' });
+    const partner = collectEvidence('新疆维吾尔自治区喀什地区疏附县卫生健康委员会一行到访交流', 'body');
+    expect(partner.map((e) => [e.role, e.weight])).toEqual([['partner', 0], ['partner', 0], ['partner', 0.5]]);
+  });
+
   it('reads little into hospitals and reform models named after places', () => {
     expect(resolve('我院邀请瑞金医院、长海医院专家开展会诊，瑞金医院专家作专题讲座。')).toEqual({});
     expect(resolve('全县深化医改，推广三明医改经验，三明医改模式在我县落地。')).toEqual({});

@@ -140,13 +140,16 @@ function roleOf(text: string, chain: readonly PlaceMention[]): EvidenceRole {
   return 'plain';
 }
 
+/** Roles of places named but not the issuer's: each counts a little, and once however fully it is named. */
+const DISCOUNTED_ROLES: ReadonlySet<EvidenceRole> = new Set(['partner', 'citation', 'namesake']);
+
 /**
  * Weight of a mention by where it is and what it is; county short names count
  * less (many are also words). A venue counts for the units above it only (see `supportOf`).
  */
 function weightOf(source: EvidenceSource, role: EvidenceRole, mention: PlaceMention, issuer: boolean): number {
   if (role === 'dateline') return 0;
-  if (role === 'partner' || role === 'citation' || role === 'namesake') return 0.5;
+  if (DISCOUNTED_ROLES.has(role)) return 0.5;
   if (role === 'meeting-venue') return 2;
   const base =
     source === 'issuer' || role === 'issuer' ? 10
@@ -184,11 +187,13 @@ export function collectEvidence(text: string, source: EvidenceSource, leadLength
     const between = previous ? text.slice(previous.end, chain[0]!.start) : '';
     const role = previous && SHARED_ROLES.has(previous.role) && ENUMERATION.test(between) ? previous.role : roleOf(text, chain);
     previous = { end: chain.at(-1)!.end, role };
-    for (const mention of chain) {
+    chain.forEach((mention, i) => {
       const where: EvidenceSource = source === 'body' && mention.start < leadLength ? 'lead' : source;
       const issuer = isIssuer(text, chain, where, role);
-      evidence.push({ mention, source: where, role, weight: weightOf(where, role, mention, issuer), issuer });
-    }
+      // A visitor named in full (`新疆维吾尔自治区喀什地区疏附县…一行`) is one place: its last name supports the units above it.
+      const weight = DISCOUNTED_ROLES.has(role) && i < chain.length - 1 ? 0 : weightOf(where, role, mention, issuer);
+      evidence.push({ mention, source: where, role, weight, issuer });
+    });
   }
   return evidence;
 }
