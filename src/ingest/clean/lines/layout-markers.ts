@@ -18,8 +18,8 @@ const DECORATED = /^(?:[·•●◆◇■□▲△▼★☆◎※—–\-=~|▍�
 const LABEL_MAX = 16;
 /** A letter, digit or Han character: what a line of text holds and a line of decoration does not. */
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
-/** A symbol or emoji (an ellipsis alone, `……`, marks an omission and stays). */
-const DECORATION = /[\p{S}*]/u;
+/** A symbol or emoji; not a table's rule (`: | |`) or a sign, and an ellipsis alone (`……`) marks an omission. */
+const DECORATION = /[\p{So}*]/u;
 /** Emoji (shown as emoji, with their modifiers and joiners) set before a line as decoration. */
 const EMOJI_LEAD = /^([\s\u3000]*)(?:(?:\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F)[\uFE0F\u200D\p{Emoji_Modifier}\p{Emoji_Presentation}]*[\s\u3000]*)+(?=\S)/u;
 /** Emoji set after a line as decoration (`会议要求🌟`, `…再创佳绩！👍👍`). */

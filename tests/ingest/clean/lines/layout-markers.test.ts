@@ -18,9 +18,9 @@ describe('layout markers', () => {
   });
 
   it('drops lines of decoration alone, and keeps an ellipsis that marks an omission', () => {
-    const lines = ['会议召开。', '👇👇👇', '◆ ◆ ◆', '* * *', '⬇️', '🌟会议要求🌟', '……', '会议要求，抓好落实。'];
+    const lines = ['会议召开。', '👇👇👇', '◆ ◆ ◆', '* * *', '⬇️', '🌟会议要求🌟', '……', ': | |', '会议要求，抓好落实。'];
     const result = stripLayoutMarkers(lines);
-    expect(result.lines).toEqual(['会议召开。', '会议要求', '……', '会议要求，抓好落实。']);
+    expect(result.lines).toEqual(['会议召开。', '会议要求', '……', ': | |', '会议要求，抓好落实。']);
     expect(result.notes[0]).toEqual({ kind: 'removed', note: '删除装饰符号行 4 行：「👇👇👇」「◆ ◆ ◆」「* * *」等' });
   });
 
