@@ -37,6 +37,7 @@ const RUNS_ON = /(?:关于|關於|印发|印發|转发|轉發|的|在|和|与|�
 const CONTINUES = /^(?:的|及|以及|与|與|暨|并|並)/u;
 /** The close of a speech's occasion (`…会议上的讲话`), which needs the `在` of a line above. */
 const OCCASION_CLOSE = /上的?(?:讲话|講話|报告|報告|发言|發言|致辞|致辭)$/u;
+const HAN = /\p{Script=Han}/u;
 /** Characters on each side of a line break that the word check reads. */
 const WORD_WINDOW = 4;
 /** The title of a compilation of several documents. */
@@ -80,6 +81,8 @@ function joined(first: Candidate, second: Candidate): string | undefined {
 function continuesTitle(a: string, b: string): boolean {
   if (CONTINUES.test(b)) return true;
   if (a.startsWith('在') && !b.startsWith('在') && OCCASION_CLOSE.test(b) && !OCCASION_CLOSE.test(a)) return true;
+  // Only a break between two Han characters can fall inside a Chinese word (`2029-06-01` / `XX区…` is none).
+  if (!HAN.test(a.at(-1) ?? '') || !HAN.test(b[0] ?? '')) return false;
   const left = a.slice(-WORD_WINDOW);
   const around = left + b.slice(0, WORD_WINDOW);
   return wordCrosses(wordSegments(around), around.length, left.length);
@@ -87,7 +90,7 @@ function continuesTitle(a: string, b: string): boolean {
 
 /** Whether a line under a headline may be its rest, however short or name-like (`濟帶醫療中心`): no date, speaker, document number, heading or sentence. */
 function isTitlePiece(text: string): boolean {
-  return text.length <= TITLE_MAX && /\p{Script=Han}/u.test(text) && !/[，,、：:；;]$/u.test(text) && !hasStop(text) && !isDateLine(text) && !isHeadingLine(text) && !SPEAKER.test(text) && !DOCUMENT_NUMBER.test(text);
+  return text.length <= TITLE_MAX && HAN.test(text) && !/[，,、：:；;]$/u.test(text) && !hasStop(text) && !isDateLine(text) && !isHeadingLine(text) && !SPEAKER.test(text) && !DOCUMENT_NUMBER.test(text);
 }
 
 /**

@@ -133,6 +133,8 @@ describe('headline', () => {
     expect(extractHeadline(['2024年工作总结', '全面推进健康中国建设', '', ...news]).hints.titles).toEqual(['2024年工作总结 全面推进健康中国建设']);
     expect(extractHeadline(['凝心聚力谋发展', '在全市卫生健康工作会议上的讲话', '', ...speech]).hints.titles).toEqual(['凝心聚力谋发展 在全市卫生健康工作会议上的讲话']);
     expect(extractHeadline(['在全市卫生健康工作会议上的讲话', '市卫生健康委主任张晓明', ...speech]).lines).toContain('市卫生健康委主任张晓明');
+    // Digits and letters at a break fall inside no Chinese word (the segmenter takes `01XX` for one).
+    expect(extractHeadline(['转载时间：2029-06-01', 'XX区卫生健康局2025年工作总结', '', ...speech]).hints.titles[0]).not.toContain('01XX');
   });
 
   it('strips column tags, 第1篇 prefixes, file extensions and trailing bars, and notes the tag', () => {
