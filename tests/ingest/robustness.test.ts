@@ -270,6 +270,21 @@ const VARIANTS: Variant[] = [
     sameTitle: true,
   },
   {
+    name: 'set out as WeChat articles are: emoji lines between paragraphs, emoji around labels, topic tags below',
+    bytes: (text) =>
+      Buffer.from(
+        [...text.trimEnd().split('\n').flatMap((line, i) => (line.trim().length > 60 && i % 4 === 0 ? [line, '👇👇👇', '◆ ◆ ◆'] : [line])), '', '#卫生健康# #基层医疗#'].join('\n'),
+      ),
+    sameParagraphs: true,
+    sameTitle: true,
+  },
+  {
+    name: 'with a label announcing the full text under its headline and a print date in its footer',
+    bytes: (text, { title }) => underHeadline(`${text.trimEnd()}\n\n打印日期：2029-06-01　浏览：123次\n`, title, ['以下为全文：']),
+    sameParagraphs: true,
+    sameTitle: true,
+  },
+  {
     name: "with an editor's note under its headline",
     bytes: (text, { title }) => underHeadline(text, title, ['编者按：为展示基层卫生健康工作成效，本网特刊发此文，以飨读者。']),
     sameParagraphs: false,
