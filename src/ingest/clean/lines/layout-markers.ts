@@ -25,9 +25,18 @@ const EMOJI_LEAD = /^([\s\u3000]*)(?:(?:\p{Emoji_Presentation}|\p{Extended_Picto
 /** Emoji set after a line as decoration (`会议要求🌟`, `…再创佳绩！👍👍`). */
 const EMOJI_TAIL = /(?<=\S)(?:[\s\u3000]*(?:\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F)[\uFE0F\u200D\p{Emoji_Modifier}\p{Emoji_Presentation}]*)+[\s\u3000]*$/u;
 
+/**
+ * Characters at a line's end read for emoji first: the tail pattern, tried
+ * at every position of a long line, would cost as much as the other rules
+ * together.
+ */
+const TAIL_WINDOW = 24;
+
 /** The line without emoji set before or after it as decoration. */
 function withoutEmoji(line: string): string {
-  return line.replace(EMOJI_LEAD, '$1').replace(EMOJI_TAIL, '');
+  const text = line.replace(EMOJI_LEAD, '$1');
+  if (text.length <= TAIL_WINDOW) return text.replace(EMOJI_TAIL, '');
+  return EMOJI_TAIL.test(text.slice(-TAIL_WINDOW)) ? text.replace(EMOJI_TAIL, '') : text;
 }
 
 /** True when the line is a bare layout marker. */
@@ -37,7 +46,8 @@ export function isLayoutMarker(line: string): boolean {
 
 /** True when the line holds symbols or emoji and no word: a line of decoration between sections. */
 export function isDecorationLine(line: string): boolean {
-  return DECORATION.test(line) && !WORD_CHARACTER.test(line);
+  // A word is found at once in a line of text; a symbol may be looked for to its end.
+  return !WORD_CHARACTER.test(line) && DECORATION.test(line);
 }
 
 /** The label inside a decorated line, or undefined. */
