@@ -27,8 +27,9 @@ const BLOCKS = new Set([
 const CELLS = new Set(['td', 'th']);
 /**
  * Longest text of a data table's cell: its paragraphs (Word writes one in
- * every cell) and list items run on in the row's line, a space apart. A longer cell is a page's layout
- * (old sites set the whole article in one), whose paragraphs stay.
+ * every cell) and list items run on in the row's line, a space apart. A
+ * longer cell is a page's layout (old sites set the whole article in one),
+ * whose paragraphs stay.
  */
 const DATA_CELL_MAX = 40;
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;

@@ -4,12 +4,11 @@
  * a fixed width) leave the body for hints.titles.
  * Two-line headlines are joined (main title and subtitle with a space; a
  * `——` subtitle, a title broken after `关于印发`, inside a word or before a
- * conjunction without one); repeats are
- * merged; the candidate closest to the body comes first (a page headline or
- * a kicker stands above the document's own title). A byline organisation
- * under the headline becomes a site hint; speaker lines and document numbers
- * stay in the body. Copies of the title further down (template sites,
- * captions) are removed.
+ * conjunction without one); repeats are merged; the candidate closest to
+ * the body comes first (a page headline or a kicker stands above the
+ * document's own title). A byline organisation under the headline becomes
+ * a site hint; speaker lines and document numbers stay in the body. Copies
+ * of the title further down (template sites, captions) are removed.
  */
 import { wordCrosses, wordSegments } from '../../../lib/word-boundaries.ts';
 import { emptyHints, parseDate, siteName } from './hints.ts';
@@ -37,6 +36,7 @@ const RUNS_ON = /(?:关于|關於|印发|印發|转发|轉發|的|在|和|与|�
 const CONTINUES = /^(?:的|及|以及|与|與|暨|并|並)/u;
 /** The close of a speech's occasion (`…会议上的讲话`), which needs the `在` of a line above. */
 const OCCASION_CLOSE = /上的?(?:讲话|講話|报告|報告|发言|發言|致辞|致辭)$/u;
+/** A Han character. */
 const HAN = /\p{Script=Han}/u;
 /** Characters on each side of a line break that the word check reads. */
 const WORD_WINDOW = 4;
