@@ -8,15 +8,16 @@ import { SIGNED_DATE } from '../../chinese-date.ts';
 import { isIssuingBody } from '../../organisation-name.ts';
 import { emptyHints, parseDate, siteName } from './hints.ts';
 import { dropLines, lineRule, type LineOutcome } from './line-rule.ts';
-import { isBlank, readable } from './shape.ts';
+import { BULLET, isBlank, readable, trimLine } from './shape.ts';
 
 /** Longest organisation line. */
 const NAME_MAX = 30;
 /** A date standing alone (optionally in brackets), in digits or in Chinese numerals (`二〇二五年一月十日`, as documents are signed). */
 const DATE_LINE = new RegExp(`^[(（]?\\s*${SIGNED_DATE}\\s*[)）]?$`, 'u');
 
-/** True when the line is an organisation's name alone. */
+/** True when the line is an organisation's name alone; a list's item (`• 电脑上网`, a menu below the text) is none. */
 export function isOrganisationLine(line: string): boolean {
+  if (BULLET.test(trimLine(line))) return false;
   const text = readable(line).replace(/\s+/g, '');
   return text.length >= 3 && text.length <= NAME_MAX && !/[，,。；;：:！!？?、]/.test(text) && isIssuingBody(text.replace(/[(（][^()（）]*[)）]$/u, ''));
 }

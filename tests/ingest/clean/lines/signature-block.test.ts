@@ -41,4 +41,11 @@ describe('signature blocks', () => {
     expect(isOrganisationLine('会议现场')).toBe(false);
     expect(isOrganisationLine('会议由院长主持，局长出席。')).toBe(false);
   });
+
+  it('takes no item of a list above a closing date for a signature', () => {
+    // A page's menu left below the text (`• 职场`, `• 电脑上网`: 网 ends a site's name), then the date the report was given.
+    const result = extractSignatureBlocks(['会议要求，抓好落实。', '• 职场', '• 电脑上网', '', '2021年1月26日']);
+    expect(result.hints).toMatchObject({ issuers: [], dates: ['2021-01-26'] });
+    expect(isOrganisationLine('• 湖州市卫生健康委员会')).toBe(false);
+  });
 });
