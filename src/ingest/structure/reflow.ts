@@ -2,9 +2,9 @@
  * Reflow: cleaned lines → paragraph texts. Paragraphs may be separated by
  * blank lines, by nothing (one per line), or marked by indentation
  * (full-width spaces, `???` remnants). PDF extractions break lines at a fixed
- * width mid-sentence, some with a blank line after every line: a line that
- * does not end a sentence, or that fills the page width, continues on the
- * next one. Headings, list items and short title-like lines are not joined to
+ * width mid-sentence (those with a blank line after every line lost those in
+ * the clean step, `clean/lines/double-spacing.ts`): a line that does not end
+ * a sentence, or that fills the page width, continues on the next one. Headings, list items and short title-like lines are not joined to
  * what follows, unless the page width cut them; nor, in text of one paragraph
  * per line, a heading without a number.
  */
@@ -25,17 +25,6 @@ function indentationMarksParagraphs(lines: readonly ReadLine[]): boolean {
   const long = lines.filter((line) => line.text.length >= MEASURED_MIN);
   const indented = long.filter((line) => line.indented).length;
   return indented >= 2 && long.length - indented >= 2 && indented >= long.length * 0.05 && indented <= long.length * 0.8;
-}
-
-/**
- * True when a blank line stands before nearly every line of text broken at a
- * fixed width: a double-spaced extraction, whose blank lines mark no
- * paragraphs (where paragraphs of any length are set apart by blank lines,
- * no width is shared by their lines).
- */
-function doubleSpaced(lines: readonly ReadLine[], width: number | undefined): boolean {
-  const afterBlank = lines.slice(1).filter((line) => line.afterBlank).length;
-  return width !== undefined && lines.length >= 10 && afterBlank >= (lines.length - 1) * 0.8;
 }
 
 /** True when the line opens a list item or heading and so starts a block of its own. */
@@ -83,14 +72,13 @@ export function reflow(lines: readonly string[]): { paragraphs: string[]; joins:
   const read = readLines(lines);
   const width = wrapWidth(read);
   const byIndent = indentationMarksParagraphs(read);
-  const blanksMarkParagraphs = !doubleSpaced(read, width);
   const perLine = paragraphPerLine(read, width);
   const paragraphs: string[] = [];
   let joins = 0;
   let previous: ReadLine | undefined;
   for (const line of read) {
     const last = paragraphs.length - 1;
-    if (previous && last >= 0 && !(blanksMarkParagraphs && line.afterBlank) && continues(previous, line, width, byIndent, perLine)) {
+    if (previous && last >= 0 && !line.afterBlank && continues(previous, line, width, byIndent, perLine)) {
       paragraphs[last] = joinLines(paragraphs[last] ?? '', line.text);
       joins++;
     } else {

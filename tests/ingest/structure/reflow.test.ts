@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { closeDoubleSpacing } from '../../../src/ingest/clean/lines/double-spacing.ts';
 import { readLines, wrapWidth } from '../../../src/ingest/clean/lines/layout.ts';
 import { joinLines, reflow } from '../../../src/ingest/structure/reflow.ts';
 
@@ -89,9 +90,9 @@ describe('reflow', () => {
     '我们坚持人民至上，民生福祉持续增进。民生投入占财政支出达到八成，城乡居民收入增长快于经济增长，群众获得感不断增强。',
   ];
 
-  it('reads a double-spaced extraction: blank lines between lines broken at a fixed width mark no paragraphs', () => {
+  it('reads a double-spaced extraction, once the clean step took its blank lines out', () => {
     const lines = paragraphs.flatMap((text) => broken(text, 16)).flatMap((line) => [line, '']);
-    expect(reflow(lines).paragraphs).toEqual(paragraphs);
+    expect(reflow(closeDoubleSpacing(lines).lines).paragraphs).toEqual(paragraphs);
   });
 
   it('keeps paragraphs of different lengths set apart by blank lines apart', () => {

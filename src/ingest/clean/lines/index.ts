@@ -1,6 +1,7 @@
 /**
  * Line-level rules, in order. Markup, lost line breaks and code go first
- * (they split and blank lines); then the page furniture around the body, each rule finding
+ * (they split and blank lines), then the blank lines of double-spaced text;
+ * then the page furniture around the body, each rule finding
  * the body afresh; then bylines inside the body, layout residue, and last
  * the headline, once everything above the body that is not a title is gone.
  */
@@ -11,6 +12,7 @@ import { copyrightFooterRule } from './copyright-footer.ts';
 import { datelineRule } from './dateline.ts';
 import { disclosureTableRule } from './disclosure-table.ts';
 import { documentFurnitureRule } from './document-furniture.ts';
+import { doubleSpacingRule } from './double-spacing.ts';
 import { flattenedTextRule } from './flattened-text.ts';
 import { headlineRule } from './headline.ts';
 import { htmlResidueRule } from './html-residue.ts';
@@ -50,6 +52,7 @@ export const lineRules: readonly CleanRule[] = [
   layoutMarkersRule,
   tableOfContentsRule,
   photoCaptionsRule,
+  doubleSpacingRule,
   headlineRule,
   anonymisedRule,
 ];
