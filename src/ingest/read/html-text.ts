@@ -133,14 +133,19 @@ function walkTree(tree: Nodes, shown?: Element): Walk {
   return state;
 }
 
-/** Raw walk output → lines: spaces collapsed and trimmed, paragraphs separated by exactly one blank line. */
+/**
+ * Raw walk output → lines: spaces collapsed and trimmed, paragraphs separated
+ * by exactly one blank line. A full-width indentation stays: it tells where a
+ * paragraph starts in text a PDF converter broke into a paragraph a line.
+ */
 function layout(raw: string): string {
   return raw
     .split('\n')
-    .map((line) => line.replace(/ {2,}/g, ' ').trim())
+    .map((line) => line.replace(/ {2,}/g, ' ').replace(/^ +| +$/g, ''))
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
-    .trim();
+    .replace(/^\n+/, '')
+    .trimEnd();
 }
 
 /** Visible text and what was dropped from it. */

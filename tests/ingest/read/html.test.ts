@@ -78,6 +78,12 @@ describe('HTML text', () => {
     expect(text(html)).toBe(`${first}\n\n会议要求，各单位要抓好落实。`);
   });
 
+  it("keeps a paragraph's full-width indentation, which tells paragraph starts in hard-wrapped text", () => {
+    expect(text('<p>\u3000\u3000根据市政府办公厅要求，我们重点对照日常</p><p>履职清单逐项梳理年度任务完成情况。</p><p>  ordinary spaces go  </p>')).toBe(
+      '\u3000\u3000根据市政府办公厅要求，我们重点对照日常\n\n履职清单逐项梳理年度任务完成情况。\n\nordinary spaces go',
+    );
+  });
+
   it('keeps the line breaks of <pre>', () => {
     expect(text('<pre>第一行\n第二行</pre>')).toBe('第一行\n第二行');
   });
