@@ -67,6 +67,11 @@ describe('resolveInstitution for news', () => {
     const unnamed = '2月14日，全市卫生健康工作电视电话会议召开。副市长出席会议并讲话。\n全国卫生健康工作会议在北京召开后，国家卫生健康委在广东省深圳市召开现场推进会。';
     expect(institutionOf('会议报道', unnamed, TONGREN)).toBeUndefined();
     expect(findMeetingNames(contextOf(unnamed, {}, TONGREN))).not.toContain('全国卫生健康工作会议');
+    // A meeting the lead only refers to (召开的…精神) is not its first; one that opens is.
+    const relayed = '为贯彻落实省卫健委召开的全省卫生健康工作会议精神，3月1日，青阳县人民医院召开2024年度工作总结大会。';
+    expect(institutionOf('会议报道', relayed, QINGYANG)).toBe('青阳县人民医院');
+    const opened = '1月30日，自治区十四届人大二次会议在新疆人民会堂开幕。\n全国卫生健康工作会议召开后，国家卫生健康委在深圳召开现场推进会。';
+    expect(institutionOf('会议报道', opened, { province: '新疆维吾尔自治区' })).not.toBe('国家卫生健康委员会');
   });
 
   it('takes the body that gives the work report', () => {
