@@ -64,7 +64,7 @@ const FULL_TEXT = `${anyOf('讲话', '报告', '文件', '通知')}?${anyOf('全
 /** A label announcing the full text below it, and nothing more (`全文如下：`, `以下为讲话全文：`, `【附全文】`); a sentence that ends so (`现将全文刊发如下：`) stays. */
 const FULL_TEXT_LABEL = new RegExp(`^[【\\[（(]?(?:${FULL_TEXT}${anyOf('如下')}|${anyOf('以下')}${anyOf('是', '为')}?${FULL_TEXT}|${anyOf('附')}${FULL_TEXT})[】\\]）)]?[:：。]?$`, 'u');
 /** Topic tags alone on a line (`#卫生健康# #基层医疗#`, `#健康中国 #医改`): the platform's labels, not the report's words. */
-const HASHTAGS = /^(?:[#＃][\p{L}\p{N}]{1,20}[#＃]?[\s\u3000]*)+$/u;
+const HASHTAGS = /^(?:[#＃][\p{L}\p{N}]{2,20}[#＃]?[\s\u3000]*)+$/u;
 /** A pager under a story split over pages (`上一页 1 2 3 下一页`, `首页 上一页 下一页 尾页`). */
 const PAGER = new RegExp(`^(?:(?:${anyOf('首页', '上一页', '下一页', '尾页', '末页')}|[\\[【]?\\d{1,3}[\\]】]?)[\\s\u3000|｜]*)+$`, 'u');
 const PAGER_STEP = new RegExp(anyOf('上一页', '下一页'), 'u');

@@ -51,7 +51,7 @@ describe('page chrome', () => {
 
   it('recognises topic tags alone on a line, not a heading with a hash before it', () => {
     for (const line of ['#卫生健康# #基层医疗#', '#健康中国 #医改', '＃醫改＃']) expect(isChromeLine(line), line).toBe(true);
-    for (const line of ['#一、总体要求', '# 一、总体要求', '会议要求#卫生健康#工作落实']) expect(isChromeLine(line), line).toBe(false);
+    for (const line of ['#一、总体要求', '# 一、总体要求', '会议要求#卫生健康#工作落实', '#1']) expect(isChromeLine(line), line).toBe(false);
   });
 
   it('recognises a pager under a story split over pages, not a numbered line', () => {
