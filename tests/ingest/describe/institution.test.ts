@@ -98,6 +98,8 @@ describe('resolveInstitution for news', () => {
       .toBe('福建省卫生健康委员会');
     expect(institutionOf('会议报道', '1月26日，2026年全国卫生健康系统医政工作会议在京召开。国家卫生健康委副主任郑哲出席会议并讲话。'))
       .toBe('国家卫生健康委员会');
+    expect(institutionOf('会议报道', '1月18日，2025年全省卫生健康工作会议在福州召开。福建省卫生健康委员会党组书记、主任杨闽红出席会议并讲话。', { province: '福建省' }))
+      .toBe('福建省卫生健康委员会');
   });
 
   it('is absent when the organiser is not named or the name cannot be completed', () => {

@@ -36,11 +36,12 @@ export const levelAdministration: Rule = (parts) => {
   const prefixed = new RegExp(`^${level ?? '国家'}${ADMINISTRATION}(?:党委|党组)?$`, 'u');
   const named = mentions.find((name) => prefixed.test(name)) ?? (level ? mentions.find((name) => BARE.test(name)) : undefined);
   if (named) return { name: named, level: level === '国家' ? undefined : level };
-  // A level whose administration goes unnamed leaves the body unknown: one the lead names is another level's (`…国家卫生健康委在深圳召开现场推进会`).
-  if (level) return undefined;
-  // A body that starts one of the lead's clauses: one named further in is relayed (`传达学习了国家卫生健康委…精神`).
+  // A body named in full that starts one of the lead's clauses (one named further in is relayed:
+  // `传达学习了国家卫生健康委…精神`), of the report's level when it has one (`福建省卫生健康委员会`
+  // for 全省, not `…国家卫生健康委在深圳召开现场推进会`).
+  const atLevel = new RegExp(`${level ?? ''}${ADMINISTRATION}(?:党委|党组)?$`, 'u');
   const full = leadClauses(parts.lead)
     .flatMap((clause) => bodyMentions(clause).filter((name) => clause.startsWith(name)))
-    .find((name) => COMPLETE.test(name));
+    .find((name) => COMPLETE.test(name) && atLevel.test(name));
   return full ? { name: full } : undefined;
 };
