@@ -11,9 +11,11 @@ describe('half-width alphanumerics', () => {
     expect(narrowAlphanumerics('发布时间：２０２４－０３－０１　２０２４／３／１').text).toBe('发布时间：2024-03-01　2024/3/1');
   });
 
-  it('leaves full-width marks that are not inside a number: a heading number’s dot, a percent sign, a dash', () => {
+  it('leaves full-width marks that are not inside a number: a heading number’s dot, a percent sign, a dash between words', () => {
     expect(narrowAlphanumerics('１．加强基层建设').text).toBe('1．加强基层建设');
     expect(narrowAlphanumerics('增长６．６％，高于全国－全省').text).toBe('增长6.6％，高于全国－全省');
+    // Between ASCII digits too, as some reports set their decimal points and fractions.
+    expect(narrowAlphanumerics('增长6．6％，覆盖2／3以上，2023－2025年')).toEqual({ text: '增长6.6％，覆盖2/3以上，2023-2025年', narrowed: 3 });
     expect(narrowAlphanumerics('一．总体要求').text).toBe('一．总体要求');
     expect(narrowAlphanumerics('全市卫生健康工作会议召开。')).toEqual({ text: '全市卫生健康工作会议召开。', narrowed: 0 });
   });

@@ -14,6 +14,7 @@ import { cleanCorpus, corpusText, runRules } from './corpus.ts';
 function canonical(text: string): string {
   return text
     .replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
+    .replace(/(?<=[0-9])[．－／](?=[0-9])/g, (mark) => String.fromCharCode(mark.charCodeAt(0) - 0xfee0))
     .replace(/[，；：！？（）。]/g, (mark) => ({ '，': ',', '；': ';', '：': ':', '！': '!', '？': '?', '（': '(', '）': ')', '。': '.' })[mark]!)
     .replace(/[\u00a0\u2000-\u200a\u202f\u205f]/g, ' ')
     .replace(/[,;.!?](?=[,;.!?])/g, '');
