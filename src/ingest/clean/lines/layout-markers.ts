@@ -26,17 +26,26 @@ const EMOJI_LEAD = /^([\s\u3000]*)(?:(?:\p{Emoji_Presentation}|\p{Extended_Picto
 const EMOJI_TAIL = /(?<=\S)(?:[\s\u3000]*(?:\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F)[\uFE0F\u200D\p{Emoji_Modifier}\p{Emoji_Presentation}]*)+[\s\u3000]*$/u;
 
 /**
- * Characters at a line's end read for emoji first: the tail pattern, tried
- * at every position of a long line, would cost as much as the other rules
- * together.
+ * Whether the line's last character (spaces aside) may be an emoji: a symbol
+ * of U+2000–U+2FFF, a variation selector or a keycap, or beyond the Basic
+ * Multilingual Plane. Most lines end in `。` or a Han character, and go no
+ * further: the tail pattern, tried at every position of a long line, would
+ * cost as much as the other rules together.
  */
+function mayEndInEmoji(text: string): boolean {
+  let end = text.length - 1;
+  while (end >= 0 && (text.charCodeAt(end) === 0x20 || text.charCodeAt(end) === 0x3000)) end--;
+  const code = text.charCodeAt(end);
+  return (code >= 0x2000 && code < 0x3000) || (code >= 0xd800 && code < 0xe000) || code === 0xfe0f || code === 0x20e3;
+}
+
+/** Characters at a line's end the tail pattern is tried on before the whole line. */
 const TAIL_WINDOW = 24;
 
 /** The line without emoji set before or after it as decoration. */
 function withoutEmoji(line: string): string {
   const text = line.replace(EMOJI_LEAD, '$1');
-  if (text.length <= TAIL_WINDOW) return text.replace(EMOJI_TAIL, '');
-  return EMOJI_TAIL.test(text.slice(-TAIL_WINDOW)) ? text.replace(EMOJI_TAIL, '') : text;
+  return mayEndInEmoji(text) && EMOJI_TAIL.test(text.slice(-TAIL_WINDOW)) ? text.replace(EMOJI_TAIL, '') : text;
 }
 
 /** True when the line is a bare layout marker. */
