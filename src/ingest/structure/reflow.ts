@@ -4,9 +4,10 @@
  * (full-width spaces, `???` remnants). PDF extractions break lines at a fixed
  * width mid-sentence (those with a blank line after every line lost those in
  * the clean step, `clean/lines/double-spacing.ts`): a line that does not end
- * a sentence, or that fills the page width, continues on the next one. Headings, list items and short title-like lines are not joined to
- * what follows, unless the page width cut them; nor, in text of one paragraph
- * per line, a heading without a number.
+ * a sentence, or that fills the page width, continues on the next one.
+ * Headings, list items and short title-like lines are not joined to what
+ * follows, unless the page width cut them; nor, in text of one paragraph per
+ * line, a heading without a number.
  */
 import { fillsWidth, MEASURED_MIN, type ReadLine, readLines, wrapWidth } from '../clean/lines/layout.ts';
 import { BULLET, endsSentence, isHeadingLine, isSalutation, isShortLabel } from '../clean/lines/shape.ts';

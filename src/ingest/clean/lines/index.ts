@@ -1,9 +1,9 @@
 /**
  * Line-level rules, in order. Markup, lost line breaks and code go first
- * (they split and blank lines), then the blank lines of double-spaced text;
- * then the page furniture around the body, each rule finding
- * the body afresh; then bylines inside the body, layout residue, and last
- * the headline, once everything above the body that is not a title is gone.
+ * (they split and blank lines); then the page furniture around the body,
+ * each rule finding the body afresh; then bylines inside the body, layout
+ * residue, the blank lines of double-spaced text, and last the headline,
+ * once everything above the body that is not a title is gone.
  */
 import type { CleanRule } from '../../types.ts';
 import { anonymisedRule } from './anonymised.ts';
