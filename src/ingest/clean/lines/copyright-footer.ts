@@ -1,6 +1,7 @@
 /**
  * Site footers: ICP records, copyright lines (their year is the site's, not
- * the report's), 主办单位, and the address/telephone lines next to them.
+ * the report's), 主办单位, the address/telephone lines and a government
+ * site's badges (`党政机关`) next to them.
  * The site's owner named there becomes a host hint.
  */
 import { emptyHints, siteName } from './hints.ts';
@@ -17,6 +18,8 @@ const FOOTER_MARK = new RegExp(
   ])}`,
   'iu',
 );
+/** Badges and links a government site sets in its footer, alone on a line (`党政机关`, `我为政府网站找错`). */
+const BADGE = new RegExp(`^(?:${wordsPattern(['党政机关', '我为政府网站找错', '政府网站找错', '适老化服务', '无障碍浏览', '长者模式'])})$`, 'u');
 /** Contact lines that stand next to footers. */
 const CONTACT = new RegExp(`^(?:${wordsPattern(['地址', '电话', '联系电话', '传真', '邮编', '邮箱', '电子邮箱', '投稿邮箱', '联系方式', '服务热线', '新闻热线', '报料热线', '值班电话', '监督电话', '举报电话'])}|E-?mail)\\s*[:：]`, 'iu');
 /** The owner named in a footer: `主办单位:青阳县人大常委会`, `© 2021 黄冈市疾病预防控制中心 版权所有`. */
@@ -31,7 +34,7 @@ export function isFooterLine(line: string, atEdge: boolean): boolean {
   const text = readable(line);
   if (text === '') return false;
   if (FOOTER_MARK.test(text)) return atEdge || !hasStop(text);
-  return atEdge && CONTACT.test(text) && !hasStop(text);
+  return atEdge && ((CONTACT.test(text) && !hasStop(text)) || BADGE.test(text));
 }
 
 /** Removes site footers; their owner becomes a host hint. */

@@ -1,6 +1,6 @@
 /**
  * Stray code and counters left by the scrape: `");`, `}`, `47 3124739`, a
- * lone `|`, and page numbers of PDF extractions (`- 12 -`, `·12·`, `第3页 共10页`)
+ * lone `|` or `s`, and page numbers of PDF extractions (`- 12 -`, `·12·`, `第3页 共10页`)
  * with the running heads beside them, and watermarks that name a site.
  */
 import { lineRule, outcome, removedNote, type LineOutcome } from './line-rule.ts';
@@ -10,15 +10,17 @@ import { endsSentence, hasStop, isBlank, trimLine } from './shape.ts';
 const CODE = /^[\s"'`);{}<>/\\[\],.:=+*-]*["';{}`][\s"'`);{}<>/\\[\],.:=+*-]*$/;
 /** Rules and separators alone on a line: `|`, `-----`, `====`. */
 const SEPARATOR = /^[|｜\-_=~#·•—]+$/u;
+/** A letter or two alone on a line (`s`): what a cut script or markup left, never a report's words. */
+const LONE_LETTERS = /^[A-Za-z]{1,2}$/;
 /** Numbers that count something on the page: several digit groups, or one long group. */
 const COUNTER = /^(?:\d+(?:\s+\d+)+|\d{5,})$/;
-/** Page numbers. */
-const PAGE_NUMBER = /^(?:[-—－–]\s*\d{1,4}\s*[-—－–]|[·•・]\s*\d{1,4}\s*[·•・]|第\s*\d{1,4}\s*页(?:\s*[/,，]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/iu;
+/** Page numbers (`- 12 -`, and `— 23` whose closing dash a cut lost). */
+const PAGE_NUMBER = /^(?:[-—－–]\s*\d{1,4}\s*[-—－–]?|[·•・]\s*\d{1,4}\s*[·•・]|第\s*\d{1,4}\s*页(?:\s*[/,，]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/iu;
 
 /** True when the line is a code fragment, a bare counter or a page number. */
 export function isStrayLine(line: string): boolean {
   const text = trimLine(line);
-  return text !== '' && (CODE.test(text) || SEPARATOR.test(text) || COUNTER.test(text) || PAGE_NUMBER.test(text));
+  return text !== '' && (CODE.test(text) || SEPARATOR.test(text) || COUNTER.test(text) || PAGE_NUMBER.test(text) || LONE_LETTERS.test(text));
 }
 
 /** Longest running head: a document's or chapter's name printed at the top or foot of each page. */

@@ -20,6 +20,12 @@ describe('site footers', () => {
     expect(isFooterLine('新闻热线：0571-12345678\u3000投稿邮箱：tougao@example.com', true)).toBe(true);
   });
 
+  it("takes a government site's badges alone on a line around the body", () => {
+    for (const line of ['党政机关', '我为政府网站找错', '黨政機關']) expect(isFooterLine(line, true), line).toBe(true);
+    expect(isFooterLine('党政机关', false)).toBe(false);
+    expect(isFooterLine('党政机关要带头过紧日子。', true)).toBe(false);
+  });
+
   it('keeps a body sentence about copyright', () => {
     expect(isFooterLine('加强网络信息版权所有权保护，依法打击侵权行为。', false)).toBe(false);
   });

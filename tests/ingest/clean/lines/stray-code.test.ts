@@ -4,10 +4,12 @@ import { isStrayLine, stripStrayCode } from '../../../../src/ingest/clean/lines/
 describe('stray code and counters', () => {
   it('recognises code fragments, counters, separators and page numbers', () => {
     for (const line of ['");', '}', '47 3124739', '|', '- 12 -', '— 3 —', '·3·', '• 12 •', '第3页 共10页', '2/10']) expect(isStrayLine(line), line).toBe(true);
+    // A page number whose closing dash a cut lost, and a letter a cut script left (承德's and 百色's government reports end so).
+    for (const line of ['— 23', 's', 'px']) expect(isStrayLine(line), line).toBe(true);
   });
 
   it('keeps text, years and layout markers for their own rule', () => {
-    for (const line of ['2024', '01', '会议召开。', '“健康中国”', '1+1+X']) expect(isStrayLine(line), line).toBe(false);
+    for (const line of ['2024', '01', '会议召开。', '“健康中国”', '1+1+X', 'CT检查', 'ABC']) expect(isStrayLine(line), line).toBe(false);
   });
 
   it('takes a page number out with the blank lines around it, so a paragraph the page break cut reads on', () => {
