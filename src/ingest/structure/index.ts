@@ -1,12 +1,14 @@
 /**
  * Structure step: cleaned lines → paragraphs and headings.
- * reflow (join broken lines) → blocks (recognise headings) → drop repeated paragraphs.
+ * reflow (join broken lines) → blocks (recognise headings) → drop repeated
+ * paragraphs → note a text that stops mid-sentence.
  */
 import { removedNote } from '../clean/lines/line-rule.ts';
 import type { Draft } from '../types.ts';
 import { toBlocks } from './blocks.ts';
 import { dropDuplicateParagraphs } from './duplicates.ts';
 import { reflow } from './reflow.ts';
+import { unfinishedEnd } from './unfinished.ts';
 
 /** Fills `draft.blocks` from `draft.lines`, reporting joined lines and removed repeats. */
 export function structure(draft: Draft): void {
@@ -15,4 +17,6 @@ export function structure(draft: Draft): void {
   draft.blocks = blocks;
   if (joins > 0) draft.messages.push({ rule: 'reflow-lines', kind: 'repaired', note: `合并断行 ${joins} 处` });
   if (removed.length > 0) draft.messages.push({ rule: 'drop-duplicate-paragraphs', ...removedNote('重复段落', removed, '段') });
+  const unfinished = unfinishedEnd(blocks);
+  if (unfinished !== undefined) draft.messages.push({ rule: 'note-unfinished', kind: 'doubtful', note: '正文在句中结束，原文可能不完整', text: unfinished });
 }
