@@ -10,7 +10,7 @@ import { dropDuplicateParagraphs } from './duplicates.ts';
 import { reflow } from './reflow.ts';
 import { unfinishedEnd } from './unfinished.ts';
 
-/** Fills `draft.blocks` from `draft.lines`, reporting joined lines and removed repeats. */
+/** Fills `draft.blocks` from `draft.lines`, reporting joined lines, removed repeats and an unfinished end. */
 export function structure(draft: Draft): void {
   const { paragraphs, joins } = reflow(draft.lines);
   const { blocks, removed } = dropDuplicateParagraphs(toBlocks(paragraphs));

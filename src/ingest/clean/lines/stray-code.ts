@@ -1,7 +1,8 @@
 /**
  * Stray code and counters left by the scrape: `");`, `}`, `47 3124739`, a
- * lone `|` or `s`, and page numbers of PDF extractions (`- 12 -`, `·12·`, `第3页 共10页`)
- * with the running heads beside them, and watermarks that name a site.
+ * lone `|` or `s`, and page numbers of PDF extractions (`- 12 -`, `·12·`,
+ * `第3页 共10页`) with the running heads beside them, and watermarks that
+ * name a site.
  */
 import { lineRule, outcome, removedNote, type LineOutcome } from './line-rule.ts';
 import { endsSentence, hasStop, isBlank, trimLine } from './shape.ts';
@@ -17,7 +18,7 @@ const COUNTER = /^(?:\d+(?:\s+\d+)+|\d{5,})$/;
 /** Page numbers (`- 12 -`, and `— 23` whose closing dash a cut lost). */
 const PAGE_NUMBER = /^(?:[-—－–]\s*\d{1,4}\s*[-—－–]?|[·•・]\s*\d{1,4}\s*[·•・]|第\s*\d{1,4}\s*页(?:\s*[/,，]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/iu;
 
-/** True when the line is a code fragment, a bare counter or a page number. */
+/** True when the line is a code fragment, a separator, a bare counter, a page number or a lone letter. */
 export function isStrayLine(line: string): boolean {
   const text = trimLine(line);
   return text !== '' && (CODE.test(text) || SEPARATOR.test(text) || COUNTER.test(text) || PAGE_NUMBER.test(text) || LONE_LETTERS.test(text));
