@@ -29,7 +29,10 @@ const KEYS: Record<Field, readonly string[]> = {
   // The owner of the site that carries the page.
   host: ['主办', '主办单位'],
   issuer: ['发布机构', '发文机关', '发文单位', '印发机关'],
-  author: ['作者', '记者', '通讯员', '撰稿', '撰文', '摄影', '摄像', '供图', '采写', '文字', '图片'],
+  author: [
+    '作者', '记者', '通讯员', '撰稿', '撰文', '摄影', '摄像', '供图', '采写', '文字', '图片', '实习生',
+    '本报记者', '本台记者', '本网记者', '融媒记者', '融媒体记者', '全媒记者', '全媒体记者', '见习记者', '实习记者', '特约记者', '首席记者',
+  ],
   editor: ['编辑', '责编', '责任编辑', '审核', '审校', '校对', '三审', '二审', '初审', '一审', '终审', '审签', '监制', '编审', '值班编辑', '主编', '签发', '复审', '美编', '统筹', '发布人', '录入', '发稿人'],
   counter: ['浏览', '浏览次数', '浏览量', '阅读', '阅读量', '阅读次数', '阅读数', '点击', '点击数', '点击量', '点击率', '访问量', '访问次数', '人气', '热度'],
   title: ['标题', '本文标题', '文章标题', '题目'],
@@ -201,13 +204,18 @@ function parsePostedLine(text: string): MetaLine | undefined {
   return { hints, keys: 0, strong: true };
 }
 
+/** A medium before its reporters' key (`澎湃新闻记者 张晓明`, `湖北日报全媒记者`): the medium is the byline's site. */
+const MEDIUM_BEFORE_REPORTER = /^(\p{Script=Han}{1,10}?(?:新闻|日报|晚报|时报|报|网|电视台|台|客户端|融媒体中心))(?=(?:融媒体|融媒|全媒体|全媒|见习|实习|特约|首席)?记者)/u;
+
 /** A run of Chinese long enough for a headline, not a name: what no byline holds before its keys. */
 const HEADLINE_RUN = /\p{Script=Han}{8}/u;
 
 /** Parses a line of bylines/dates/counters; undefined when it is not one. */
 export function parseMetaLine(line: string): MetaLine | undefined {
   if (line.length > META_MAX * 2) return undefined;
-  const text = readable(line).replace(/^[【\[(（]\s*(.*?)\s*[】\])）]$/u, '$1');
+  const bracketed = readable(line).replace(/^[【\[(（]\s*(.*?)\s*[】\])）]$/u, '$1');
+  const medium = MEDIUM_BEFORE_REPORTER.exec(bracketed)?.[1];
+  const text = medium ? bracketed.slice(medium.length) : bracketed;
   if (text === '' || text.length > META_MAX) return undefined;
   const posted = parsePostedLine(text) ?? parseEditionLine(text);
   if (posted) return posted;
@@ -215,6 +223,8 @@ export function parseMetaLine(line: string): MetaLine | undefined {
   // Every key is followed by a colon, a slash or a space: without them only a dated line can qualify.
   if (!startsWithDate && !/[:：/\s]/.test(text)) return undefined;
   const hints = emptyHints();
+  const mediumName = medium && siteName(medium);
+  if (mediumName) hints.sites.push(mediumName);
   const found = [...text.matchAll(KEY)];
   const prefix = text.slice(0, found[0]?.index ?? text.length);
   if (found.length === 0 && !(startsWithDate && text.length <= 40)) return undefined;

@@ -38,6 +38,10 @@ describe('bylines, dates and counters', () => {
     expect(parseMetaLine('IP属地：湖北')?.hints).toMatchObject({ sites: [], authors: [] });
     expect(parseMetaLine('会议发表于北京日报')).toBeUndefined();
     expect(parseMetaLine('作者：张三 发表于 2024-01-26')?.hints).toMatchObject({ authors: ['张三'], dates: ['2024-01-26'] });
+    // A reporters' byline under a headline: a newspaper's own (本报记者), a medium's, interns.
+    expect(parseMetaLine('本报记者 张晓明')).toMatchObject({ hints: { authors: ['张晓明'] }, strong: true });
+    expect(parseMetaLine('澎湃新闻记者 张晓明 实习生 李建国')?.hints).toMatchObject({ sites: ['澎湃新闻'], authors: ['张晓明', '李建国'] });
+    expect(parseMetaLine('张晓明在会上强调，本报记者要深入基层。')).toBeUndefined();
     // When the reader printed or saved the page is no date of the report.
     for (const line of ['打印日期：2029-06-01　浏览：123次', '打印時間：2029-06-01 10:30', '采集时间：2029-06-01']) expect(parseMetaLine(line)?.hints.dates, line).toEqual([]);
     // The site's owner: who runs the site, not who published the story.
