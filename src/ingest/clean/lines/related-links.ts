@@ -1,12 +1,15 @@
 /**
  * "Related articles" tails below the body: `相关文章`, `相关阅读`,
  * `相关热词搜索: …`, `更多相关文章: …` and the list of links that follows;
- * the titles of other articles listed below the body without a header; and
- * a bar of headlines set out with `|` (`要闻 | 河北省召开… | 广东省部署…`);
+ * the titles of other articles listed below the body without a header; a
+ * news site's place tags (`哈尔滨黑龙江省`); a bar of headlines set out with
+ * `|` (`要闻 | 河北省召开… | 广东省部署…`);
  * the links to a page's attachments (`附件下载：`, `某某通知.docx`).
- * Other articles' titles name other places and meetings: left in, they
- * would speak for the report.
+ * Other articles' titles and tags name other places and meetings: left in,
+ * they would speak for the report.
  */
+import { findPlaceMentions } from '../../../lib/regions/find-mentions.ts';
+import { toSimplified } from '../../../lib/script.ts';
 import { ORGANISATION_END } from '../../organisation-name.ts';
 import { dropLines, lineRule, type LineOutcome } from './line-rule.ts';
 import { wordsPattern } from './keyword-pattern.ts';
@@ -105,10 +108,31 @@ export function isHeadlineBar(line: string): boolean {
   return cells.filter(isHeadline).length >= 2 && cells.every((cell) => !hasStop(cell));
 }
 
-/** Removes related-article lists below the body, trailing titles of other articles, headline bars and download links. */
+/** Longest line of place tags. */
+const PLACE_TAGS_MAX = 20;
+
+/** True when the line names places and nothing else (`哈尔滨黑龙江省`, `湖北 武汉`): a news site's place tags. */
+export function isPlaceTagLine(line: string): boolean {
+  const text = toSimplified(readable(line)).replace(/[\s\u3000、，,|｜/·]+/gu, '');
+  if (text.length < 2 || text.length > PLACE_TAGS_MAX || !/^\p{Script=Han}+$/u.test(text)) return false;
+  let named = 0;
+  for (const mention of findPlaceMentions(text)) named += mention.end - mention.start;
+  return named === text.length;
+}
+
+/** Indexes of place-tag lines after the body's last paragraph. */
+function findPlaceTags(lines: readonly string[]): number[] {
+  const { last } = bodyBounds(lines);
+  if (last < 0) return [];
+  const tags: number[] = [];
+  for (let i = last + 1; i < lines.length; i++) if (!isBlank(lines[i]!) && isPlaceTagLine(lines[i]!)) tags.push(i);
+  return tags;
+}
+
+/** Removes related-article lists below the body, trailing titles of other articles, place tags, headline bars and download links. */
 export function stripRelatedLinks(lines: readonly string[]): LineOutcome {
   const drop = findRelatedLinks(lines);
-  for (const i of findTrailingTitles(lines)) drop.add(i);
+  for (const i of [...findTrailingTitles(lines), ...findPlaceTags(lines)]) drop.add(i);
   const { first } = bodyBounds(lines);
   lines.forEach((line, i) => ((/[|｜]/.test(line) && isHeadlineBar(line)) || (i > first && line.includes('.') && isDownloadLink(line))) && drop.add(i));
   return dropLines(lines, drop, '相关文章列表');

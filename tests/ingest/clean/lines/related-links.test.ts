@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isHeadlineBar, stripRelatedLinks } from '../../../../src/ingest/clean/lines/related-links.ts';
+import { isHeadlineBar, isPlaceTagLine, stripRelatedLinks } from '../../../../src/ingest/clean/lines/related-links.ts';
 
 describe('related-article tails', () => {
   it('removes the header and the link lines after it', () => {
@@ -28,6 +28,13 @@ describe('related-article tails', () => {
     // A notice's attachments and date are its own.
     const closing = ['附件1 2024年重点工作任务分解表', '附件2 2024年卫生健康工作考核细则', '二〇二四年三月一日'];
     expect(stripRelatedLinks([...body, ...closing]).lines).toEqual([...body, ...closing]);
+  });
+
+  it("removes a news site's place tags below the body, and keeps a sentence naming places", () => {
+    const body = ['4月9日，全省妇幼健康工作电视电话会议在哈尔滨召开。', '会议要求，抓好落实。'];
+    expect(stripRelatedLinks([...body, '', '哈尔滨黑龙江省']).lines).toEqual([...body, '']);
+    for (const line of ['哈尔滨黑龙江省', '湖北 武汉', '北京']) expect(isPlaceTagLine(line), line).toBe(true);
+    for (const line of ['会议在北京召开', '黑龙江省卫生健康委员会', '健康中国']) expect(isPlaceTagLine(line), line).toBe(false);
   });
 
   it('removes a bar of headlines set out with bars, and keeps a title dressed with its site', () => {
