@@ -18,7 +18,7 @@ const CONTROL_WORDS = [
   '客户端', '点赞', '评论', '复制链接', '我要纠错', '纠错', '上一篇', '下一篇', '视力保护色', '护眼模式', '放大', '缩小',
   '简体', '繁体', '无障碍', '保存', '扫码关注', '关注我们', '扫描二维码', '长按', '识别', '二维码', '手机版', '电脑版', '网站首页', '首页',
   // Document sites' buttons.
-  '举报', '免费下载', '加入VIP', '点击加载更多', '加载更多', '继续阅读', '全文阅读', '广告',
+  '举报', '反馈', '免费下载', '加入VIP', '点击加载更多', '加载更多', '继续阅读', '全文阅读', '广告',
   // WeChat articles: the call to follow above the article, the link and buttons below it.
   '点击上方蓝字', '点击蓝字', '关注该公众号', '阅读原文', '在看', '赞', '留言', '听过',
   // Labels and prompts about the page's layout.
@@ -59,6 +59,14 @@ const FOLLOW_INVITATION = new RegExp(
   `^(?:${anyOf('更多')}[^，,。]{0,8}[，,]\\s*)?${anyOf('请', '欢迎', '敬请', '长按识别二维码', '长按二维码', '扫码', '扫描二维码')}?\\s*${anyOf('关注')}[^，,。]{0,16}?(?:${anyOf('我们')}|${anyOf('微信')}?${anyOf('公众号', '视频号', '客户端', '抖音号', '头条号', '微博')})[!！。]?$`,
   'u',
 );
+/**
+ * A call to read more in the medium's app (`（本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP）`,
+ * `下载某某客户端，看更多新闻`), and nothing more.
+ */
+const APP_PROMOTION = new RegExp(
+  `^[(（]?(?:${anyOf('本文来自')}[^，,。]{2,12}[，,]\\s*)?(?:${anyOf('更多')}[^，,。]{0,8}[，,]?\\s*)?${anyOf('请', '欢迎')}?${anyOf('下载', '打开')}[“"]?[^，,。“”"]{2,12}[”"]?\\s*(?:APP|App|app|${anyOf('客户端')})(?:[，,][^，,。]{2,12})?[。！!]?[)）]?$`,
+  'u',
+);
 /** What a page calls the text it gives, and of what (`讲话全文`, `报告原文`). */
 const FULL_TEXT = `${anyOf('讲话', '报告', '文件', '通知')}?${anyOf('全文', '原文', '正文')}`;
 /** A label announcing the full text below it, and nothing more (`全文如下：`, `以下为讲话全文：`, `【附全文】`); a sentence that ends so (`现将全文刊发如下：`) stays. */
@@ -72,13 +80,13 @@ const PAGER_STEP = new RegExp(anyOf('上一页', '下一页'), 'u');
 /** Longest line stating a reading time, calling to follow or paging. */
 const PROMPT_MAX = 40;
 
-/** True when the line consists only of page controls, or is a site's greeting, app banner or advertisement, a reading time, a call to follow, a full-text label, topic tags or a pager. */
+/** True when the line consists only of page controls, or is a site's greeting, app banner or advertisement, a reading time, a call to follow or to read in an app, a full-text label, topic tags or a pager. */
 export function isChromeLine(line: string): boolean {
   if (line.length > 120) return false;
   if (GREETING.test(line) && line.length <= 60) return true;
   if (ADVERTISEMENT.test(line)) return true;
   const prompt = readable(line);
-  if (prompt.length <= PROMPT_MAX && (READING_TIME.test(prompt) || FOLLOW_CALL.test(prompt) || FOLLOW_INVITATION.test(prompt) || FULL_TEXT_LABEL.test(prompt) || HASHTAGS.test(prompt) || (PAGER_STEP.test(prompt) && PAGER.test(prompt)))) return true;
+  if (prompt.length <= PROMPT_MAX && (READING_TIME.test(prompt) || FOLLOW_CALL.test(prompt) || FOLLOW_INVITATION.test(prompt) || FULL_TEXT_LABEL.test(prompt) || HASHTAGS.test(prompt) || APP_PROMOTION.test(prompt) || (PAGER_STEP.test(prompt) && PAGER.test(prompt)))) return true;
   const bare = withoutPinyin(line).replace(SEPARATORS, '');
   if (bare === '' || bare.length > 40) return false;
   if (APP_BANNER.test(bare)) return true;

@@ -49,6 +49,11 @@ describe('page chrome', () => {
     for (const line of ['现将全文刊发如下：', '会议全文如下所示，请认真学习。', '全文']) expect(isChromeLine(line), line).toBe(false);
   });
 
+  it("recognises a call to read more in the medium's app, and a report button, not a sentence about an app", () => {
+    for (const line of ['（本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP）', '下载健康湖北客户端，看更多新闻', '举报/反馈']) expect(isChromeLine(line), line).toBe(true);
+    expect(isChromeLine('下载“鄂汇办”APP办理业务的群众达10万人次')).toBe(false);
+  });
+
   it('recognises topic tags alone on a line, not a heading with a hash before it', () => {
     for (const line of ['#卫生健康# #基层医疗#', '#健康中国 #医改', '＃醫改＃']) expect(isChromeLine(line), line).toBe(true);
     for (const line of ['#一、总体要求', '# 一、总体要求', '会议要求#卫生健康#工作落实', '#1']) expect(isChromeLine(line), line).toBe(false);
