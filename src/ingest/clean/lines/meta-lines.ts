@@ -163,6 +163,15 @@ const POSTED = new RegExp(
     `(?:${POSTED_SEPARATOR}(?:${POSTED_FROM}|\\p{Script=Han}{2,8})){0,2}$`,
   'u',
 );
+/**
+ * A platform's mark and time before the account (`原创2024-01-26 18:30·健康发布`,
+ * as news apps set it): the date is read, not the name after the time, which
+ * may be where the account posted from.
+ */
+const ORIGINAL_TIMED = new RegExp(
+  `^原[创創]\\s*((?:19|20)\\d{2}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?\\s+\\d{1,2}[:：]\\d{2})(?:${POSTED_SEPARATOR}${POSTED_NAME}){1,2}$`,
+  'u',
+);
 /** A name in a byline without a time: not where it was posted from. */
 const UNTIMED_NAME = `(?!${POSTED_FROM_WORD})[^\\s\\d，。、；：,.;:]{2,20}`;
 /**
@@ -188,6 +197,9 @@ function parseEditionLine(text: string): MetaLine | undefined {
 
 /** Reads a platform's byline (see `POSTED`): the date, the account as a site, the other names as authors. */
 function parsePostedLine(text: string): MetaLine | undefined {
+  const markedTime = ORIGINAL_TIMED.exec(text);
+  const markedDate = markedTime && parseDate(markedTime[1]!);
+  if (markedDate) return { hints: { ...emptyHints(), dates: [markedDate] }, keys: 0, strong: true };
   const posted = POSTED.exec(text);
   const date = posted && parseDate(posted[2]!);
   const undated = date ? undefined : ORIGINAL.exec(text);
