@@ -2,8 +2,8 @@
  * Datelines opening a news story: `云上宜都讯(融媒记者 聂永钊)3月22日,…`,
  * `竹溪新聞網訊 記者 鄒啟明 通訊員 汪敏 報道:3月4日,…`,
  * `人民政協網北京1月24日電(記者 張春莉) 1月24日下午,…`,
- * `(記者夏莉涓 通訊員楊晶)近日,…`. The prefix and the reporters go to the
- * hints; the sentence stays. A dateline on a line of its own above the story
+ * `(記者夏莉涓 通訊員楊晶)近日,…`, `央视网消息（新闻联播）：…`. The prefix
+ * and the reporters go to the hints; the sentence stays. A dateline on a line of its own above the story
  * (`新华社北京1月26日电（记者张晓明）`, `【健康发布讯】`) goes with its line.
  */
 import type { Hints } from '../../types.ts';
@@ -18,14 +18,16 @@ const FLASH = /^[\s\u3000]*(?:【([^【】\s\u3000]{2,16}?)(?:讯|訊)】|([^\s\
 const DISPATCH = /^[\s\u3000]*([^\s\u3000(（:：，,。、]{2,12}?(?:网|網|社|报|報|台|臺))\p{Script=Han}{0,4}?(?:\d{1,2}月\d{1,2}日)?(?:电|電)[\s\u3000]*/u;
 /** Reporters in brackets right after the prefix (or opening the paragraph). */
 const GROUP = /^[\s\u3000]*[(（]([^()（）]{2,40})[)）][\s\u3000]*/u;
-/** Reporters without brackets, closed by `报道:` or a colon: `記者 鄒啟明 通訊員 汪敏 報道:`. */
-const OPEN_GROUP = /^[\s\u3000]*((?:记者|記者|通讯员|通訊員|本报记者|本報記者)[^:：，,。()（）]{1,40}?)(?:报道|報道)?[:：][\s\u3000]*/u;
+/** Reporters without brackets, closed by `报道:`, a colon or the line's end: `記者 鄒啟明 通訊員 汪敏 報道:`, `…电 记者张晓明`. */
+const OPEN_GROUP = /^[\s\u3000]*((?:记者|記者|通讯员|通訊員|本报记者|本報記者)[^:：，,。()（）]{1,40}?)(?:(?:报道|報道)?[:：][\s\u3000]*|[\s\u3000]*$)/u;
+/** `X网消息：`, `央视网消息（新闻联播）：` (a medium's news, a programme in brackets): X… is the medium. */
+const NEWS_FROM = /^[\s\u3000]*([^\s\u3000(（:：，,。、]{2,12}?(?:网|網|台|臺|社|报|報|客户端|客戶端))(?:消息|訊|讯)(?:[(（][^()（）]{1,12}[)）])?[:：]?[\s\u3000]*/u;
 
 /** The line without its dateline and what the dateline says; undefined when the line has none. */
 export function splitDateline(line: string): { text: string; hints: Hints } | undefined {
   const hints = emptyHints();
   let rest = line;
-  const prefix = FLASH.exec(rest) ?? DISPATCH.exec(rest);
+  const prefix = NEWS_FROM.exec(rest) ?? FLASH.exec(rest) ?? DISPATCH.exec(rest);
   if (prefix) {
     const site = siteName(prefix[1] ?? prefix[2] ?? '');
     if (site) hints.sites.push(site);

@@ -47,6 +47,13 @@ describe('datelines', () => {
     const flash = stripDateline(['标题', '【健康发布讯】', '2024-01-30 12:14:02', '1月30日上午，会议召开，部署全年重点工作。']);
     expect(flash.lines).toEqual(['标题', '2024-01-30 12:14:02', '1月30日上午，会议召开，部署全年重点工作。']);
     expect(flash.hints.sites).toEqual(['健康发布']);
+    // A dispatch with its reporter unbracketed, and a medium's news with its programme.
+    const dispatch = stripDateline(['全省卫生健康工作会议召开', '新华网北京1月26日电 记者张晓明', '1月26日，全省卫生健康工作会议在杭州召开。']);
+    expect(dispatch.lines).toEqual(['全省卫生健康工作会议召开', '1月26日，全省卫生健康工作会议在杭州召开。']);
+    expect(dispatch.hints).toMatchObject({ sites: ['新华网'], authors: ['张晓明'] });
+    const news = stripDateline(['全国卫生健康工作会议召开', '央视网消息（新闻联播）：', '1月26日，全国卫生健康工作会议在京召开。']);
+    expect(news.lines).toEqual(['全国卫生健康工作会议召开', '1月26日，全国卫生健康工作会议在京召开。']);
+    expect(news.hints.sites).toEqual(['央视网']);
   });
 
   it('takes a dateline off the story too when one stands alone above it', () => {
