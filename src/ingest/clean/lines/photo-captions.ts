@@ -1,7 +1,8 @@
 /**
  * Photo captions left without their photos. Captions are told from headings
  * by shape, never by a list of words:
- * - credit and 图为 lines (`图为会议现场。记者 谢龙 摄`, `(圖為主會場)`), and
+ * - credit, 图为 and numbered figure lines (`图为会议现场。记者 谢龙 摄`,
+ *   `(圖為主會場)`, `图1：会议现场`), and
  *   short lines pointing at the photo (`▲会议现场`, `△县委书记讲话`), and what
  *   a page shows for a photo or video that did not load (`[图片]`, `视频加载中...`);
  * - numbered photo lines (`市政府副市长刘岚出席会议并讲话 (2)`);
@@ -22,7 +23,7 @@ const LONG = 240;
 /** Longest caption line that has no punctuation. */
 const CAPTION_MAX = 40;
 /** A caption that says what the photo shows. */
-const SHOWS = /^[(（]?\s*(?:图为|圖為|图片为|上图|下图|左图|右图|图[:：]|圖[:：])/u;
+const SHOWS = /^[(（]?\s*(?:图为|圖為|图片为|上图|下图|左图|右图|图[:：]|圖[:：]|[图圖]\s*[\d一二三四五六七八九十]{1,2}\s*[:：．.、\s])/u;
 /** What a page shows where a photo or video failed to load (`[图片]`, `视频加载中...`, `您的浏览器不支持视频播放`, `（图片来源：网络）`). */
 const MEDIA_PLACEHOLDER = /^(?:[\[【(（]\s*(?:图片|圖片|视频|視頻|音频|音頻)\s*[\]】)）]|(?:视频|視頻)加[载載]中.*|您的[浏瀏][览覽]器不支持.*|[(（]?\s*(?:图片|圖片)(?:来源|來源)\s*[:：].*)$/u;
 /** A mark pointing at the photo above or below (`▲会议现场`); as a bullet it opens a sentence, which a caption is not. */

@@ -16,6 +16,12 @@ describe('photo captions', () => {
     expect(result.lines.filter((l) => l.trim())).toEqual([lead, after]);
   });
 
+  it('removes numbered figure lines, not a paragraph that speaks of a figure', () => {
+    const figure = '图1显示，全市门诊量逐年上升，2024年达到历史最高。';
+    const result = stripPhotoCaptions([before, '图1：会议现场', after, '图2 表彰先进', before, figure]);
+    expect(result.lines).toEqual([before, after, before, figure]);
+  });
+
   it('removes 图为 lines and credits; photographers become authors', () => {
     const result = stripPhotoCaptions(['(圖為主會場)', before, '图为会议现场。石榴云/新疆日报记者 谢龙摄', after, '媒體座談會現場。 人民政協網記者 張春莉 攝', after]);
     expect(result.lines).toEqual([before, after, after]);
