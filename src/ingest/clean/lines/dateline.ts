@@ -3,8 +3,9 @@
  * `竹溪新聞網訊 記者 鄒啟明 通訊員 汪敏 報道:3月4日,…`,
  * `人民政協網北京1月24日電(記者 張春莉) 1月24日下午,…`,
  * `(記者夏莉涓 通訊員楊晶)近日,…`, `央视网消息（新闻联播）：…`. The prefix
- * and the reporters go to the hints; the sentence stays. A dateline on a line of its own above the story
- * (`新华社北京1月26日电（记者张晓明）`, `【健康发布讯】`) goes with its line.
+ * and the reporters go to the hints; the sentence stays. A dateline on a
+ * line of its own above the story (`新华社北京1月26日电（记者张晓明）`,
+ * `【健康发布讯】`) goes with its line.
  */
 import type { Hints } from '../../types.ts';
 import { addHints, emptyHints, siteName } from './hints.ts';
