@@ -152,7 +152,8 @@ const POSTED_FROM = `${POSTED_FROM_WORD}\\s*[:：]?\\s*\\p{Script=Han}{2,5}`;
  * 秭归县卫生健康局 2024年03月01日 18:30 湖北` (mark, author, account, time,
  * province; scraped before its script ran, the page has no time: `原创 秭归卫健
  * 秭归县卫生健康局`); news apps: `健康宜昌 2024-03-01 10:23 · 湖北 官方账号`,
- * `健康宜昌 2024-03-01 10:23 发布于湖北`.
+ * `健康宜昌 2024-03-01 10:23 发布于湖北`; Weibo: `健康发布 2024-01-26 18:30
+ * 来自 微博 weibo.com`.
  */
 const POSTED_SEPARATOR = '(?:\\s*[·•]\\s*|\\s+)';
 /** A name in such a byline: no digits, no punctuation (`来源：…` is a keyed field). */
@@ -160,7 +161,7 @@ const POSTED_NAME = '[^\\s\\d·•:：，,。；;、]{2,20}';
 const POSTED = new RegExp(
   `^(?:原[创創]\\s+)?((?:${POSTED_NAME}${POSTED_SEPARATOR}){0,2}${POSTED_NAME})${POSTED_SEPARATOR}` +
     `((?:19|20)\\d{2}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?\\s+\\d{1,2}[:：]\\d{2})` +
-    `(?:${POSTED_SEPARATOR}(?:${POSTED_FROM}|\\p{Script=Han}{2,8})){0,2}$`,
+    `(?:${POSTED_SEPARATOR}(?:${POSTED_FROM}|\\p{Script=Han}{2,8}|[\\w.-]+\\.(?:com|cn|net|org))){0,3}$`,
   'u',
 );
 /**

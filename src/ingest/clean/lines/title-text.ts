@@ -38,15 +38,22 @@ const WHOLLY_QUOTED = /^《([^《》]+)》$/u;
 /** The last part of a page title after an underscore (`标题_栏目_湖北省卫生健康委员会门户网站`). */
 const UNDERSCORE_PART = /_([^_\s\u3000]{2,30})$/u;
 
+/** The last part of a page title after a hyphen or bar set close (`标题-健康发布网`). */
+const DASHED_PART = /[-–|｜]([^-–|｜\s\u3000]{2,30})$/u;
+
 /**
- * `title` without what a page title adds after underscores when it ends with
- * a site's or organisation's name: `标题_栏目_站名` is `标题`.
+ * `title` without what a page title adds after underscores, or a hyphen or
+ * bar, when it ends with a site's or organisation's name: `标题_栏目_站名`
+ * and `标题-站名` are `标题`.
  */
 function withoutSiteNames(title: string): string {
   const last = UNDERSCORE_PART.exec(title);
-  if (!last || !ORGANISATION_END.test(last[1]!)) return title;
-  const headline = title.slice(0, title.indexOf('_'));
-  return headline.length >= 4 ? headline : title.slice(0, last.index);
+  if (last && ORGANISATION_END.test(last[1]!)) {
+    const headline = title.slice(0, title.indexOf('_'));
+    return headline.length >= 4 ? headline : title.slice(0, last.index);
+  }
+  const dashed = DASHED_PART.exec(title);
+  return dashed && dashed.index >= 4 && ORGANISATION_END.test(dashed[1]!) ? title.slice(0, dashed.index) : title;
 }
 
 /** A line of characters spaced out for display, nothing else (`名 词 解 释`). */

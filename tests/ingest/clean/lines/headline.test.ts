@@ -39,11 +39,14 @@ describe('headline', () => {
     expect(extractHeadline(lines).hints.titles).toEqual([]);
   });
 
-  it("takes a page title's headline without the site's name after underscores", () => {
+  it("takes a page title's headline without the site's name after underscores, a hyphen or a bar", () => {
     // A scrape saves the page's title (headline_column_site) above its text, which repeats the headline.
     const headline = '在2024年全县卫生健康工作会议上的讲话';
     expect(extractHeadline([`${headline}_讲话稿_中国卫生健康信息门户网站`, headline, ...speech]).hints.titles).toEqual([headline]);
     expect(extractHeadline([`${headline}_湖北省卫生健康委员会门户网站`, headline, ...speech]).hints.titles).toEqual([headline]);
+    // After a hyphen or bar set close, when the part after it names a site; a year range stays.
+    expect(extractHeadline([`${headline}-健康发布网`, '', ...speech]).hints.titles).toEqual([headline]);
+    expect(extractHeadline(['2023-2024年卫生健康工作要点', '', ...speech]).hints.titles).toEqual(['2023-2024年卫生健康工作要点']);
   });
 
   it('takes a headline set apart by blank lines for a title, though list items below share its width', () => {

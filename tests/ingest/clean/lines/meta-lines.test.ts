@@ -44,6 +44,8 @@ describe('bylines, dates and counters', () => {
     expect(parseMetaLine('张晓明在会上强调，本报记者要深入基层。')).toBeUndefined();
     // A news app's mark and time before the account: the date, not the name after it (it may be where the account posted from).
     expect(parseMetaLine('原创2024-01-26 18:30·健康发布')).toMatchObject({ hints: { dates: ['2024-01-26'], sites: [] }, strong: true });
+    // Weibo's byline: the client it was posted from, and the site's address.
+    expect(parseMetaLine('健康发布 2024-01-26 18:30 来自 微博 weibo.com')).toMatchObject({ hints: { dates: ['2024-01-26'], sites: ['健康发布'] }, strong: true });
     // When the reader printed or saved the page is no date of the report.
     for (const line of ['打印日期：2029-06-01　浏览：123次', '打印時間：2029-06-01 10:30', '采集时间：2029-06-01']) expect(parseMetaLine(line)?.hints.dates, line).toEqual([]);
     // The site's owner: who runs the site, not who published the story.
