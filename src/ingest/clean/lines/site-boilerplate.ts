@@ -2,8 +2,9 @@
  * Document-sharing and template sites: membership and copyright
  * disclaimers (often a numbered list), `VIP专免`, page counts, `侵权投诉`,
  * advertising sentences, a repost's notice (`如有侵权请联系删除`), and
- * paywall cuts (`此处隐藏2746个字`, `……(快文网…省略852字,正式会员可完整阅读)……`),
- * which are flagged because the text there is missing.
+ * paywall cuts (`此处隐藏2746个字`, `……(快文网…省略852字,正式会员可完整阅读)……`)
+ * and locks on the rest (`余下全文请登录后查看`), which are flagged because the
+ * text there is missing.
  */
 import { lineRule, outcome, removedNote, type LineOutcome } from './line-rule.ts';
 import { wordsPattern } from './keyword-pattern.ts';
@@ -28,6 +29,17 @@ const DISCLAIMER = new RegExp(
 );
 /** A paywall cut inside a line: `……(快文网http://…省略852字,正式会员可完整阅读)……`, `此处隐藏2746个字`. */
 const PAYWALL_CUT = /[…．.·]*\s*(?:[(（][^()（）\n]{0,40}?)?(?:此处隐藏|此處隱藏|省略|隐藏|隱藏)[:：]?\s*(\d+)\s*[个個]?字(?:[^()（）\n]{0,40}?[)）])?\s*[…．.·]*/u;
+/**
+ * A line saying the rest is locked behind a login or a payment
+ * (`余下全文请登录后查看`, `剩余80%未读，点击阅读全文`, `登录后阅读全文`): the text
+ * ends there, incomplete.
+ */
+const LOCKED_REST = new RegExp(
+  `^[…\\s]*(?:(?:${wordsPattern(['余下', '剩余', '剩下'])})[^。！？]{0,12}?(?:${wordsPattern(['登录', '登陆', '付费', '购买', '下载', '阅读全文', '查看全文', '未读'])})|(?:${wordsPattern(['登录', '登陆', '付费', '购买'])})后?(?:${wordsPattern(['查看', '阅读', '浏览'])}))`,
+  'u',
+);
+/** Longest line saying the rest is locked. */
+const LOCKED_MAX = 40;
 /** An advertising sentence: a site's contact handle offered with its material. */
 const ADVERT = /[^。！？\n]*(?:下载网址|加微|微信号|微信[:：]|QQ[:：]|QQ群|公众号[:：])[^。！？\n]*[。！？]?/iu;
 /** Words without which neither an advert nor a paywall cut can be present. */
@@ -71,7 +83,14 @@ export function stripSiteBoilerplate(lines: readonly string[]): LineOutcome {
   const removed: string[] = [];
   const result = outcome(kept);
   lines.forEach((line, i) => {
-    if (isBoilerplateLine(line, inEdgeZone(i, bounds))) {
+    const atEdge = inEdgeZone(i, bounds);
+    if (atEdge && line.length <= LOCKED_MAX && LOCKED_REST.test(readable(line))) {
+      removed.push(line);
+      const before = kept.findLast((text) => text.trim() !== '');
+      result.notes.push({ kind: 'flagged', note: '原文此后的内容被网站隐藏（须登录或付费），正文不完整', ...(before ? { text: before.trim() } : {}) });
+      return;
+    }
+    if (isBoilerplateLine(line, atEdge)) {
       removed.push(line);
       return;
     }

@@ -33,6 +33,17 @@ describe('document-site boilerplate', () => {
     expect(stripSiteBoilerplate(['正文到此。此处隐藏2746个字']).lines).toEqual(['正文到此。']);
   });
 
+  it('removes a lock on the rest of the text below it, and flags the end as missing', () => {
+    const body = ['会议召开。', '会议指出，要加强管理，抓好落实，确保各项任务落地见效。'];
+    for (const lock of ['余下全文请登录后查看', '剩余80%未读，点击阅读全文', '登录后阅读全文']) {
+      const result = stripSiteBoilerplate([...body, lock]);
+      expect(result.lines, lock).toEqual(body);
+      expect(result.notes.find((note) => note.kind === 'flagged'), lock).toEqual({ kind: 'flagged', note: '原文此后的内容被网站隐藏（须登录或付费），正文不完整', text: body[1] });
+    }
+    // A sentence on the remaining funds is the report's.
+    expect(stripSiteBoilerplate([...body, '剩余资金全部用于基层医疗机构设备购置。']).lines).toHaveLength(3);
+  });
+
   it('removes an advertising sentence glued before the text', () => {
     const result = stripSiteBoilerplate(['老金范文，海量公文素材资料，下载网址：www.laojinfanwen.com，润笔请加微：liaoda199。 2023年，我局深入学习。']);
     expect(result.lines).toEqual(['  2023年，我局深入学习。']);
