@@ -218,7 +218,8 @@ function parsePostedLine(text: string): MetaLine | undefined {
 }
 
 /** A medium before its reporters' key (`澎湃新闻记者 张晓明`, `湖北日报全媒记者`): the medium is the byline's site. */
-const MEDIUM_BEFORE_REPORTER = /^(\p{Script=Han}{1,10}?(?:新闻|日报|晚报|时报|报|网|电视台|台|客户端|融媒体中心))(?=(?:融媒体|融媒|全媒体|全媒|见习|实习|特约|首席)?记者)/u;
+const MEDIUM_BEFORE_REPORTER =
+  /^(\p{Script=Han}{1,10}?(?:新闻|新聞|日报|日報|晚报|晚報|时报|時報|报|報|网|網|电视台|電視台|電視臺|台|臺|客户端|客戶端|融媒体中心|融媒體中心))(?=(?:融媒体|融媒體|融媒|全媒体|全媒體|全媒|见习|見習|实习|實習|特约|特約|首席)?(?:记者|記者))/u;
 
 /** A run of Chinese long enough for a headline, not a name: what no byline holds before its keys. */
 const HEADLINE_RUN = /\p{Script=Han}{8}/u;

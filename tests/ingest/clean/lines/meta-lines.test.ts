@@ -41,6 +41,7 @@ describe('bylines, dates and counters', () => {
     // A reporters' byline under a headline: a newspaper's own (本报记者), a medium's, interns.
     expect(parseMetaLine('本报记者 张晓明')).toMatchObject({ hints: { authors: ['张晓明'] }, strong: true });
     expect(parseMetaLine('澎湃新闻记者 张晓明 实习生 李建国')?.hints).toMatchObject({ sites: ['澎湃新闻'], authors: ['张晓明', '李建国'] });
+    expect(parseMetaLine('澎湃新聞記者 張曉明 實習生 李建國')?.hints).toMatchObject({ sites: ['澎湃新闻'], authors: ['张晓明', '李建国'] });
     expect(parseMetaLine('张晓明在会上强调，本报记者要深入基层。')).toBeUndefined();
     // A news app's mark and time before the account: the date, not the name after it (it may be where the account posted from).
     expect(parseMetaLine('原创2024-01-26 18:30·健康发布')).toMatchObject({ hints: { dates: ['2024-01-26'], sites: [] }, strong: true });
