@@ -25,7 +25,8 @@ const KEYS: Record<Field, readonly string[]> = {
   skip: ['更新时间', '修改时间', '关键词', '关键字', '标签', '栏目', '所属栏目', '分类', '新闻报料', '报料电话', '字号', '字体', '分享到', '分享', '打印', '打印日期', '打印时间', '访问时间', '下载时间', '下载日期', '采集时间', '抓取时间', '保存时间', '索引号', '来源类别', '信息分类', '类别', '原标题', 'IP属地'],
   // A document site's fields on its copy: no report's text holds them, and when and by whom the copy was uploaded says nothing of the report.
   upload: ['上传时间', '上传日期', '上传人', '上传者', '上传用户', '贡献者', '文档分类', '文档页数', '文档格式', '文件格式', '文件大小', '下载积分', '所需积分', '下载次数', '下载券'],
-  site: ['来源', '信息来源', '文章来源', '稿件来源', '稿源', '出处', '发布', '发布单位', '供稿', '供稿单位', '转自', '转载自'],
+  // 作者单位: who wrote it, as a paper or a document site's copy names its author's body.
+  site: ['来源', '信息来源', '文章来源', '稿件来源', '稿源', '出处', '发布', '发布单位', '供稿', '供稿单位', '转自', '转载自', '本文转自', '本文来源', '本文来自', '作者单位'],
   // The owner of the site that carries the page.
   host: ['主办', '主办单位'],
   issuer: ['发布机构', '发文机关', '发文单位', '印发机关'],

@@ -45,6 +45,9 @@ describe('bylines, dates and counters', () => {
     expect(parseMetaLine('张晓明在会上强调，本报记者要深入基层。')).toBeUndefined();
     // A news app's mark and time before the account: the date, not the name after it (it may be where the account posted from).
     expect(parseMetaLine('原创2024-01-26 18:30·健康发布')).toMatchObject({ hints: { dates: ['2024-01-26'], sites: [] }, strong: true });
+    // Where a repost or a paper says it comes from: 本文转自, the author's body.
+    expect(parseMetaLine('本文转自：健康发布')?.hints.sites).toEqual(['健康发布']);
+    expect(parseMetaLine('作者单位：青阳县卫生健康委员会')?.hints.sites).toEqual(['青阳县卫生健康委员会']);
     // Weibo's byline: the client it was posted from, and the site's address.
     expect(parseMetaLine('健康发布 2024-01-26 18:30 来自 微博 weibo.com')).toMatchObject({ hints: { dates: ['2024-01-26'], sites: ['健康发布'] }, strong: true });
     // When the reader printed or saved the page is no date of the report.
