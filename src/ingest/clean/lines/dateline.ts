@@ -10,7 +10,7 @@
 import type { Hints } from '../../types.ts';
 import { addHints, emptyHints, siteName } from './hints.ts';
 import { dropLines, lineRule, outcome, type LineOutcome } from './line-rule.ts';
-import { HAS_ROLE, parseReporterGroup } from './reporters.ts';
+import { HAS_ROLE, MEDIUM_END, parseReporterGroup } from './reporters.ts';
 import { bodyBounds, isBlank } from './shape.ts';
 
 /** `X讯` (news-flash prefix, bracketed or not): X is the medium. */
@@ -22,7 +22,7 @@ const GROUP = /^[\s\u3000]*[(（]([^()（）]{2,40})[)）][\s\u3000]*/u;
 /** Reporters without brackets, closed by `报道:`, a colon or the line's end: `記者 鄒啟明 通訊員 汪敏 報道:`, `…电 记者张晓明`. */
 const OPEN_GROUP = /^[\s\u3000]*((?:记者|記者|通讯员|通訊員|本报记者|本報記者)[^:：，,。()（）]{1,40}?)(?:(?:报道|報道)?[:：][\s\u3000]*|[\s\u3000]*$)/u;
 /** `X网消息：`, `央视网消息（新闻联播）：` (a medium's news, a programme in brackets): X… is the medium. */
-const NEWS_FROM = /^[\s\u3000]*([^\s\u3000(（:：，,。、]{2,12}?(?:网|網|台|臺|社|报|報|客户端|客戶端))(?:消息|訊|讯)(?:[(（][^()（）]{1,12}[)）])?[:：]?[\s\u3000]*/u;
+const NEWS_FROM = new RegExp(`^[\\s\\u3000]*([^\\s\\u3000(（:：，,。、]{2,12}?${MEDIUM_END})(?:消息|訊|讯)(?:[(（][^()（）]{1,12}[)）])?[:：]?[\\s\\u3000]*`, 'u');
 
 /** The line without its dateline and what the dateline says; undefined when the line has none. */
 export function splitDateline(line: string): { text: string; hints: Hints } | undefined {

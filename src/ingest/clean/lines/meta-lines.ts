@@ -11,6 +11,7 @@ import { emptyHints, parseDate, personName, siteName } from './hints.ts';
 import { lineRule, outcome, removedNote, type LineOutcome } from './line-rule.ts';
 import { wordsPattern } from './keyword-pattern.ts';
 import { CONTROL_WORD } from './page-chrome.ts';
+import { MEDIUM_END, REPORTER_TITLES } from './reporters.ts';
 import { bodyBounds, hasStop, inEdgeZone, readable } from './shape.ts';
 import { normaliseTitle } from './title-text.ts';
 
@@ -30,10 +31,7 @@ const KEYS: Record<Field, readonly string[]> = {
   // The owner of the site that carries the page.
   host: ['主办', '主办单位'],
   issuer: ['发布机构', '发文机关', '发文单位', '印发机关'],
-  author: [
-    '作者', '记者', '通讯员', '撰稿', '撰文', '摄影', '摄像', '供图', '采写', '文字', '图片', '实习生',
-    '本报记者', '本台记者', '本网记者', '融媒记者', '融媒体记者', '全媒记者', '全媒体记者', '见习记者', '实习记者', '特约记者', '首席记者',
-  ],
+  author: ['作者', ...REPORTER_TITLES, '撰稿', '撰文', '摄影', '摄像', '供图', '采写', '文字', '图片'],
   editor: ['编辑', '责编', '责任编辑', '审核', '审校', '校对', '三审', '二审', '初审', '一审', '终审', '审签', '监制', '编审', '值班编辑', '主编', '签发', '复审', '美编', '统筹', '发布人', '录入', '发稿人'],
   counter: ['浏览', '浏览次数', '浏览量', '阅读', '阅读量', '阅读次数', '阅读数', '点击', '点击数', '点击量', '点击率', '访问量', '访问次数', '人气', '热度'],
   title: ['标题', '本文标题', '文章标题', '题目'],
@@ -159,9 +157,10 @@ const POSTED_FROM = `${POSTED_FROM_WORD}\\s*[:：]?\\s*\\p{Script=Han}{2,5}`;
 const POSTED_SEPARATOR = '(?:\\s*[·•]\\s*|\\s+)';
 /** A name in such a byline: no digits, no punctuation (`来源：…` is a keyed field). */
 const POSTED_NAME = '[^\\s\\d·•:：，,。；;、]{2,20}';
+/** When it was posted, to the minute. */
+const POSTED_TIME = '(?:19|20)\\d{2}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?\\s+\\d{1,2}[:：]\\d{2}';
 const POSTED = new RegExp(
-  `^(?:原[创創]\\s+)?((?:${POSTED_NAME}${POSTED_SEPARATOR}){0,2}${POSTED_NAME})${POSTED_SEPARATOR}` +
-    `((?:19|20)\\d{2}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?\\s+\\d{1,2}[:：]\\d{2})` +
+  `^(?:原[创創]\\s+)?((?:${POSTED_NAME}${POSTED_SEPARATOR}){0,2}${POSTED_NAME})${POSTED_SEPARATOR}(${POSTED_TIME})` +
     `(?:${POSTED_SEPARATOR}(?:${POSTED_FROM}|\\p{Script=Han}{2,8}|[\\w.-]+\\.(?:com|cn|net|org))){0,3}$`,
   'u',
 );
@@ -171,7 +170,7 @@ const POSTED = new RegExp(
  * may be where the account posted from.
  */
 const ORIGINAL_TIMED = new RegExp(
-  `^原[创創]\\s*((?:19|20)\\d{2}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?\\s+\\d{1,2}[:：]\\d{2})(?:${POSTED_SEPARATOR}${POSTED_NAME}){1,2}$`,
+  `^原[创創]\\s*(${POSTED_TIME})(?:${POSTED_SEPARATOR}${POSTED_NAME}){1,2}$`,
   'u',
 );
 /** A name in a byline without a time: not where it was posted from. */
@@ -219,8 +218,10 @@ function parsePostedLine(text: string): MetaLine | undefined {
 }
 
 /** A medium before its reporters' key (`澎湃新闻记者 张晓明`, `湖北日报全媒记者`): the medium is the byline's site. */
-const MEDIUM_BEFORE_REPORTER =
-  /^(\p{Script=Han}{1,10}?(?:新闻|新聞|日报|日報|晚报|晚報|时报|時報|报|報|网|網|电视台|電視台|電視臺|台|臺|客户端|客戶端|融媒体中心|融媒體中心))(?=(?:融媒体|融媒體|融媒|全媒体|全媒體|全媒|见习|見習|实习|實習|特约|特約|首席)?(?:记者|記者))/u;
+const MEDIUM_BEFORE_REPORTER = new RegExp(
+  `^(\\p{Script=Han}{1,10}?${MEDIUM_END})(?=${wordsPattern(REPORTER_TITLES.filter((title) => title.endsWith('记者')))})`,
+  'u',
+);
 
 /** A run of Chinese long enough for a headline, not a name: what no byline holds before its keys. */
 const HEADLINE_RUN = /\p{Script=Han}{8}/u;

@@ -6,11 +6,15 @@ import { emptyHints, personName, siteName } from './hints.ts';
 import type { Hints } from '../../types.ts';
 import { wordsPattern } from './keyword-pattern.ts';
 
-/** Role words around reporters' names. */
-const ROLE_SOURCE = wordsPattern([
+/** A reporter's title before the name (`本报记者`, `融媒记者`, `实习生`): the byline keys of reporters too. */
+export const REPORTER_TITLES = [
   '融媒体记者', '融媒记者', '全媒体记者', '全媒记者', '见习记者', '实习记者', '特约记者', '首席记者', '本报记者', '本台记者', '本网记者',
-  '记者', '特约通讯员', '通讯员', '实习生', '摄影', '摄像', '报道', '撰文', '文/图', '图/文', '文图', '图文', '摄',
-]);
+  '记者', '特约通讯员', '通讯员', '实习生',
+] as const;
+/** How a medium's name ends (`澎湃新闻`, `湖北日报`, `人民网`, `央视网`), a pattern's source in either script. */
+export const MEDIUM_END = `(?:${wordsPattern(['新闻', '日报', '晚报', '时报', '报', '网', '电视台', '台', '社', '客户端', '融媒体中心'])})`;
+/** Role words around reporters' names. */
+const ROLE_SOURCE = wordsPattern([...REPORTER_TITLES, '摄影', '摄像', '报道', '撰文', '文/图', '图/文', '文图', '图文', '摄']);
 /** True when the text names a reporter's role. */
 export const HAS_ROLE = new RegExp(ROLE_SOURCE, 'u');
 const ROLES = new RegExp(ROLE_SOURCE, 'gu');
