@@ -9,7 +9,7 @@
  * follows, unless the page width cut them; nor, in text of one paragraph per
  * line, a heading without a number.
  */
-import { fillsWidth, MEASURED_MIN, type ReadLine, readLines, wrapWidth } from '../clean/lines/layout.ts';
+import { fillsWidth, joinLines, MEASURED_MIN, type ReadLine, readLines, wrapWidth } from '../clean/lines/layout.ts';
 import { BULLET, endsSentence, isHeadingLine, isSalutation, isShortLabel } from '../clean/lines/shape.ts';
 
 /** Shortest line that may run on when it does not end a sentence (shorter ones are labels). */
@@ -30,16 +30,6 @@ function indentationMarksParagraphs(lines: readonly ReadLine[]): boolean {
 
 /** True when the line opens a list item or heading and so starts a block of its own. */
 const startsBlock = (text: string): boolean => isHeadingLine(text) || BULLET.test(text);
-
-/**
- * Joins a continuation to the paragraph so far: one space between Latin
- * words, none in CJK text, none inside a number (a fixed-width break cuts
- * `971.3` as `9` / `71.3`; Chinese text sets no space between two numbers).
- */
-export function joinLines(before: string, after: string): string {
-  const digits = /[0-9]$/.test(before) && /^[0-9]/.test(after);
-  return !digits && /[A-Za-z0-9]$/.test(before) && /^[A-Za-z0-9]/.test(after) ? `${before} ${after}` : before + after;
-}
 
 /**
  * True when each line holds a whole paragraph: no width is shared by the

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { closeDoubleSpacing } from '../../../src/ingest/clean/lines/double-spacing.ts';
 import { readLines, wrapWidth } from '../../../src/ingest/clean/lines/layout.ts';
-import { joinLines, reflow } from '../../../src/ingest/structure/reflow.ts';
+import { joinLines } from '../../../src/ingest/clean/lines/layout.ts';
+import { reflow } from '../../../src/ingest/structure/reflow.ts';
 
 describe('reflow', () => {
   it('keeps one paragraph per line, and paragraphs separated by blank lines', () => {

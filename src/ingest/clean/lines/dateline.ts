@@ -9,6 +9,7 @@
  */
 import type { Hints } from '../../types.ts';
 import { addHints, emptyHints, siteName } from './hints.ts';
+import { cutLines, joinLines } from './layout.ts';
 import { dropLines, lineRule, outcome, type LineOutcome } from './line-rule.ts';
 import { HAS_ROLE, MEDIUM_END, parseReporterGroup } from './reporters.ts';
 import { bodyBounds, isBlank } from './shape.ts';
@@ -45,30 +46,40 @@ export function splitDateline(line: string): { text: string; hints: Hints } | un
 }
 
 /**
- * Takes the dateline off the first paragraph of the body, and drops the
- * lines above it that are a dateline alone (with the page's byline or a
- * caption between them and the story, as pages set them).
+ * Takes the dateline off the story's first line, and drops the lines above
+ * it that are a dateline alone (with the page's byline or a caption between
+ * them and the story, as pages set them). The story's first line is the
+ * body's first paragraph, or a line above it that a fixed-width break cut,
+ * too short to read as a paragraph (`本报讯（记者 全百惠）1月6日，牟平区中医` /
+ * `医院召开…`); what the break cut joins the line below again.
  */
 export function stripDateline(lines: readonly string[]): LineOutcome {
   const { first } = bodyBounds(lines);
   if (first < 0) return outcome([...lines]);
   const hints = emptyHints();
   const alone = new Set<number>();
-  for (let i = 0; i <= first; i++) {
+  let cut: Set<number> | undefined;
+  let opening: { index: number; text: string; hints: Hints } | undefined;
+  for (let i = 0; i <= first && !opening; i++) {
     const split = isBlank(lines[i]!) ? undefined : splitDateline(lines[i]!);
     if (split && isBlank(split.text)) {
       alone.add(i);
       addHints(hints, split.hints);
+    } else if (split && (i === first || (cut ??= cutLines(lines)).has(i))) {
+      opening = { index: i, ...split };
     }
   }
   const result = dropLines(lines, alone, '单独成行的电头与记者署名', hints);
-  const split = alone.has(first) ? undefined : splitDateline(lines[first]!);
-  if (!split) return result;
-  // Every line dropped lay above the first paragraph.
-  result.lines[first - alone.size] = split.text;
-  addHints(result.hints, split.hints);
-  const removed = lines[first]!.trim().slice(0, lines[first]!.trim().length - split.text.trim().length);
-  result.notes.push({ kind: 'removed', note: `移出电头与记者署名：「${removed.trim()}」`, text: split.text.trim() });
+  if (!opening) return result;
+  const { index, text } = opening;
+  // Every line dropped lay above the story's first line.
+  const at = index - alone.size;
+  const joined = (cut ??= cutLines(lines)).has(index);
+  result.lines.splice(at, joined ? 2 : 1, joined ? joinLines(text, lines[index + 1]!.trim()) : text);
+  addHints(result.hints, opening.hints);
+  const line = lines[index]!.trim();
+  const removed = line.slice(0, line.length - text.trim().length);
+  result.notes.push({ kind: 'removed', note: `移出电头与记者署名：「${removed.trim()}」`, text: text.trim() });
   return result;
 }
 

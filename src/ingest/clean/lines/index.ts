@@ -2,10 +2,12 @@
  * Line-level rules, in order. Markup, lost line breaks and code go first
  * (they split and blank lines); then the page furniture around the body,
  * each rule finding the body afresh; then bylines inside the body, layout
- * residue, the blank lines of double-spaced text, and last the headline,
- * once everything above the body that is not a title is gone.
+ * residue, pinyin annotations a line break cut (a page number may have
+ * stood between the halves), the blank lines of double-spaced text, and last
+ * the headline, once everything above the body that is not a title is gone.
  */
 import type { CleanRule } from '../../types.ts';
+import { stripCutPinyinRule } from '../text/strip-pinyin.ts';
 import { anonymisedRule } from './anonymised.ts';
 import { breadcrumbRule } from './breadcrumb.ts';
 import { copyrightFooterRule } from './copyright-footer.ts';
@@ -52,6 +54,7 @@ export const lineRules: readonly CleanRule[] = [
   layoutMarkersRule,
   tableOfContentsRule,
   photoCaptionsRule,
+  stripCutPinyinRule,
   doubleSpacingRule,
   headlineRule,
   anonymisedRule,

@@ -84,9 +84,30 @@ export function wrapWidth(lines: readonly ReadLine[]): number | undefined {
   return atWidth >= text * 0.2 ? best : undefined;
 }
 
+/**
+ * Joins a continuation to the paragraph so far: one space between Latin
+ * words, none in CJK text, none inside a number (a fixed-width break cuts
+ * `971.3` as `9` / `71.3`; Chinese text sets no space between two numbers).
+ */
+export function joinLines(before: string, after: string): string {
+  const digits = /[0-9]$/.test(before) && /^[0-9]/.test(after);
+  return !digits && /[A-Za-z0-9]$/.test(before) && /^[A-Za-z0-9]/.test(after) ? `${before} ${after}` : before + after;
+}
+
 /** A line that fills the page width: it was broken there, not ended. */
 export function fillsWidth(line: ReadLine, width: number | undefined): boolean {
   return width !== undefined && line.width >= width - 1;
+}
+
+/** Indexes of the lines a fixed-width break cut mid-sentence: full lines that end no sentence, the next line right below them. */
+export function cutLines(lines: readonly string[]): Set<number> {
+  const read = readLines(lines);
+  const width = wrapWidth(read);
+  const cut = new Set<number>();
+  read.forEach((line, i) => {
+    if (read[i + 1]?.afterBlank === false && fillsWidth(line, width) && !endsSentence(line.text)) cut.add(line.index);
+  });
+  return cut;
 }
 
 /** The lines a fixed-width break cut (see `brokenLines`). */

@@ -7,12 +7,13 @@
  */
 import type { Hints } from '../../types.ts';
 import { ORGANISATION_END } from '../../organisation-name.ts';
+import { splitDateline } from './dateline.ts';
 import { emptyHints, parseDate, personName, siteName } from './hints.ts';
 import { lineRule, outcome, removedNote, type LineOutcome } from './line-rule.ts';
 import { wordsPattern } from './keyword-pattern.ts';
 import { CONTROL_WORD } from './page-chrome.ts';
 import { MEDIUM_END, REPORTER_TITLES } from './reporters.ts';
-import { bodyBounds, hasStop, inEdgeZone, readable } from './shape.ts';
+import { bodyBounds, hasStop, inEdgeZone, isBlank, readable } from './shape.ts';
 import { normaliseTitle } from './title-text.ts';
 
 /** What the value after a key means. */
@@ -273,8 +274,20 @@ export function parseMetaLine(line: string): MetaLine | undefined {
   // A dated line without keys is metadata only when nothing but a name is left (`2019-03-25 10:33 宜都市融媒体中心`).
   if (found.length === 0 && left !== '') return undefined;
   if (left.length > 20 || hasStop(left) || /[，,；;]/.test(left)) return undefined;
+  if (opensStory(line)) return undefined;
   const strong = found.length >= 2 || (strongKey && (found.length > 1 || text.length <= 40));
   return { hints, keys: found.length, strong };
+}
+
+/**
+ * True when the line is a dateline with the story's first words after it
+ * (`本报讯（记者 全百惠 通讯员 曲婧）1月6日，牟平区中医`, cut there by a fixed-width
+ * break): no byline line, though it reads like one; the dateline rule takes
+ * the dateline off it.
+ */
+function opensStory(line: string): boolean {
+  const story = splitDateline(line)?.text;
+  return story !== undefined && !isBlank(story) && parseMetaLine(story) === undefined;
 }
 
 /**

@@ -37,6 +37,43 @@ export function stripPinyin(text: string, options: StripPinyinOptions = {}): { t
   return { text: stripped, count };
 }
 
+/**
+ * An annotation a line break cut: the line ends in a Han character and maybe
+ * the annotation's start (`醫(`, `醫(y`, `醫`), the next line starts with the
+ * rest (`yī)院`, `ī)院`, `(yī)院`). One of them holds the opening bracket.
+ */
+const CUT_BEFORE = new RegExp(`(\\p{Script=Han})([(（][${PINYIN_LETTERS}]{0,5})?[\\s\u3000]*$`, 'u');
+const CUT_AFTER = new RegExp(`^([(（])?([${PINYIN_LETTERS}]{0,6})[)）]`, 'u');
+
+/**
+ * Removes the annotations a line break cut in two (`醫(` / `yī)院`), each
+ * half from its line, also across the blank lines a page break left (reflow
+ * then joins the lines); a toneless one when its character reads so. Returns
+ * how many.
+ */
+function stripCutAnnotations(lines: readonly string[], rewrite: (index: number, text: string) => void): number {
+  let count = 0;
+  let at = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const next = lines[i]!;
+    if (next.trim() === '') continue;
+    const line = at < 0 ? '' : lines[at]!;
+    const before = at;
+    at = i;
+    const closed = next.startsWith('(') || next.startsWith('（') || line.includes('(') || line.includes('（') ? CUT_AFTER.exec(next) : null;
+    const opened = closed ? CUT_BEFORE.exec(line) : null;
+    // Exactly one of the two halves opens the bracket.
+    if (!opened || !closed || (opened[2] === undefined) === (closed[1] === undefined)) continue;
+    const han = opened[1]!;
+    const syllable = (opened[2] ?? '').slice(1) + closed[2]!;
+    if (!isPinyinSyllable(syllable) || (!hasToneMark(syllable) && !canRead(han, syllable))) continue;
+    rewrite(before, line.slice(0, opened.index + han.length));
+    rewrite(i, next.slice(closed[0].length));
+    count++;
+  }
+  return count;
+}
+
 /** How many tone-marked annotations the lines carry. */
 function countToned(lines: readonly string[]): number {
   let count = 0;
@@ -56,4 +93,15 @@ export const stripPinyinRule: CleanRule = (draft) => {
     rewriteLine(draft, index, text);
   });
   draft.messages.push({ rule: RULE_ID, kind: 'removed', note: `删除拼音注音 ${total} 处` });
+};
+
+/**
+ * The rule for annotations a line break cut: after the page furniture is
+ * gone (a page number can stand between the halves), and only in a text
+ * that carried whole annotations.
+ */
+export const stripCutPinyinRule: CleanRule = (draft) => {
+  if (!draft.messages.some((message) => message.rule === RULE_ID)) return;
+  const count = stripCutAnnotations(draft.lines, (index, text) => rewriteLine(draft, index, text));
+  if (count > 0) draft.messages.push({ rule: RULE_ID, kind: 'removed', note: `删除断行处的拼音注音 ${count} 处` });
 };

@@ -62,6 +62,31 @@ describe('datelines', () => {
     expect(result.hints).toMatchObject({ sites: ['健康发布'], authors: ['张三'] });
   });
 
+  it("takes the dateline off a story's first line that a fixed-width break left short, and joins what the break cut", () => {
+    // Lines broken at 34 characters: the first one, its dateline off, is too short to read as a paragraph.
+    const lines = [
+      '牟平区中医医院召开总结暨工作推进大会',
+      '',
+      '本报讯（YMG全媒体记者 全百惠 通讯员 曲婧）1月6日，牟平区中医',
+      '医院召开2024年度总结暨2025年度工作推进大会，牟平区卫生健康局',
+      '、各医共体医院负责人，医院领导班子成员及党员、干部职工代表参加会议。',
+      '',
+      '在会上，医院主要负责人作了2024年工作总结报告，并对2025年工作',
+      '进行布局。该院创新举措，创优争先，促进各领域工作降本节支、提质增效，',
+    ];
+    const result = stripDateline(lines);
+    expect(result.lines.slice(0, 4)).toEqual([
+      '牟平区中医医院召开总结暨工作推进大会',
+      '',
+      '1月6日，牟平区中医医院召开2024年度总结暨2025年度工作推进大会，牟平区卫生健康局',
+      '、各医共体医院负责人，医院领导班子成员及党员、干部职工代表参加会议。',
+    ]);
+    expect(result.hints).toMatchObject({ authors: ['全百惠', '曲婧'] });
+    // Not cut (no fixed width): the story starts at the first paragraph.
+    const short = ['标题', '本报讯（记者 全百惠）1月6日，牟平区中医', '医院召开大会。'];
+    expect(stripDateline(short).lines).toEqual(short);
+  });
+
   it('keeps a headline that only starts like a dateline', () => {
     const lines = ['健康快讯：全省卫生健康工作会议召开', '1月6日，大会召开，部署全年重点工作。'];
     expect(stripDateline(lines).lines).toEqual(lines);

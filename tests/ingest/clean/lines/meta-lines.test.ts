@@ -9,6 +9,12 @@ describe('bylines, dates and counters', () => {
     expect(meta?.strong).toBe(true);
   });
 
+  it("is no byline: a dateline with the story's first words after it", () => {
+    expect(parseMetaLine('本报讯（YMG全媒体记者 全百惠 通讯员 曲婧）1月6日，牟平区中医')).toBeUndefined();
+    // Reporters in brackets before the page's date and source are a byline still.
+    expect(parseMetaLine('（记者 张晓明）2024-01-26 10:00 来源：健康报')?.hints.sites).toEqual(['健康报']);
+  });
+
   it("takes a byline run onto the headline's line off it, keeping the headline", () => {
     const line = '市疾控中心召开第一季度工作分析报告会议  来源：健康报  发布时间：2024-04-16';
     expect(parseMetaLine(line)).toBeUndefined();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { repairMojibakeRule } from '../../../../src/ingest/clean/text/repair-mojibake.ts';
-import { stripPinyin, stripPinyinRule } from '../../../../src/ingest/clean/text/strip-pinyin.ts';
+import { stripCutPinyinRule, stripPinyin, stripPinyinRule } from '../../../../src/ingest/clean/text/strip-pinyin.ts';
 import { cleanCorpus, corpusText, runRules } from './corpus.ts';
 
 /** Parentheses holding one lower-case syllable with a tone mark, anywhere. */
@@ -36,6 +36,19 @@ describe('stripPinyinRule', () => {
     const draft = runRules('衛(wèi)生、發(fā)展、結(jié)果\n他們(men)來了', [stripPinyinRule]);
     expect(draft.lines).toEqual(['衛生、發展、結果', '他們來了']);
     expect(draft.messages).toEqual([{ rule: 'strip-pinyin', kind: 'removed', note: '删除拼音注音 4 处' }]);
+  });
+
+  it('removes an annotation a line break cut in two, each half from its line, across a page break too', () => {
+    const draft = runRules('宿遷市鐘吾醫(\nyī)院、宿遷市康復醫(yī)院2025年新春年會\n圓滿舉辦。院長楊瓊、醫\n(yī)院領(lǐ\n\nng)導班子出席活動。', [stripPinyinRule, stripCutPinyinRule]);
+    expect(draft.lines).toEqual(['宿遷市鐘吾醫', '院、宿遷市康復醫院2025年新春年會', '圓滿舉辦。院長楊瓊、醫', '院領', '', '導班子出席活動。']);
+    expect(draft.messages).toEqual([
+      { rule: 'strip-pinyin', kind: 'removed', note: '删除拼音注音 1 处' },
+      { rule: 'strip-pinyin', kind: 'removed', note: '删除断行处的拼音注音 3 处' },
+    ]);
+    // Not an annotation: ordinary brackets across a break, or a bracket on both halves; none in a text without annotations.
+    const kept = '項目總投資(\n2024)年、醫(yī)院\n(CT)室、醫(\n(yī)';
+    expect(runRules(kept, [stripPinyinRule, stripCutPinyinRule]).lines).toEqual(['項目總投資(', '2024)年、醫院', '(CT)室、醫(', '(yī)']);
+    expect(runRules('醫(\nyī)院', [stripPinyinRule, stripCutPinyinRule]).lines).toEqual(['醫(', 'yī)院']);
   });
 
   it.each([
