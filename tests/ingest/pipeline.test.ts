@@ -16,6 +16,29 @@ describe('ingest pipeline', () => {
     expect(ingested.description.script).toBe('hans');
   });
 
+  it('reads a line indented with `?` (lost full-width spaces) at its width: a fixed-width break cut it, it is no title', async () => {
+    // Page 038's lead broken every 30 characters; the break fell before 。.
+    const lines = [
+      '??? 2月27日上午,宣城市2025年衛生健康工作會議召開',
+      '。會議的主要任務是全面總結2024年工作情況,深入分析當前面',
+      '臨的新形勢,研究部署2025年重點工作,加快推動衛生健康事業和',
+      '人口高質量發展。',
+      '??? 會上傳達了宣城市委主要領導、市政府主要領導、分管領導對宣',
+      '城市衛生健康工作的重要批示。',
+    ];
+    for (const separator of ['\n', '\n\n']) {
+      const path = join(tempDir(), 'report.txt');
+      writeFileSync(path, lines.join(separator));
+      const { description, draft } = await ingestFile(path);
+      expect(description.title).toBeUndefined();
+      expect(description.date).toBe('2025-02-27');
+      expect(draft.blocks.map((block) => block.text)).toEqual([
+        '2月27日上午，宣城市2025年衛生健康工作會議召開。會議的主要任務是全面總結2024年工作情況，深入分析當前面臨的新形勢，研究部署2025年重點工作，加快推動衛生健康事業和人口高質量發展。',
+        '會上傳達了宣城市委主要領導、市政府主要領導、分管領導對宣城市衛生健康工作的重要批示。',
+      ]);
+    }
+  });
+
   it('gives the error of an input that fails as its result, naming the file', async () => {
     const dir = tempDir();
     const missing = join(dir, 'missing.txt');

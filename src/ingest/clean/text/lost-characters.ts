@@ -2,7 +2,7 @@
  * lost-characters: `?` left where a character could not be decoded.
  *
  * A run of `?` at the start of a line stood for full-width indentation and
- * goes. A `?` inside Chinese text that does not end a question stood for a
+ * becomes it again. A `?` inside Chinese text that does not end a question stood for a
  * lost character: it becomes □ so that readers see the gap (a lost character
  * that kept its pinyin annotation, `?(qiáng)`, too). A `?` that ends a
  * question stays, for normalize-punctuation to make full-width; so do `?` in
@@ -63,9 +63,10 @@ function isAsciiQuestion(text: string, index: number, length: number, urls: Read
 export function repairLostCharacters(line: string): LostCharacterRepair {
   const result: LostCharacterRepair = { text: line, indentation: 0, lost: 0 };
   if (!line.includes('?')) return result;
+  // Each `?` becomes the full-width space it stood for: the line keeps its indentation and its width on the page.
   let text = line.replace(INDENTATION, (indent) => {
     result.indentation = [...indent].filter((char) => char === '?').length;
-    return '';
+    return indent.replaceAll('?', '\u3000');
   });
   text = text.replace(ANNOTATED_LOST, () => {
     result.lost++;
