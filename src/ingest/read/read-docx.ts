@@ -1,6 +1,7 @@
 /**
  * Word (.docx) input: mammoth turns the document into HTML (headings,
- * paragraphs, lists, tables, footnotes), which then takes the HTML path.
+ * paragraphs, lists, tables, footnotes: each numbered as the text refers to
+ * it), which then takes the HTML path.
  * Automatic numbering is written into the text first (`docx-numbering.ts`):
  * mammoth drops the numbers of numbered headings.
  */
@@ -22,6 +23,19 @@ async function loadMammoth() {
 
 let loaded: ReturnType<typeof loadMammoth> | undefined;
 
+/** A foot- or endnote in the list mammoth sets after the text, and its first paragraph's start. */
+const NOTE_ITEM = /<li id="((?:foot|end)note-[^"]*)">(<p>)?/g;
+
+/**
+ * mammoth's HTML with each note's number in front of its text: the text
+ * refers to the k-th note as `[k]`, and the list after it holds the notes in
+ * that order, numbered only by the list's markers (which text loses).
+ */
+export function numberNotes(html: string): string {
+  let number = 0;
+  return html.replace(NOTE_ITEM, (_, id: string, paragraph = '') => `<li id="${id}">${paragraph}[${++number}] `);
+}
+
 /** Reads a .docx file's bytes; throws IngestError when they are not a readable Word document. */
 export async function readDocx(bytes: Uint8Array, source: string): Promise<ReadText> {
   const kind = binarySignature(bytes);
@@ -31,7 +45,7 @@ export async function readDocx(bytes: Uint8Array, source: string): Promise<ReadT
   const html = await withNumbersAsText(buffer)
     .then((numbered) => mammoth.convertToHtml({ buffer: numbered }, options))
     .then(
-      (result) => result.value,
+      (result) => numberNotes(result.value),
       (error: unknown) => {
         throw new IngestError(source, `corrupt .docx file (${error instanceof Error ? error.message : String(error)})`);
       },

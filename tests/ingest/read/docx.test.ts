@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import JSZip from 'jszip';
 import { readDocx } from '../../../src/ingest/read/read-docx.ts';
 
 const corpus = new URL('../../../../shared/corpus/govreports-2024/', import.meta.url).pathname;
@@ -41,6 +42,24 @@ function zipOf(name: string, content: string): Buffer {
   return Buffer.concat([local, file, data, central, file, end]);
 }
 
+const WORD_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+const PACKAGE_RELS = 'http://schemas.openxmlformats.org/package/2006/relationships';
+const DOCUMENT_RELS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+/** A run of text. */
+const run = (text: string): string => `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`;
+
+/** A Word document of `body` (WordprocessingML), with footnotes and comments. */
+async function wordDocument(body: string, footnotes: readonly string[], comments: readonly string[]): Promise<Buffer> {
+  const zip = new JSZip();
+  zip.file('[Content_Types].xml', `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`);
+  zip.file('_rels/.rels', `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${PACKAGE_RELS}"><Relationship Id="rId1" Type="${DOCUMENT_RELS}/officeDocument" Target="word/document.xml"/></Relationships>`);
+  zip.file('word/_rels/document.xml.rels', `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${PACKAGE_RELS}"><Relationship Id="rId2" Type="${DOCUMENT_RELS}/footnotes" Target="footnotes.xml"/><Relationship Id="rId3" Type="${DOCUMENT_RELS}/comments" Target="comments.xml"/></Relationships>`);
+  zip.file('word/footnotes.xml', `<?xml version="1.0" encoding="UTF-8"?><w:footnotes ${WORD_NS}>${footnotes.map((text, i) => `<w:footnote w:id="${i + 1}"><w:p>${run(text)}</w:p></w:footnote>`).join('')}</w:footnotes>`);
+  zip.file('word/comments.xml', `<?xml version="1.0" encoding="UTF-8"?><w:comments ${WORD_NS}>${comments.map((text, i) => `<w:comment w:id="${i}" w:author="审稿人"><w:p>${run(text)}</w:p></w:comment>`).join('')}</w:comments>`);
+  zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${WORD_NS}><w:body>${body}</w:body></w:document>`);
+  return zip.generateAsync({ type: 'nodebuffer' });
+}
+
 async function reason(bytes: Uint8Array): Promise<string> {
   return readDocx(bytes, 'report.docx').then(
     () => 'read without error',
@@ -53,6 +72,20 @@ describe('DOCX', () => {
     const read = await readDocx(readFileSync(`${corpus}docx/${name}.docx`), `${name}.docx`);
     expect(read.encoding).toBe('docx');
     expect(paragraphs(read.text)).toEqual(paragraphs(readFileSync(`${corpus}txt/${name}.txt`, 'utf8')));
+  });
+
+  it('reads a draft as its final text: tracked changes accepted, comments left out, notes numbered as the text refers to them', async () => {
+    const body = [
+      `<w:p>${run('2023年，全市卫生健康系统坚持以人民健康为中心，')}<w:del w:id="1" w:author="a"><w:r><w:delText>删去的旧提法，</w:delText></w:r></w:del><w:ins w:id="2" w:author="a">${run('新增的表述，')}</w:ins>${run('各项工作取得新成效。')}<w:r><w:footnoteReference w:id="2"/></w:r></w:p>`,
+      `<w:p><w:commentRangeStart w:id="0"/>${run('县域就诊率达到92%。')}<w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r><w:r><w:footnoteReference w:id="1"/></w:r></w:p>`,
+    ].join('');
+    const read = await readDocx(await wordDocument(body, ['县域就诊率为快报数。', '数据来源：市卫生健康统计年鉴。'], ['这个数字请再核实']), 'draft.docx');
+    expect(paragraphs(read.text)).toEqual([
+      '2023年，全市卫生健康系统坚持以人民健康为中心，新增的表述，各项工作取得新成效。[1]',
+      '县域就诊率达到92%。[2]',
+      '[1] 数据来源：市卫生健康统计年鉴。',
+      '[2] 县域就诊率为快报数。',
+    ]);
   });
 
   it('refuses a file that is not a ZIP archive', async () => {
