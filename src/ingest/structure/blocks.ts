@@ -1,13 +1,14 @@
 /**
  * Paragraph texts → blocks. A numbered line that stands alone and is short
- * (no sentence stop before its end) is a heading: `一、` depth 2, `（一）`
- * depth 3, `1.` `（1）` `一是` depth 4. An unnumbered short label without
+ * (no sentence stop before its end) is a heading, nested by its numbering
+ * (`第一部分` › `一、` › `（一）` › `1.` `（1）` `一是`), the report's top level
+ * depth 2, the next 3, deeper ones 4. An unnumbered short label without
  * punctuation standing between paragraphs (a section title of a news layout,
  * the title of an attached document) is a depth-2 heading. Characters a
  * heading or a line of its own spaced out for display close up
  * (`一、2023年 工 作 回 顾`, `名 词 解 释`), so search and the describe rules find the words.
  */
-import { hasStop, isHeadingLine, isParagraphLike, isShortLabel, numberedDepth } from '../clean/lines/shape.ts';
+import { hasStop, isHeadingLine, isParagraphLike, isShortLabel, numberingRank } from '../clean/lines/shape.ts';
 import { closeSpacedOut, isSpacedOutLine } from '../clean/lines/title-text.ts';
 import type { Block } from '../types.ts';
 
@@ -26,11 +27,31 @@ function isSectionLabel(text: string, next: string | undefined): boolean {
   return next !== undefined && isShortLabel(text, LABEL_MAX) && !NOT_A_TITLE.test(text) && !hasStop(text) && isParagraphLike(next);
 }
 
-/** The blocks of a list of paragraph texts. */
+/** A section label's rank, apart from the numbering ranks (see `numberingRank`). */
+const LABEL_RANK = -1;
+
+/** Rank of a heading (a section label `LABEL_RANK`), or undefined for a paragraph. */
+function headingRank(text: string, next: string | undefined): number | undefined {
+  if (isHeadingLine(text)) return numberingRank(text);
+  return isSectionLabel(text, next) ? LABEL_RANK : undefined;
+}
+
+/**
+ * The blocks of a list of paragraph texts. Numbered headings nest by rank,
+ * the report's highest at depth 2, the next at 3, deeper ones at 4: a report
+ * whose parts are `第一部分` nests `一、` under them, and one whose top level
+ * is `（一）` starts at depth 2 all the same. Section labels are at depth 2;
+ * when a label heads the report (`2023年工作回顾` above `一、…`), the
+ * numbered headings nest under the labels.
+ */
 export function toBlocks(paragraphs: readonly string[]): Block[] {
+  const ranks = paragraphs.map((text, i) => headingRank(text, paragraphs[i + 1]));
+  const numbered = [...new Set(ranks.filter((rank): rank is number => rank !== undefined && rank !== LABEL_RANK))].sort((a, b) => a - b);
+  const top = ranks.find((rank) => rank !== undefined) === LABEL_RANK ? 3 : 2;
   return paragraphs.map((text, i) => {
-    if (isHeadingLine(text)) return { type: 'heading', depth: numberedDepth(text) ?? 4, text: tidyHeading(text) };
-    if (isSectionLabel(text, paragraphs[i + 1])) return { type: 'heading', depth: 2, text: closeSpacedOut(text) };
-    return { type: 'paragraph', text: isSpacedOutLine(text) ? closeSpacedOut(text) : text };
+    const rank = ranks[i];
+    if (rank === undefined) return { type: 'paragraph', text: isSpacedOutLine(text) ? closeSpacedOut(text) : text };
+    if (rank === LABEL_RANK) return { type: 'heading', depth: 2, text: closeSpacedOut(text) };
+    return { type: 'heading', depth: Math.min(top + numbered.indexOf(rank), 4) as 2 | 3 | 4, text: tidyHeading(text) };
   });
 }

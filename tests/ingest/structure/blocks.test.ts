@@ -13,6 +13,19 @@ describe('blocks', () => {
     ]);
   });
 
+  it('nests headings by the ranks the report uses: its highest at depth 2', () => {
+    const depths = (paragraphs: string[]) => toBlocks(paragraphs).map((b) => (b.type === 'heading' ? b.depth : 0));
+    // Parts above 一、: the parts at 2, not beside 一、.
+    expect(depths(['第一部分　2023年工作回顾', '一、医改持续深化', '正文。', '第二部分　2024年重点任务', '一、深化医改', '（一）推进医共体建设', '正文。'])).toEqual([2, 3, 0, 2, 3, 4, 0]);
+    // A report whose top level is （一）: depth 2, then 1. at 3.
+    expect(depths(['（一）推进医共体建设', '1.完善分级诊疗', '正文。'])).toEqual([2, 3, 0]);
+    // Part labels heading the report (as many government reports set them): the numbered sections nest under them.
+    const labelled = ['2023年工作回顾', '一年来，全市经济稳中有进，各项工作取得新成效。', '2024年工作安排', '今年工作的总体要求是：稳中求进。', '一、建强现代化产业体系', '（一）做强先进制造业', '正文。'];
+    expect(depths(labelled)).toEqual([2, 0, 2, 0, 3, 4, 0]);
+    // A label under numbered sections stays at 2, the numbering as it was.
+    expect(depths(['一、2023年工作回顾', '正文。', '二、2024年工作', '总体要求和目标任务', '今年工作的总体要求是：稳中求进。', '（一）增强经济发展动能', '正文。'])).toEqual([2, 0, 2, 2, 0, 3, 0]);
+  });
+
   it('closes up characters a heading or a line of its own spaced out for display', () => {
     const blocks = toBlocks(['一、2023年 工 作 回 顾', '正文。', '名 词 解 释', '政 府 工 作 报 告', '主持人：王 伟', '会议由王 伟 主持。']);
     expect(blocks.map((b) => b.text)).toEqual(['一、2023年工作回顾', '正文。', '名词解释', '政府工作报告', '主持人：王 伟', '会议由王 伟 主持。']);

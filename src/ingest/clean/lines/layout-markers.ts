@@ -8,7 +8,7 @@
  * before or after it as decoration (`📌一、…`, `会议要求🌟`).
  */
 import { lineRule, outcome, removedNote, type LineOutcome } from './line-rule.ts';
-import { isBlank, isParagraphLike, isShortLabel, numberedDepth, trimLine } from './shape.ts';
+import { isBlank, isParagraphLike, isShortLabel, numberingRank, trimLine } from './shape.ts';
 
 /** A bare section marker. */
 const MARKER = /^(?:0?\d{1,2}|(?:PART|Part|part|NO\.?|No\.?)\s*0?\d{1,2}|[①-⑳]|[❶-❿])$/u;
@@ -68,7 +68,7 @@ export function decoratedLabel(line: string): string | undefined {
 
 const isLabel = (line: string): boolean => {
   const text = trimLine(line);
-  return isShortLabel(text, LABEL_MAX) && numberedDepth(text) === undefined && !isLayoutMarker(text);
+  return isShortLabel(text, LABEL_MAX) && numberingRank(text) === undefined && !isLayoutMarker(text);
 };
 
 /** Removes layout markers and lines of decoration, joins the label lines after a marker into one heading line, undecorates labels. */

@@ -4,7 +4,7 @@
  * (`网站首页节日演讲稿爱国纪念日演讲稿…`).
  */
 import { dropLines, lineRule, type LineOutcome } from './line-rule.ts';
-import { bodyBounds, bodyStart, BULLET, inEdgeZone, isBlank, isShortLabel, numberedDepth, trimLine, withoutPinyin } from './shape.ts';
+import { bodyBounds, bodyStart, BULLET, inEdgeZone, isBlank, isShortLabel, numberingRank, trimLine, withoutPinyin } from './shape.ts';
 
 /** Longest menu item with a bullet, and without one (a short headline must not pass for one). */
 const ITEM_MAX = 12;
@@ -16,7 +16,7 @@ const MENU_BAR = /^(?:网站首页|首页|首頁|主页|主頁|Home)(?![:：])/i
 
 /** True when the line could be one menu item: a short label without punctuation, numbering or digits. */
 function isMenuItem(text: string, max: number): boolean {
-  return isShortLabel(text, max) && numberedDepth(text) === undefined && !/[\d()（）【】《》“”"]/.test(text);
+  return isShortLabel(text, max) && numberingRank(text) === undefined && !/[\d()（）【】《》“”"]/.test(text);
 }
 
 /**

@@ -15,7 +15,7 @@
  */
 import { emptyHints, personName } from './hints.ts';
 import { dropLines, lineRule, type LineOutcome } from './line-rule.ts';
-import { bodyBounds, isBlank, isParagraphLike, numberedDepth, trimLine, withoutPinyin } from './shape.ts';
+import { bodyBounds, isBlank, isParagraphLike, numberingRank, trimLine, withoutPinyin } from './shape.ts';
 import { isSpacedOutLine } from './title-text.ts';
 
 /** Lines longer than this are paragraphs, never captions. */
@@ -48,7 +48,7 @@ const core = (text: string): string => text.replace(PHOTO_NUMBER, '').replace(/\
 
 /** True when a short line may be a caption at all. */
 function captionShaped(text: string): boolean {
-  if (!isBareShort(text) || numberedDepth(text) !== undefined || isSpacedOutLine(text)) return false; // heading typography
+  if (!isBareShort(text) || numberingRank(text) !== undefined || isSpacedOutLine(text)) return false; // heading typography
   return !NOT_CAPTION.test(text) || /《.+》/.test(text);
 }
 
@@ -58,7 +58,7 @@ function ownEvidence(text: string): boolean {
   if (SHOWS.test(text) || MEDIA_PLACEHOLDER.test(text)) return true;
   if (POINTER.test(text) && isBareShort(text.replace(POINTER, ''))) return true;
   if (CREDIT_END.includes(text.at(-1) ?? '') && CREDIT.test(text) && /\s(?:摄|攝)\s*[)）]?$|(?:记者|記者|通讯员|通訊員)/u.test(text)) return true;
-  return isBareShort(text) && PHOTO_NUMBER.test(text) && numberedDepth(text) === undefined;
+  return isBareShort(text) && PHOTO_NUMBER.test(text) && numberingRank(text) === undefined;
 }
 
 /** Indexes of caption lines in the body, and photographers named by their credits. */

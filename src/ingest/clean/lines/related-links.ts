@@ -13,7 +13,7 @@ import { toSimplified } from '../../../lib/script.ts';
 import { ORGANISATION_END } from '../../organisation-name.ts';
 import { dropLines, lineRule, type LineOutcome } from './line-rule.ts';
 import { wordsPattern } from './keyword-pattern.ts';
-import { bodyBounds, hasStop, isBlank, isParagraphLike, numberedDepth, readable } from './shape.ts';
+import { bodyBounds, hasStop, isBlank, isParagraphLike, numberingRank, readable } from './shape.ts';
 
 /** Headers of link lists. */
 const LIST_HEADER = new RegExp(
@@ -75,7 +75,7 @@ function isHeadline(text: string): boolean {
     text.length >= TITLE_LENGTH.min &&
     text.length <= TITLE_LENGTH.max &&
     !/[，,；;、。！？!?：:(（]/.test(text) &&
-    numberedDepth(text) === undefined &&
+    numberingRank(text) === undefined &&
     !ORGANISATION_END.test(text) &&
     !NOT_A_HEADLINE.test(text)
   );

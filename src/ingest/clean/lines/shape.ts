@@ -67,15 +67,19 @@ export function isShortLabel(text: string, max: number): boolean {
   return text.length > 0 && text.length <= max && !PUNCTUATION.test(text);
 }
 
-/** Heading depth announced by a numbering prefix (一、 （一） 1. 一是 第一章), if any. */
-export function numberedDepth(text: string): 2 | 3 | 4 | undefined {
-  if (/^第[一二三四五六七八九十百零〇\d]+[章节部]/.test(text)) return 2;
-  if (/^[一二三四五六七八九十]{1,3}\s*[、.．]/.test(text)) return 2;
-  if (/^[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]/.test(text)) return 3;
-  if (/^\d{1,2}\s*[、.．](?![\d.．])/.test(text) || /^[（(]\d{1,2}[）)]/.test(text) || /^[①-⑳]/.test(text)) return 4;
-  if (/^[一二三四五六七八九十]是/.test(text)) return 4;
+/**
+ * Rank of a numbering prefix in the order official texts nest them, if any:
+ * 0 `第一部分` `第一章`, 1 `一、`, 2 `（一）`, 3 `1.` `（1）` `①` `一是`.
+ */
+export function numberingRank(text: string): 0 | 1 | 2 | 3 | undefined {
+  if (/^第[一二三四五六七八九十百零〇\d]+[章节部]/.test(text)) return 0;
+  if (/^[一二三四五六七八九十]{1,3}\s*[、.．]/.test(text)) return 1;
+  if (/^[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]/.test(text)) return 2;
+  if (/^\d{1,2}\s*[、.．](?![\d.．])/.test(text) || /^[（(]\d{1,2}[）)]/.test(text) || /^[①-⑳]/.test(text)) return 3;
+  if (/^[一二三四五六七八九十]是/.test(text)) return 3;
   return undefined;
 }
+
 
 /** Longest text that still reads as a heading. */
 const HEADING_MAX = 60;
@@ -86,7 +90,7 @@ const HEADING_MAX = 60;
  * end (`（一）牢牢把握“十二个坚持”。一是坚持…` is a paragraph).
  */
 export function isHeadingLine(text: string): boolean {
-  if (numberedDepth(text) === undefined || text.length > HEADING_MAX) return false;
+  if (numberingRank(text) === undefined || text.length > HEADING_MAX) return false;
   return !hasStop(text.replace(/[。！？.!?]+[”’"」』）)]*$/, ''));
 }
 

@@ -7,7 +7,7 @@
  */
 import { SIGNED_DATE } from '../../chinese-date.ts';
 import { dropLines, lineRule, type LineOutcome } from './line-rule.ts';
-import { bodyStart, hasStop, isBlank, isHeadingLine, numberedDepth, readable } from './shape.ts';
+import { bodyStart, hasStop, isBlank, isHeadingLine, numberingRank, readable } from './shape.ts';
 
 /** The table's own heading. */
 const TOC_HEADING = /^(?:目\s*录|目\s*錄|contents)$/iu;
@@ -22,8 +22,8 @@ export function findTableOfContents(lines: readonly string[]): Set<number> {
   const drop = new Set<number>();
   let run: number[] = [];
   const closeRun = (): void => {
-    const depths = run.map((i) => numberedDepth(readable(lines[i] ?? '')));
-    const siblings = depths.some((d, k) => depths.indexOf(d) !== k);
+    const ranks = run.map((i) => numberingRank(readable(lines[i] ?? '')));
+    const siblings = ranks.some((rank, k) => ranks.indexOf(rank) !== k);
     if (run.length >= 3 && siblings) for (const i of run) drop.add(i);
     run = [];
   };

@@ -6,7 +6,7 @@ import {
   isHeadingLine,
   isParagraphLike,
   isSalutation,
-  numberedDepth,
+  numberingRank,
   trimLine,
 } from '../../../../src/ingest/clean/lines/shape.ts';
 
@@ -27,16 +27,16 @@ describe('line shape', () => {
     expect(endsSentence('推进卫生健康事业高质')).toBe(false);
   });
 
-  it('reads numbering depths', () => {
-    expect(numberedDepth('一、2023年工作回顾')).toBe(2);
-    expect(numberedDepth('（一）全面落实')).toBe(3);
-    expect(numberedDepth('(十)以主题教育为重点')).toBe(3);
-    expect(numberedDepth('1.立足城市战略定位')).toBe(4);
-    expect(numberedDepth('（2）加强管理')).toBe(4);
-    expect(numberedDepth('一是坚持党建引领')).toBe(4);
-    expect(numberedDepth('第一部分 总体要求')).toBe(2);
-    expect(numberedDepth('1.5亿元')).toBeUndefined();
-    expect(numberedDepth('第1篇 妇幼卫生工作总结')).toBeUndefined();
+  it('reads numbering ranks, in the order official texts nest them', () => {
+    expect(numberingRank('一、2023年工作回顾')).toBe(1);
+    expect(numberingRank('（一）全面落实')).toBe(2);
+    expect(numberingRank('(十)以主题教育为重点')).toBe(2);
+    expect(numberingRank('1.立足城市战略定位')).toBe(3);
+    expect(numberingRank('（2）加强管理')).toBe(3);
+    expect(numberingRank('一是坚持党建引领')).toBe(3);
+    expect(numberingRank('第一部分 总体要求')).toBe(0);
+    expect(numberingRank('1.5亿元')).toBeUndefined();
+    expect(numberingRank('第1篇 妇幼卫生工作总结')).toBeUndefined();
   });
 
   it('takes a numbered line for a heading only when it stands short or unpunctuated', () => {
