@@ -10,7 +10,10 @@
  * a site hint; speaker lines and document numbers stay in the body. Copies
  * of the title further down (template sites, captions) are removed.
  */
+import { findPlaceMentions } from '../../../lib/regions/find-mentions.ts';
+import { toSimplified } from '../../../lib/script.ts';
 import { wordCrosses, wordSegments } from '../../../lib/word-boundaries.ts';
+import { ORGANISATION_END } from '../../organisation-name.ts';
 import { emptyHints, parseDate, siteName } from './hints.ts';
 import { brokenLines } from './layout.ts';
 import { lineRule, outcome, removedNote, type LineOutcome } from './line-rule.ts';
@@ -62,12 +65,28 @@ interface Candidate {
   afterBlank: boolean;
 }
 
+/** True when a headline line names no place, body, event or number: a slogan (`凝心聚力谋发展`, `推动业务水平再提升`). Places are read in Simplified. */
+function namesNothing(text: string): boolean {
+  return !/\d/u.test(text) && !EVENT.test(text) && !ORGANISATION_END.test(text) && findPlaceMentions(toSimplified(text)).length === 0;
+}
+
+/**
+ * A kicker (引题) above a headline: a slogan over a line that names what
+ * happened, where, or who. Over a speech's occasion (`在…上的讲话`) a slogan
+ * is the speech's own title.
+ */
+function isKicker(kicker: string, headline: string): boolean {
+  return !OCCASION_CLOSE.test(headline) && namesNothing(kicker) && !namesNothing(headline);
+}
+
 /** Joins two headline lines when the second continues the first. */
 function joined(first: Candidate, second: Candidate): string | undefined {
   const a = first.text;
   const b = second.text;
   // A dash subtitle, a title broken after 关于/印发…, or the rest of a dash subtitle broken over lines.
   if (DASH_SUBTITLE.test(b) || RUNS_ON.test(a) || (/——|—/u.test(a) && SUBTITLE_ONLY.test(b))) return a + b;
+  // A kicker stays apart: the headline under it is the title (see the ranking below).
+  if (isKicker(a, b)) return undefined;
   if (SUBTITLE_ONLY.test(b)) return `${a} ${b}`;
   if ((!second.afterBlank || isSubtitle(a, b)) && b.length <= SUBTITLE_MAX && a.length + b.length <= TITLE_MAX) return `${a} ${b}`;
   return undefined;
@@ -159,7 +178,8 @@ export function extractHeadline(lines: readonly string[]): LineOutcome {
       continue;
     }
     // An organisation under a headline is its byline (a headline can end like a name: …医疗中心).
-    const organisation = candidates.length > 0 && isOrganisationLine(text) && !EVENT.test(text) && text.length <= SUBTITLE_MAX;
+    // Under a kicker alone, an organisation's name is the headline (`推动业务水平再提升` / `某某医疗中心`).
+    const organisation = candidates.some((c) => !namesNothing(c.text)) && isOrganisationLine(text) && !EVENT.test(text) && text.length <= SUBTITLE_MAX;
     if (organisation) {
       const site = siteName(text.replace(/\s+/g, ''));
       if (site) hints.sites.push(site);

@@ -11,6 +11,15 @@ describe('headline', () => {
     expect(result.lines).toEqual(['', '', ...speech]);
   });
 
+  it('keeps a kicker (引题) apart from the headline under it, set close or a blank line apart, in either script', () => {
+    expect(extractHeadline(['凝心聚力谋发展', '牟平区中医医院召开总结暨工作推进大会', '', ...news]).hints.titles[0]).toBe('牟平区中医医院召开总结暨工作推进大会');
+    // Under a kicker alone, a body's name is the headline, not its byline.
+    expect(extractHeadline(['推動業務水平再提升', '', '新疆建設絲路經濟帶醫療中心', '', ...news]).hints.titles[0]).toBe('新疆建設絲路經濟帶醫療中心');
+    // A subtitle under a headline that names a place or an event still joins it.
+    expect(extractHeadline(['廣東省深化醫改', '何偉出席並講話', '', ...news]).hints.titles[0]).toBe('廣東省深化醫改 何偉出席並講話');
+    expect(extractHeadline(['全省卫生健康工作会议召开', '何伟出席并讲话', '', ...news]).hints.titles[0]).toBe('全省卫生健康工作会议召开 何伟出席并讲话');
+  });
+
   it('takes no piece of a paragraph broken at a fixed width for a title', () => {
     // A PDF extraction breaks the lead paragraph every 30 characters; the pieces without a stop look like titles.
     const lead = '\u3000\u30003月22日，2019年全市卫生健康工作会议召开，会议传达各级卫生健康工作会议精神，安排部署卫生健康各项工作。副市长覃扬波参加会议并讲话。会议要求，全市卫生健康系统要凝心聚力，坚定推动卫生健康事业高质量发展。';
