@@ -179,7 +179,7 @@ export function extractHeadline(lines: readonly string[]): LineOutcome {
     }
     // An organisation under a headline is its byline (a headline can end like a name: …医疗中心).
     // Under a kicker alone, an organisation's name is the headline (`推动业务水平再提升` / `某某医疗中心`).
-    const organisation = candidates.some((c) => !namesNothing(c.text)) && isOrganisationLine(text) && !EVENT.test(text) && text.length <= SUBTITLE_MAX;
+    const organisation = isOrganisationLine(text) && !EVENT.test(text) && text.length <= SUBTITLE_MAX && candidates.some((c) => !namesNothing(c.text));
     if (organisation) {
       const site = siteName(text.replace(/\s+/g, ''));
       if (site) hints.sites.push(site);
