@@ -2,8 +2,8 @@
  * Visible text of an HTML tree, as a browser lays it out: block elements
  * and table rows become paragraphs (separated by a blank line, as in the
  * plain-text twins of documents), `<br>` a line break, inline elements stay
- * inline; scripts, styles, forms, page navigation, headers, footers and
- * hidden elements are dropped, except a hidden element that holds most of
+ * inline; scripts, styles, forms, page navigation (and lists of links, a
+ * menu outside `<nav>`), headers, footers and hidden elements are dropped, except a hidden element that holds most of
  * the page's text: pages that lay out their article with a script hide it
  * until the script shows it (WeChat articles: `#js_content`, `visibility:
  * hidden`). Entities are already decoded by the parser, so `&lt;script&gt;`
@@ -80,6 +80,27 @@ function isHidden(element: Element): boolean {
   return hidden === true || hidden === '' || (typeof style === 'string' && HIDDEN_STYLE.test(style));
 }
 
+/** Link text of an element: the text of the `<a>` elements in it. */
+function linkText(node: Nodes): string {
+  if (node.type !== 'element' && node.type !== 'root') return '';
+  if (node.type === 'element' && node.tagName === 'a') return textContent(node);
+  return node.children.map(linkText).join('');
+}
+
+/**
+ * A list of links and nothing else (`<ul><li><a>通知公告</a></li><li><a>工作动态</a></li></ul>`):
+ * a menu, or other pages' titles. Old sites set their menus in layout
+ * tables, outside any `<nav>`; no report writes its text as a list of links.
+ */
+function isLinkList(element: Element): boolean {
+  if (element.tagName !== 'ul' && element.tagName !== 'ol') return false;
+  const items = element.children.filter((child): child is Element => child.type === 'element' && child.tagName === 'li');
+  return items.length >= 2 && items.every((item) => {
+    const text = textContent(item).replace(/[\s|｜·•]/g, '');
+    return text !== '' && linkText(item).replace(/[\s|｜·•]/g, '') === text;
+  });
+}
+
 function isBackLink(element: Element): boolean {
   const href = element.properties.href;
   return element.tagName === 'a' && typeof href === 'string' && href.startsWith('#') && BACK_LINK_TEXT.has(textContent(element));
@@ -97,7 +118,7 @@ function walk(node: Nodes, state: Walk, pre: boolean): void {
     const tag = node.tagName;
     if (INVISIBLE.has(tag) || isBackLink(node)) return;
     const hasText = () => textContent(node) !== '';
-    if (FURNITURE.has(tag)) {
+    if (FURNITURE.has(tag) || isLinkList(node)) {
       if (hasText()) dropped.furniture++;
       return;
     }

@@ -29,6 +29,17 @@ describe('HTML text', () => {
     expect(read.messages).toEqual([expect.objectContaining({ rule: 'html-furniture', kind: 'removed', note: expect.stringContaining('5 处') })]);
   });
 
+  it("drops a list of links outside <nav> (an old site's menu in a layout table, other pages' titles) and says so", () => {
+    const menu = '<ul><li><a href="/a">通知公告</a></li><li><a href="/b">工作动态</a></li></ul>';
+    const related = '<ol><li><a href="/1">全省卫生健康工作会议召开</a> | </li><li><a href="/2">国家卫生健康委召开新闻发布会</a></li></ol>';
+    const read = readHtmlString(`<table><tr><td>${menu}</td><td>${BODY}${related}</td></tr></table>`, 'UTF-8');
+    expect(read.text).toBe('现在，我代表市人民政府向大会报告工作，请予审议。\n\n一、2023年工作回顾');
+    expect(read.messages).toEqual([expect.objectContaining({ rule: 'html-furniture', note: expect.stringContaining('2 处') })]);
+    // A list of text stays, and so does one whose items say more than their links.
+    const kept = '<ul><li>门诊人次增长12%</li><li>住院人次增长8%</li></ul><ul><li><a href="/x">附件1</a>：2024年工作要点</li><li><a href="/y">附件2</a>：任务分工</li></ul>';
+    expect(text(kept)).toBe('门诊人次增长12%\n\n住院人次增长8%\n\n附件1：2024年工作要点\n\n附件2：任务分工');
+  });
+
   it('drops hidden elements (where injected spam hides) and says so', () => {
     const read = readHtmlString(`<div style="display: none">澳门赌场网址</div><p hidden>隐藏</p>${BODY}`, 'UTF-8');
     expect(read.text).not.toMatch(/赌场|隐藏/);
