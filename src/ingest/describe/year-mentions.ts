@@ -2,8 +2,9 @@
  * Years a text mentions (`2024年`, `2023年度`), read for what they say about
  * when the text was written: a year that is summed up (`总结2023年工作`,
  * `2023年度工作总结暨表彰大会`) was over when the text was written, so it
- * points to the year after. Targets (`到2035年`), ranges (`2021-2025年`) and
- * copyright footers say nothing about it and are left out.
+ * points to the year after. Targets (`到2035年`), ranges (`2021-2025年`),
+ * copyright footers and births (an author's note: `1975年生`) say nothing
+ * about it and are left out.
  */
 
 /** One year mention. */
@@ -17,10 +18,13 @@ export interface YearMention {
 
 const YEAR_MENTION = /(\d{4})\s*年(度)?/g;
 
-/** Before the year: a target, the end of a range, or a copyright footer. */
-const NOT_WRITING_TIME_BEFORE = /(?:到|至|截至|截止|力争|争取|[-—–~～－]|©|copyright|版权所有)\s*$/i;
-/** After the year: the start of a range, or a target horizon. */
-const NOT_WRITING_TIME_AFTER = /^\s*(?:年度?)?\s*(?:[-—–~～－至到]\s*\d{4}|远景|前后|[底末]?(?:前|以前))/;
+/** Before the year: a target, the end of a range, a copyright footer, or a birth (`生于1975年`). */
+const NOT_WRITING_TIME_BEFORE = /(?:到|至|截至|截止|力争|争取|[-—–~～－]|©|copyright|版权所有|生于|出生于)\s*$/i;
+/**
+ * After the year: the start of a range, a target horizon, or a birth (an
+ * author's note: `1975年生`, `1975年3月出生`; not `2024年生产总值`).
+ */
+const NOT_WRITING_TIME_AFTER = /^\s*(?:(?:年度?)?\s*(?:[-—–~～－至到]\s*\d{4}|远景|前后|[底末]?(?:前|以前))|年\s*(?:\d{1,2}\s*月\s*)?(?:出生|生(?:[，,。；;、)）\s]|$)))/;
 /** Before the year: it is being summed up. */
 const REVIEWED_BEFORE = /(?:总结|回顾|盘点|审视)(?:了|总结)?(?:过去的?)?\s*$/;
 /** After the year (within the phrase): it is being summed up. */

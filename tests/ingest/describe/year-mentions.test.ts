@@ -16,6 +16,12 @@ describe('yearMentions', () => {
     expect(yearMentions('2021年—2025年')).toEqual([]);
     expect(yearMentions('Copyright © 2021 某中心 版权所有')).toEqual([]);
   });
+
+  it("leaves out births, as an author's note gives them, and keeps a year's output", () => {
+    expect(yearMentions('作者简介：张晓明，男，汉族，1975年生，现任某某卫生院院长。')).toEqual([]);
+    expect(yearMentions('张晓明，1975年3月出生；李建国，生于1980年。')).toEqual([]);
+    expect(yearMentions('全县2024年生产总值增长5%，2023年生态环境持续改善').map(({ year }) => year)).toEqual([2024, 2023]);
+  });
 });
 
 describe('writingYear', () => {
