@@ -145,6 +145,11 @@ describe('resolveRegion: agreement among mentions', () => {
     const roles = (text: string) => collectEvidence(text, 'body').map((evidence) => [evidence.mention.name, evidence.role]);
     expect(roles('上半年，组织人员参加在广州市召开的全国卫生健康信息化工作会议。')).toEqual([['广州市', 'citation']]);
     expect(roles('3月1日，全市卫生健康工作会议在广州市召开。')).toEqual([['广州市', 'meeting-venue']]);
+    // A meeting a national body holds, named far from 全国.
+    expect(roles('全国卫生健康工作会议在北京召开后，国家卫生健康委在广东省深圳市召开现场推进会。').at(-1)).toEqual(['深圳市', 'citation']);
+    expect(roles('5月，国家疾控局在杭州市举办培训班。')).toEqual([['杭州市', 'citation']]);
+    // A local meeting on a national title stays a venue.
+    expect(roles('3月1日，国家卫生城市复审迎检工作推进会在宁波市召开。')).toEqual([['宁波市', 'venue']]);
   });
 
   it('takes no region from the source of figures or pictures', () => {

@@ -52,8 +52,12 @@ const INSTITUTION_AFTER =
 const VENUE_BEFORE = /[在于赴]$/;
 const VENUE_AFTER = /^[^，,。；;！!？?\s]{0,4}?(?:召开|举行|举办|开幕|进行|隆重)/;
 const WHOLE_AREA_MEETING = /全[省市州区盟]/;
-/** A national or international meeting (`参加在广州市召开的全国…会议`): where it is held says little of who reports it. */
-const NATIONAL_MEETING = /全国|国际/;
+/**
+ * A national or international meeting (`参加在广州市召开的全国…会议`), or one a
+ * national body holds (`国家卫生健康委在广东省深圳市召开现场推进会`): where it is
+ * held says little of who reports it.
+ */
+const NATIONAL_MEETING = /全国|国际|国务院|国家[^，,。；;]{0,8}?(?:委|局|部|署)/;
 /**
  * Another region's body as a partner or a visitor (`与上海市第六人民医院签订`,
  * `对口支援新疆`, `北京协和医院专家到我院`): named, but not the issuer.
