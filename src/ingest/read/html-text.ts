@@ -3,8 +3,9 @@
  * and table rows become paragraphs (separated by a blank line, as in the
  * plain-text twins of documents), `<br>` a line break, inline elements stay
  * inline; scripts, styles, forms, page navigation (and lists of links, a
- * menu outside `<nav>`), headers, footers and hidden elements are dropped, except a hidden element that holds most of
- * the page's text: pages that lay out their article with a script hide it
+ * menu outside `<nav>`), headers, footers and hidden elements are dropped,
+ * except a hidden element that holds most of the page's text: pages that
+ * lay out their article with a script hide it
  * until the script shows it (WeChat articles: `#js_content`, `visibility:
  * hidden`). Entities are already decoded by the parser, so `&lt;script&gt;`
  * arrives here as the literal text `<script>`.

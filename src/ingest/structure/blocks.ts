@@ -1,12 +1,14 @@
 /**
  * Paragraph texts → blocks. A numbered line that stands alone and is short
  * (no sentence stop before its end) is a heading, nested by its numbering
- * (`第一部分` › `一、` › `（一）` › `1.` `（1）` `一是`), the report's top level
- * depth 2, the next 3, deeper ones 4. An unnumbered short label without
- * punctuation standing between paragraphs (a section title of a news layout,
- * the title of an attached document) is a depth-2 heading. Characters a
- * heading or a line of its own spaced out for display close up
- * (`一、2023年 工 作 回 顾`, `名 词 解 释`), so search and the describe rules find the words.
+ * (`第一部分` › `一、` › `（一）` › `1.` `（1）` `一是`): the highest rank the
+ * report uses at depth 2, the next at 3, deeper ones at 4 (so `一、` sits
+ * under `第一部分`, and a report whose top level is `（一）` starts at 2). An
+ * unnumbered short label without punctuation standing between paragraphs (a
+ * section title of a news layout, the title of an attached document) is a
+ * depth-2 heading. Characters a heading or a line of its own spaced out for
+ * display close up (`一、2023年 工 作 回 顾`, `名 词 解 释`), so search and the
+ * describe rules find the words.
  */
 import { hasStop, isHeadingLine, isParagraphLike, isShortLabel, numberingRank } from '../clean/lines/shape.ts';
 import { closeSpacedOut, isSpacedOutLine } from '../clean/lines/title-text.ts';
@@ -37,12 +39,9 @@ function headingRank(text: string, next: string | undefined): number | undefined
 }
 
 /**
- * The blocks of a list of paragraph texts. Numbered headings nest by rank,
- * the report's highest at depth 2, the next at 3, deeper ones at 4: a report
- * whose parts are `第一部分` nests `一、` under them, and one whose top level
- * is `（一）` starts at depth 2 all the same. Section labels are at depth 2;
- * when a label heads the report (`2023年工作回顾` above `一、…`), the
- * numbered headings nest under the labels.
+ * The blocks of a list of paragraph texts. When a section label heads the
+ * report (`2023年工作回顾` above `一、…`), its numbered headings nest under
+ * the labels, one level down.
  */
 export function toBlocks(paragraphs: readonly string[]): Block[] {
   const ranks = paragraphs.map((text, i) => headingRank(text, paragraphs[i + 1]));

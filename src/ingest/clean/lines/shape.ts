@@ -80,7 +80,6 @@ export function numberingRank(text: string): 0 | 1 | 2 | 3 | undefined {
   return undefined;
 }
 
-
 /** Longest text that still reads as a heading. */
 const HEADING_MAX = 60;
 
