@@ -31,7 +31,7 @@ const NOTE_ITEM = /<li id="((?:foot|end)note-[^"]*)">(<p>)?/g;
  * refers to the k-th note as `[k]`, and the list after it holds the notes in
  * that order, numbered only by the list's markers (which text loses).
  */
-export function numberNotes(html: string): string {
+function numberNotes(html: string): string {
   let number = 0;
   return html.replace(NOTE_ITEM, (_, id: string, paragraph = '') => `<li id="${id}">${paragraph}[${++number}] `);
 }

@@ -2,11 +2,11 @@
  * lost-characters: `?` left where a character could not be decoded.
  *
  * A run of `?` at the start of a line stood for full-width indentation and
- * becomes it again. A `?` inside Chinese text that does not end a question stood for a
- * lost character: it becomes □ so that readers see the gap (a lost character
- * that kept its pinyin annotation, `?(qiáng)`, too). A `?` that ends a
- * question stays, for normalize-punctuation to make full-width; so do `?` in
- * URLs and in English.
+ * becomes it again. A `?` inside Chinese text that does not end a question
+ * stood for a lost character: it becomes □ so that readers see the gap (a
+ * lost character that kept its pinyin annotation, `?(qiáng)`, too). A `?`
+ * that ends a question stays, for normalize-punctuation to make full-width;
+ * so do `?` in URLs and in English.
  */
 import type { CleanRule } from '../../types.ts';
 import { PINYIN_LETTERS } from './pinyin-readings.ts';
