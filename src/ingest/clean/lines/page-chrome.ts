@@ -20,7 +20,7 @@ const CONTROL_WORDS = [
   // Document sites' buttons.
   '举报', '反馈', '免费下载', '加入VIP', '点击加载更多', '加载更多', '继续阅读', '全文阅读', '广告',
   // WeChat articles: the call to follow above the article, the link and buttons below it.
-  '点击上方蓝字', '点击蓝字', '关注该公众号', '阅读原文', '在看', '赞', '留言', '听过',
+  '点击上方蓝字', '点击蓝字', '关注该公众号', '阅读原文', '在看', '赞', '写留言', '留言', '听过',
   // Labels and prompts about the page's layout.
   '正文', '点击图片查看大图', '点击查看大图', '查看大图', '点击图片',
 ];
@@ -77,6 +77,9 @@ const HASHTAGS = /^(?:[#＃][\p{L}\p{N}]{2,20}[#＃]?[\s\u3000]*)+$/u;
 const PAGER = new RegExp(`^(?:(?:${anyOf('首页', '上一页', '下一页', '尾页', '末页')}|[\\[【]?\\d{1,3}[\\]】]?)[\\s\u3000|｜]*)+$`, 'u');
 const PAGER_STEP = new RegExp(anyOf('上一页', '下一页'), 'u');
 
+/** The counts left of a line of buttons once their words are gone: digits, a 万 or k. */
+const BUTTON_COUNTS = /^(?:\d+(?:\.\d+)?[万wWkK+]?)+$/u;
+
 /** Longest line stating a reading time, calling to follow or paging. */
 const PROMPT_MAX = 40;
 
@@ -90,7 +93,9 @@ export function isChromeLine(line: string): boolean {
   const bare = withoutPinyin(line).replace(SEPARATORS, '');
   if (bare === '' || bare.length > 40) return false;
   if (APP_BANNER.test(bare)) return true;
-  return bare.replace(CONTROL_WORD, '').replace(SEPARATORS, '') === '';
+  const rest = bare.replace(CONTROL_WORD, '').replace(SEPARATORS, '');
+  // A button may show how often it was pressed (`在看 12`, `赞 3.4万`).
+  return rest === '' || (rest.length < bare.length && BUTTON_COUNTS.test(rest));
 }
 
 /** Removes lines made only of page controls. */

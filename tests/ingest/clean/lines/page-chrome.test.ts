@@ -21,6 +21,11 @@ describe('page chrome', () => {
     for (const line of ['点击蓝字 关注我们', '点击上方蓝字关注我们', '阅读原文', '微信扫一扫 关注该公众号', '赞 在看 分享 留言 收藏 听过']) expect(isChromeLine(line), line).toBe(true);
   });
 
+  it('recognises buttons with how often they were pressed, not a count alone', () => {
+    for (const line of ['在看 12', '赞 34', '点赞 3.4万', '分享 5 · 收藏 7', '写留言', '在看12赞34']) expect(isChromeLine(line), line).toBe(true);
+    for (const line of ['2024', '12', '门诊 12万人次', '赞扬 12 名先进个人']) expect(isChromeLine(line), line).toBe(false);
+  });
+
   it('recognises lines tagged as advertising, not a paragraph that names one', () => {
     expect(isChromeLine('【广告】扫码关注健康资讯，领取免费体检名额')).toBe(true);
     expect(isChromeLine('［推廣］下載客戶端')).toBe(true);
