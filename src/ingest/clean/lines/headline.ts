@@ -45,6 +45,8 @@ const HAN = /\p{Script=Han}/u;
 const WORD_WINDOW = 4;
 /** The title of a compilation of several documents. */
 const COMPILATION = /[（(]\d+篇[)）]$|汇编|彙編|合集|大全/u;
+/** A headline in English under the Chinese one (`Health Commission Holds Annual Work Conference`): three words or more, no Han, no full stop. */
+const TRANSLATION = /^[A-Za-z][A-Za-z0-9'’&,:()\-–—]*(?:\s+[A-Za-z0-9'’&,:()\-–—]+){2,}$/u;
 /** Longest second line joined to a headline with a space. */
 const SUBTITLE_MAX = 20;
 /** Most of a subtitle's characters that its title may hold too. */
@@ -174,6 +176,11 @@ export function extractHeadline(lines: readonly string[]): LineOutcome {
     if (isDateLine(text)) {
       const date = parseDate(text);
       if (date) hints.dates.push(date);
+      drop.add(i);
+      continue;
+    }
+    // A headline's translation set under it goes with the headline (the report's text is Chinese).
+    if (previous && TRANSLATION.test(text)) {
       drop.add(i);
       continue;
     }

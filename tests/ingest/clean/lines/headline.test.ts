@@ -20,6 +20,14 @@ describe('headline', () => {
     expect(extractHeadline(['全省卫生健康工作会议召开', '何伟出席并讲话', '', ...news]).hints.titles[0]).toBe('全省卫生健康工作会议召开 何伟出席并讲话');
   });
 
+  it("takes a headline's English translation under it out of the text, not into the title", () => {
+    const result = extractHeadline(['全市卫生健康工作会议召开', 'Municipal Health Work Conference Held', '', ...news]);
+    expect(result.hints.titles).toEqual(['全市卫生健康工作会议召开']);
+    expect(result.lines).toEqual(['', ...news]);
+    // English in the body stays.
+    expect(extractHeadline(['全市卫生健康工作会议召开', '', 'The meeting was held.', ...news]).lines).toContain('The meeting was held.');
+  });
+
   it('takes no piece of a paragraph broken at a fixed width for a title', () => {
     // A PDF extraction breaks the lead paragraph every 30 characters; the pieces without a stop look like titles.
     const lead = '\u3000\u30003月22日，2019年全市卫生健康工作会议召开，会议传达各级卫生健康工作会议精神，安排部署卫生健康各项工作。副市长覃扬波参加会议并讲话。会议要求，全市卫生健康系统要凝心聚力，坚定推动卫生健康事业高质量发展。';
