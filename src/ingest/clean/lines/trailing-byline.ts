@@ -11,8 +11,10 @@ import { parseMetaLine } from './meta-lines.ts';
 import { parseReporterGroup } from './reporters.ts';
 import { bodyBounds } from './shape.ts';
 
-/** A bracketed group after a sentence's end, at the end of the line. */
-const TRAILING_GROUP = /(?<=[。！？!?”」』…])\s*[(（]([^()（）]{1,40})[)）]\s*$/u;
+/** Bracketed groups after a sentence's end, at the end of the line (`…发展。(记者 潘世新)（来源：健康报）`). */
+const TRAILING_GROUPS = /(?<=[。！？!?”」』…])(?:\s*[(（][^()（）]{1,40}[)）])+\s*$/u;
+/** The last bracketed group of a line. */
+const LAST_GROUP = /\s*[(（]([^()（）]{1,40})[)）]\s*$/u;
 /** The end mark of news copy. */
 const END_MARK = /(?<=[。！？!?”」』…])\s*[(（](?:完|全文完|END)[)）]\s*$/iu;
 /** An end mark on a line of its own. */
@@ -23,12 +25,20 @@ export function splitTrailingByline(line: string, anyNames: boolean): { text: st
   const end = line.trimEnd().at(-1);
   if (end !== ')' && end !== '）') return undefined;
   if (END_MARK.test(line)) return { text: line.replace(END_MARK, ''), hints: emptyHints() };
-  const group = TRAILING_GROUP.exec(line);
-  if (!group) return undefined;
-  const inside = group[1] ?? '';
-  const meta = parseMetaLine(inside);
-  const hints = meta && meta.keys > 0 ? meta.hints : parseReporterGroup(inside, !anyNames);
-  return hints ? { text: line.slice(0, group.index), hints } : undefined;
+  // Names alone only after a sentence's end; a group with a byline key (`（来源：健康报）`) also where a cut text stops mid-sentence.
+  const afterSentence = TRAILING_GROUPS.exec(line)?.index ?? line.length;
+  const found = emptyHints();
+  let text = line;
+  // From the last group back, while each is a byline.
+  for (let group = LAST_GROUP.exec(text); group; group = LAST_GROUP.exec(text)) {
+    const inside = group[1] ?? '';
+    const meta = parseMetaLine(inside);
+    const hints = meta && meta.keys > 0 ? meta.hints : group.index >= afterSentence ? parseReporterGroup(inside, !anyNames) : undefined;
+    if (!hints) break;
+    addHints(found, hints);
+    text = text.slice(0, group.index);
+  }
+  return text === line ? undefined : { text, hints: found };
 }
 
 /**

@@ -16,6 +16,15 @@ describe('trailing bylines', () => {
     expect(splitTrailingByline('会议圆满结束。（完）', false)?.text).toBe('会议圆满结束。');
   });
 
+  it('cuts several groups run on after the text, and a keyed one where a cut text stops mid-sentence', () => {
+    const both = splitTrailingByline('推进我市卫生健康事业高质量发展。(記者 潘世新)（来源：健康发布）', false);
+    expect(both?.text).toBe('推进我市卫生健康事业高质量发展。');
+    expect(both?.hints).toMatchObject({ authors: ['潘世新'], sites: ['健康发布'] });
+    expect(splitTrailingByline('组织宣武医院与雄安新区管委会签署（来源：健康发布）', false)?.text).toBe('组织宣武医院与雄安新区管委会签署');
+    // Names alone only after a sentence's end.
+    expect(splitTrailingByline('组织宣武医院与雄安新区管委会签署（张玲）', true)).toBeUndefined();
+  });
+
   it('drops an end mark on a line of its own', () => {
     const body = ['会议圆满结束。', '（完）'];
     expect(stripTrailingBylines(body).lines).toEqual(['会议圆满结束。', '']);
