@@ -60,6 +60,11 @@ describe('resolveInstitution for news', () => {
     expect(institutionOf('会议报道', '6月24日，由中国妇幼保健协会主办的经验交流网络视频会胜利召开。')).toBe('中国妇幼保健协会');
   });
 
+  it('takes no space a source left inside a body\'s name (an issuer cut by a PDF extraction)', () => {
+    const summary = '2023年，县卫生健康委坚持以人民健康为中心，各项工作取得新成效。';
+    expect(institutionOf('工作总结', summary, QINGYANG, { issuers: ['青阳 县卫生健康委员会'] })).toBe('青阳县卫生健康委员会');
+  });
+
   it('takes the organiser of the first meeting the lead tells of, not of another one it names', () => {
     const news = '3月4日，县卫健局召开2024年卫生健康工作会议。\n全国卫生健康工作会议在北京召开后，国家卫生健康委在广东省深圳市召开现场推进会。';
     expect(institutionOf('会议报道', news, QINGYANG)).toBe('青阳县卫生健康局');

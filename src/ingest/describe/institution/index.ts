@@ -52,7 +52,8 @@ export function resolveInstitution(context: DescribeContext, genre: Genre, meeti
   const parts = { context, lead: body.slice(0, LEAD_BLOCKS), opening: body.slice(0, OPENING_BLOCKS), meetingNames };
   for (const rule of RULES[genre]) {
     const found = rule(parts);
-    if (found) return fullBodyName(found.name, context.region, found.level);
+    // A body's name holds no space: one between its characters is the source's (`青阳 县卫生健康委员会`, a PDF extraction's).
+    if (found) return fullBodyName(found.name.replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, ''), context.region, found.level);
   }
   return undefined;
 }
