@@ -9,7 +9,7 @@
  * follows, unless the page width cut them; nor, in text of one paragraph per
  * line, a heading without a number.
  */
-import { fillsWidth, joinLines, MEASURED_MIN, type ReadLine, readLines, wrapWidth } from '../clean/lines/layout.ts';
+import { fillsWidth, isCut, joinLines, MEASURED_MIN, type ReadLine, readLines, wrapWidth } from '../clean/lines/layout.ts';
 import { BULLET, endsSentence, isHeadingLine, isSalutation, isShortLabel } from '../clean/lines/shape.ts';
 
 /** Shortest line that may run on when it does not end a sentence (shorter ones are labels). */
@@ -98,10 +98,10 @@ function wrappedHeading(line: ReadLine, width: number | undefined): boolean {
  */
 function continues(line: ReadLine, next: ReadLine, width: number | undefined, byIndent: boolean, perLine: boolean): boolean {
   if (isSalutation(line.text) || (byIndent && next.indented)) return false;
-  const full = fillsWidth(line, width);
   // A full line that ends no sentence was cut by the page width: the next one continues it, whatever it
   // starts with (`…看望慰问“23` / `·7”极端强降雨…` is no list item).
-  if (full && !endsSentence(line.text)) return true;
+  if (isCut(line, width)) return true;
+  const full = fillsWidth(line, width);
   if (startsBlock(next.text)) return false;
   // A heading runs on only when a fixed-width break cut it (a run-in heading, its paragraph's first line).
   if (startsBlock(line.text)) return wrappedHeading(line, width) || (full && byIndent);

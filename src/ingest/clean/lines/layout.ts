@@ -99,13 +99,18 @@ export function fillsWidth(line: ReadLine, width: number | undefined): boolean {
   return width !== undefined && line.width >= width - 1;
 }
 
-/** Indexes of the lines a fixed-width break cut mid-sentence: full lines that end no sentence, the next line right below them. */
+/** A line a fixed-width break cut mid-sentence: it fills the width and ends no sentence. */
+export function isCut(line: ReadLine, width: number | undefined): boolean {
+  return fillsWidth(line, width) && !endsSentence(line.text);
+}
+
+/** Indexes of the lines a fixed-width break cut mid-sentence (see `isCut`) with the next line right below them. */
 export function cutLines(lines: readonly string[]): Set<number> {
   const read = readLines(lines);
   const width = wrapWidth(read);
   const cut = new Set<number>();
   read.forEach((line, i) => {
-    if (read[i + 1]?.afterBlank === false && fillsWidth(line, width) && !endsSentence(line.text)) cut.add(line.index);
+    if (read[i + 1]?.afterBlank === false && isCut(line, width)) cut.add(line.index);
   });
   return cut;
 }
@@ -132,7 +137,7 @@ export function brokenLines(lines: readonly string[]): BrokenLines {
   const width = wrapWidth(read);
   const broken = new Set<number>();
   const pairs = new Map<number, number>();
-  const cut = (line: ReadLine | undefined): boolean => line !== undefined && fillsWidth(line, width) && !endsSentence(line.text);
+  const cut = (line: ReadLine | undefined): boolean => line !== undefined && isCut(line, width);
   read.forEach((line, i) => {
     const next = read[i + 1];
     // A line set apart by blank lines on both sides stands alone (a title among short lines can share their width).

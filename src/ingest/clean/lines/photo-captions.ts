@@ -45,7 +45,6 @@ function isBareShort(text: string): boolean {
 /** The caption's text without photo number, for comparisons. */
 const core = (text: string): string => text.replace(PHOTO_NUMBER, '').replace(/\s+/g, '');
 
-
 /** True when a short line may be a caption at all. */
 function captionShaped(text: string): boolean {
   if (!isBareShort(text) || numberingRank(text) !== undefined || isSpacedOutLine(text)) return false; // heading typography
