@@ -39,6 +39,18 @@ describe('ingest pipeline', () => {
     }
   });
 
+  it('closes a stray space a PDF extraction left in a sentence, and notes it', async () => {
+    const path = join(tempDir(), 'report.txt');
+    const paragraph = '2024年，全市上下深入贯彻落实习近平总书记视察 广东重要讲话、重要指示精神，有效提升 急危重症救治能力。';
+    writeFileSync(path, `${paragraph}\n出席会议的有：张三 李四，会议由王五主持，全体干部参加。\n`);
+    const { draft } = await ingestFile(path);
+    expect(draft.blocks.map((block) => block.text)).toEqual([
+      '2024年，全市上下深入贯彻落实习近平总书记视察广东重要讲话、重要指示精神，有效提升急危重症救治能力。',
+      '出席会议的有：张三 李四，会议由王五主持，全体干部参加。',
+    ]);
+    expect(draft.messages).toContainEqual({ rule: 'close-stray-spaces', kind: 'repaired', note: '去除句中字间空格 2 处' });
+  });
+
   it('gives the error of an input that fails as its result, naming the file', async () => {
     const dir = tempDir();
     const missing = join(dir, 'missing.txt');
