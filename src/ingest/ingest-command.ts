@@ -3,13 +3,15 @@
  * entries (or, with --json, prints what it found).
  * Bad inputs are reported on stderr with the file and the reason; the others
  * are still processed; the exit status is non-zero when any input failed.
- * Long runs go to worker threads (see write/task-pool.ts).
+ * Long runs go to worker threads (see write/task-pool.ts). The entries
+ * already there are read through the archive index (write/archive-index.ts).
  */
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { InputResult } from './pipeline.ts';
 import { formatOf } from './read/format.ts';
+import type { EntryPlan } from './write/plan-entries.ts';
 import type { PreparedInput } from './write/prepare-input.ts';
 import { countRun, keptWarning, summaryLine } from './write/summary.ts';
 import { createTaskPool, runAll, workersFor } from './write/task-pool.ts';
@@ -72,14 +74,16 @@ async function createProgress(total: number) {
  * (YAML, zod, script conversion) to load first.
  */
 async function loadRunModules() {
-  const [{ loadExistingEntries }, { toJsonRecord }, { overridePath }, { planEntries }, { writeEntry }] = await Promise.all([
-    import('./write/existing-entries.ts'),
-    import('./write/json.ts'),
-    import('./write/overrides.ts'),
-    import('./write/plan-entries.ts'),
-    import('./write/write-entries.ts'),
-  ]);
-  return { loadExistingEntries, toJsonRecord, overridePath, planEntries, writeEntry };
+  const [{ noteSignature, readArchiveIndex, saveArchiveIndex }, { loadExistingEntries }, { toJsonRecord }, { overridePath }, { planEntries }, { indexOutcome, writeEntry }] =
+    await Promise.all([
+      import('./write/archive-index.ts'),
+      import('./write/existing-entries.ts'),
+      import('./write/json.ts'),
+      import('./write/overrides.ts'),
+      import('./write/plan-entries.ts'),
+      import('./write/write-entries.ts'),
+    ]);
+  return { noteSignature, readArchiveIndex, saveArchiveIndex, loadExistingEntries, toJsonRecord, overridePath, planEntries, indexOutcome, writeEntry };
 }
 
 /** The inputs that were ingested. */
@@ -115,24 +119,40 @@ export async function ingestCommand(): Promise<number> {
   const pool = await createTaskPool(workers);
   const { parallel } = pool;
   try {
-    const { loadExistingEntries, toJsonRecord, overridePath, planEntries, writeEntry } = await loadRunModules();
+    const { noteSignature, readArchiveIndex, saveArchiveIndex, loadExistingEntries, toJsonRecord, overridePath, planEntries, indexOutcome, writeEntry } =
+      await loadRunModules();
     const results = await runAll(sources, parallel, (source) => pool.run('ingest', source, process.cwd(), !values.json), (result) => {
       if ('error' in result) progress.log(`error: ${result.error.message}`);
       progress.tick();
     });
     const inputs = prepared(results);
-    const plans = await planEntries(inputs, await loadExistingEntries(options.out), (entry) => pool.run('signature', entry.path));
+    const index = await readArchiveIndex(options.out);
+    const existing = await loadExistingEntries(options.out, index);
+    const plans = await planEntries(inputs, existing, async (entry) => {
+      const signature = await pool.run('signature', entry.path);
+      noteSignature(index, entry.id, signature);
+      return signature;
+    });
     let outcomes: EntryOutcome[] = [];
     if (values.json) {
       const idOf = new Map(plans.flatMap((plan) => plan.members.map((member) => [member, plan.id] as const)));
       for (const input of inputs) process.stdout.write(`${JSON.stringify(toJsonRecord(input.ingested, idOf.get(input)!))}\n`);
     } else {
       progress.grow(plans.length);
-      outcomes = await runAll(plans, WRITES_AT_ONCE, (plan) => writeEntry(plan, options), (outcome) => {
+      const write = async (plan: EntryPlan) => {
+        const outcome = await writeEntry(plan, options);
+        await indexOutcome(index, outcome);
+        return outcome;
+      };
+      outcomes = await runAll(plans, WRITES_AT_ONCE, write, (outcome) => {
         if (outcome.status === 'failed') progress.log(`error: ${outcome.error}`);
         if (outcome.status === 'kept') progress.log(keptWarning(outcome.path, overridePath(options.overrides, outcome.plan.id)));
         progress.tick();
       });
+      // A cache: when it cannot be saved, the next run reads every entry.
+      if (existing.size > 0 || outcomes.some((outcome) => outcome.status !== 'failed')) {
+        await saveArchiveIndex(index).catch((error: Error) => progress.log(`warning: ${index.path}: not saved: ${error.message}`));
+      }
     }
     progress.stop();
     const counts = countRun(results, outcomes);

@@ -3,14 +3,15 @@
  * output folders.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, copyFileSync, ftruncateSync, mkdirSync, openSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, ftruncateSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toTraditional } from '../../src/lib/script.ts';
 import { MAX_INPUT_BYTES } from '../../src/ingest/read/index.ts';
+import { INDEX_FILE } from '../../src/ingest/write/archive-index.ts';
 import { parseBody } from '../../src/ingest/write/mdx-body.ts';
 import { splitEntry } from '../../src/ingest/write/frontmatter.ts';
-import { OTHER_REPORT, REPORT, REPORT_LINES, readEntries, runCli, tempDir } from './write/fixtures.ts';
+import { OTHER_REPORT, REPORT, REPORT_LINES, ROOT, readEntries, runCli, tempDir } from './write/fixtures.ts';
 
 /** A workspace: an input folder, an output folder and an overrides folder. */
 function workspace() {
@@ -172,6 +173,30 @@ describe('ingest CLI', () => {
     expect(second.name).toBe(first.name);
     expect((entryOf(second.text).fields.sources as { file: string }[]).map((source) => source.file)).toEqual([traditional, simplified]);
     expect(entryOf(second.text).blocks).toEqual(entryOf(first.text).blocks);
+  });
+
+  it('keeps an archive index beside the entries, which a later duplicate is found through and a damaged one is rebuilt from the entries', () => {
+    const space = workspace();
+    const seeds = join(ROOT, 'content/sources/seeds');
+    const [first, second] = readdirSync(seeds).map((name) => readFileSync(join(seeds, name), 'utf8'));
+    const reports = [put(space.inputs, 'first.txt', first!), put(space.inputs, 'second.txt', second!)];
+    expect(ingest(space, ...reports).status).toBe(0);
+    const indexOf = () => JSON.parse(readFileSync(join(space.out, INDEX_FILE), 'utf8')) as { version: number; entries: Record<string, { sources: { file: string }[]; sketch?: string }> };
+    const firstId = Object.keys(indexOf().entries).find((id) => indexOf().entries[id]!.sources[0]!.file === reports[0]);
+    expect(Object.values(indexOf().entries).every((record) => typeof record.sketch === 'string')).toBe(true);
+
+    const copy = put(space.inputs, 'copy.txt', toTraditional(first!));
+    const run = ingest(space, copy);
+    expect(run.stderr).toMatch(/0 new, 1 updated/);
+    expect(indexOf().entries[firstId!]!.sources.map((source) => source.file)).toEqual([reports[0], copy]);
+    const entries = readEntries(space.out);
+
+    writeFileSync(join(space.out, INDEX_FILE), '{"version":1,"entr');
+    const again = ingest(space, copy);
+    expect(again.status).toBe(0);
+    expect(again.stderr).toMatch(/0 new, 0 updated, 1 unchanged/);
+    expect(readEntries(space.out)).toEqual(entries);
+    expect(Object.keys(indexOf().entries).sort()).toEqual([...entries.keys()].map((name) => name.slice(0, -4)).sort());
   });
 
   it('reports each bad input with its file and reason, still writes the others, and exits non-zero', () => {

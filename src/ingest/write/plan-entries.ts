@@ -9,7 +9,7 @@
 import { entryIdOf } from './entry-id.ts';
 import type { ExistingEntry } from './existing-entries.ts';
 import type { PreparedInput } from './prepare-input.ts';
-import { containment, DUPLICATE_CONTAINMENT, groupDuplicates, type Signature } from './shingles.ts';
+import { containment, DUPLICATE_CONTAINMENT, groupDuplicates, possibleDuplicates, type Signature, sketchOf } from './shingles.ts';
 
 /** One entry to write (or to update with new sources). */
 export interface EntryPlan {
@@ -68,6 +68,23 @@ function bySource(a: PreparedInput, b: PreparedInput): number {
   return compareText(a.sha, b.sha) || compareText(a.file, b.file);
 }
 
+/**
+ * For each group, the existing entries it may duplicate (in their order):
+ * those whose sketch (from the archive index) shares enough with a member's,
+ * and those without one (not indexed yet, or given new text by this run),
+ * whose bodies decide.
+ */
+function possibleEntries(groups: readonly PreparedInput[][], entries: readonly ExistingEntry[], refreshed: ReadonlySet<string>): ExistingEntry[][] {
+  const members = groups.flatMap((group, g) => group.map((input) => ({ g, sketch: sketchOf(input.signature) })));
+  const lists = possibleDuplicates(
+    members.map((member) => member.sketch),
+    entries.map((entry) => (refreshed.has(entry.id) ? undefined : entry.sketch)),
+  );
+  const byGroup = groups.map(() => new Set<number>());
+  lists.forEach((list, k) => list.forEach((j) => byGroup[members[k]!.g]!.add(j)));
+  return byGroup.map((set) => [...set].sort((a, b) => a - b).map((j) => entries[j]!));
+}
+
 /** The existing entry a group duplicates best, if any does. */
 async function bestEntry(
   group: readonly PreparedInput[],
@@ -104,22 +121,22 @@ export async function planEntries(
   }
 
   // An entry this run refreshes is compared through its new text; the others through
-  // their files, each read once (only when some input is not yet placed).
+  // their files, each read once, and only when its sketch does not rule it out.
   const known = new Map<string, Promise<Signature>>();
   for (const [id, members] of membersOf) known.set(id, Promise.resolve((continuingPrimary(existing.get(id)!, members) ?? members[0]!).signature));
   const signatureOf = (entry: ExistingEntry) => {
     if (!known.has(entry.id)) known.set(entry.id, entrySignature(entry));
     return known.get(entry.id)!;
   };
-  const candidates = [...existing.values()];
   const newPlans: EntryPlan[] = [];
   // Copies with the same bytes are one source, however short; similarity groups the rest.
   const copies = new Map<string, PreparedInput[]>();
   for (const input of unassigned) copies.set(input.sha, [...(copies.get(input.sha) ?? []), input]);
   const sources = [...copies.values()];
-  for (const indices of groupDuplicates(sources.map((same) => same[0]!.signature))) {
-    const group = indices.flatMap((i) => sources[i]!);
-    const entry = await bestEntry(group, candidates, signatureOf);
+  const groups = groupDuplicates(sources.map((same) => same[0]!.signature)).map((indices) => indices.flatMap((i) => sources[i]!));
+  const possible = existing.size > 0 ? possibleEntries(groups, [...existing.values()], new Set(membersOf.keys())) : [];
+  for (const [g, group] of groups.entries()) {
+    const entry = await bestEntry(group, possible[g] ?? [], signatureOf);
     if (entry) {
       add(entry.id, group);
       continue;

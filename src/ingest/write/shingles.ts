@@ -19,6 +19,14 @@ export const DUPLICATE_CONTAINMENT = 0.8;
 const COMMON_SHINGLE = 16;
 /** Share of the smaller signature two reports must share in rarer shingles to be checked as a pair. */
 const CANDIDATE_SHARE = 0.3;
+/** One kept shingle in SKETCH_SAMPLE goes into a sketch (by hash, so the same ones in every copy). */
+const SKETCH_SAMPLE = 16;
+/**
+ * A sketch smaller than this (a text under ~600 characters) cannot rule a
+ * duplicate out: of a true duplicate's sketch of 10, fewer than 3 shared
+ * hashes would be a 1-in-10,000 draw.
+ */
+const MIN_SKETCH = 10;
 
 /** A report's signature: sorted distinct hashes of its kept shingles. */
 export type Signature = Uint32Array;
@@ -80,6 +88,56 @@ function sharedCount(a: Signature, b: Signature): number {
 export function containment(a: Signature, b: Signature): number {
   const smaller = Math.min(a.length, b.length);
   return smaller < MIN_SHINGLES ? 0 : sharedCount(a, b) / smaller;
+}
+
+/**
+ * A signature's sketch: its hashes divisible by SAMPLE × SKETCH_SAMPLE, a
+ * sixteenth of it, which the archive index keeps for every entry, so that a
+ * run compares new reports with the entries they may duplicate only, not
+ * with every entry's body.
+ */
+export function sketchOf(signature: Signature): Signature {
+  return signature.filter((hash) => hash % (SAMPLE * SKETCH_SAMPLE) === 0);
+}
+
+/**
+ * For each of the `own` sketches, the indices (ascending) of the `others`
+ * that may be its duplicates: those sharing at least CANDIDATE_SHARE of the
+ * smaller sketch (a true duplicate shares 0.8 of it or more), those with a
+ * sketch too small to rule anything out, and those without one (`undefined`:
+ * not known). One pass over the others' hashes, looked up among the own
+ * ones: an archive of tens of thousands of entries is read once for a run.
+ */
+export function possibleDuplicates(own: readonly Signature[], others: readonly (Signature | undefined)[]): number[][] {
+  const result = own.map((): number[] => []);
+  const small = own.flatMap((sketch, i) => (sketch.length < MIN_SKETCH ? [i] : []));
+  const holders = new Map<number, number[]>();
+  own.forEach((sketch, i) => {
+    if (sketch.length < MIN_SKETCH) return;
+    for (const hash of sketch) {
+      const list = holders.get(hash);
+      if (list) list.push(i);
+      else holders.set(hash, [i]);
+    }
+  });
+  const shared = new Uint32Array(own.length);
+  const touched: number[] = [];
+  others.forEach((other, j) => {
+    if (!other || other.length < MIN_SKETCH) {
+      for (const list of result) list.push(j);
+      return;
+    }
+    for (const hash of other) {
+      for (const i of holders.get(hash) ?? []) if (shared[i]!++ === 0) touched.push(i);
+    }
+    for (const i of touched) {
+      if (shared[i]! >= CANDIDATE_SHARE * Math.min(own[i]!.length, other.length)) result[i]!.push(j);
+      shared[i] = 0;
+    }
+    touched.length = 0;
+    for (const i of small) result[i]!.push(j);
+  });
+  return result;
 }
 
 /** Whether two signatures are of the same report. */

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toTraditional } from '../../../src/lib/script.ts';
 import type { Ingested } from '../../../src/ingest/pipeline.ts';
@@ -6,7 +8,8 @@ import type { ExistingEntry } from '../../../src/ingest/write/existing-entries.t
 import { entryIdOf } from '../../../src/ingest/write/entry-id.ts';
 import { choosePrimary, planEntries } from '../../../src/ingest/write/plan-entries.ts';
 import { prepareInput, recordedPath } from '../../../src/ingest/write/prepare-input.ts';
-import { OTHER_REPORT, REPORT_LINES } from './fixtures.ts';
+import { sketchOf } from '../../../src/ingest/write/shingles.ts';
+import { OTHER_REPORT, REPORT_LINES, ROOT } from './fixtures.ts';
 
 /** A prepared input of the given lines, as if read from `source` with bytes hashing to `sha256`. */
 function input(source: string, lines: readonly string[], sha256: string, script: 'hans' | 'hant' = 'hans') {
@@ -94,5 +97,23 @@ describe('planEntries against many entries', () => {
     });
     expect(reads.sort()).toEqual(['e00000000001', 'e00000000002']);
     expect(plans.find((plan) => plan.id === 'e00000000001')?.members).toEqual([SIMPLIFIED]);
+  });
+
+  it('reads only the entries whose sketch does not rule them out (and those without one)', async () => {
+    const seeds = join(ROOT, 'content/sources/seeds');
+    const [first, second] = readdirSync(seeds).map((name) => readFileSync(join(seeds, name), 'utf8').split('\n'));
+    const report = input('/in/report.txt', first!, 'e'.repeat(64));
+    const copy = input('/in/copy.txt', first!.map((line) => toTraditional(line)), 'f'.repeat(64), 'hant');
+    const other = input('/in/other.txt', second!, '9'.repeat(64));
+    const entry = (id: string, sketch?: Uint32Array): ExistingEntry => ({ id, path: `/out/${id}.mdx`, sources: [{ file: `/in/${id}.txt`, sha256: id.padEnd(16, '0') }], sketch });
+    const entries = new Map([entry('e00000000001', sketchOf(copy.signature)), entry('e00000000002', sketchOf(other.signature)), entry('e00000000003')].map((e) => [e.id, e]));
+    const reads: string[] = [];
+    const plans = await planEntries([report], entries, async (stored) => {
+      reads.push(stored.id);
+      return stored.id.endsWith('1') ? copy.signature : new Uint32Array();
+    });
+    expect(reads).toEqual(['e00000000001', 'e00000000003']);
+    expect(plans).toHaveLength(1);
+    expect(plans[0]).toMatchObject({ id: 'e00000000001', members: [report] });
   });
 });

@@ -1,8 +1,10 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toTraditional } from '../../../src/lib/script.ts';
 import { matchTexts } from '../../../src/lib/match-text.ts';
-import { containment, groupDuplicates, isDuplicate, shingleSignature } from '../../../src/ingest/write/shingles.ts';
-import { OTHER_REPORT, REPORT_LINES } from './fixtures.ts';
+import { containment, groupDuplicates, isDuplicate, possibleDuplicates, shingleSignature, sketchOf } from '../../../src/ingest/write/shingles.ts';
+import { OTHER_REPORT, REPORT_LINES, ROOT } from './fixtures.ts';
 
 /** Signature of a report given as lines. */
 function signatureOf(lines: readonly string[]) {
@@ -33,5 +35,48 @@ describe('duplicate detection', () => {
     const signatures = [OTHER, TRADITIONAL, SIMPLIFIED, REPOSTED];
     expect(groupDuplicates(signatures)).toEqual([[0], [1, 2, 3]]);
     expect(groupDuplicates([...signatures].reverse())).toEqual([[0, 1, 2], [3]]);
+  });
+});
+
+describe('sketches', () => {
+  const seeds = join(ROOT, 'content/sources/seeds');
+  const reports = readdirSync(seeds).map((name) => readFileSync(join(seeds, name), 'utf8').split('\n'));
+  const sketches = reports.map((lines) => sketchOf(signatureOf(lines)));
+  const traditional = sketchOf(signatureOf(reports[0]!.map((line) => toTraditional(line))));
+  const halfReposted = sketchOf(signatureOf(reports[1]!.slice(0, Math.ceil(reports[1]!.length * 0.6))));
+
+  it('keep the same sixteenth of the signature in every copy', () => {
+    const signature = signatureOf(reports[0]!);
+    expect(sketches[0]!.length).toBeGreaterThanOrEqual(10);
+    expect(sketches[0]!.length).toBeLessThan(signature.length / 8);
+    expect([...sketches[0]!].every((hash) => signature.includes(hash))).toBe(true);
+    expect(containment(sketches[0]!, traditional)).toBeGreaterThan(0.9);
+  });
+
+  it('point a report at its copies among other reports, and at the entries not yet sketched', () => {
+    const others = [...sketches.slice(1), undefined, traditional];
+    // The Traditional copy of seed 0 (index 5) and the unsketched entry (index 4); a cut re-post of seed 1 finds seed 1 (index 0).
+    expect(possibleDuplicates([sketches[0]!, halfReposted], others)).toEqual([[4, 5], [0, 4]]);
+  });
+
+  it('rule nothing out for a sketch too small to judge', () => {
+    const small = sketchOf(signatureOf(REPORT_LINES));
+    expect(small.length).toBeLessThan(10);
+    expect(possibleDuplicates([small], sketches)).toEqual([[0, 1, 2, 3, 4]]);
+    expect(possibleDuplicates(sketches.slice(0, 2), [small])).toEqual([[0], [0]]);
+  });
+
+  it('agree with the pairwise rule on random sketches', () => {
+    let seed = 7;
+    const random = () => (seed = Math.imul(seed ^ (seed >>> 15), 0x2c1b3c6d) >>> 0);
+    const sketch = (size: number, pool: number) => Uint32Array.from(new Set(Array.from({ length: size }, () => random() % pool))).sort();
+    const own = Array.from({ length: 30 }, (_, i) => sketch(i % 3 === 0 ? 5 : 40, 200));
+    const others = Array.from({ length: 60 }, (_, j) => (j % 7 === 0 ? undefined : sketch(j % 5 === 0 ? 6 : 50, 200)));
+    const shared = (a: Uint32Array, b: Uint32Array) => [...a].filter((hash) => b.includes(hash)).length;
+    const expected = own.map((a) =>
+      others.flatMap((b, j) => (!b || Math.min(a.length, b.length) < 10 || shared(a, b) >= 0.3 * Math.min(a.length, b.length) ? [j] : [])),
+    );
+    expect(possibleDuplicates(own, others)).toEqual(expected);
+    expect(expected.some((list, i) => list.length > 0 && list.length < others.length && own[i]!.length >= 10)).toBe(true);
   });
 });

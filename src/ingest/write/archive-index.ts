@@ -1,0 +1,130 @@
+/**
+ * The archive index (`<out>/.ingest-index.json`): what planning needs of each
+ * entry file (the sources it records and the sketch of its body's
+ * signature), stamped with the file's size and modification time. A run
+ * reads only the entries whose stamp changed, and compares new reports with
+ * the entries their sketches point at, so adding a report to an archive of
+ * tens of thousands reads a handful of entries, not all of them.
+ * The index is a cache: missing, unreadable or of another version, it is
+ * rebuilt from the entry files, which stay the only record.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
+import { join } from 'node:path';
+import { writeFileAtomic } from './atomic-write.ts';
+import type { RecordedSource } from './existing-entries.ts';
+import { type Signature, sketchOf } from './shingles.ts';
+
+export const INDEX_FILE = '.ingest-index.json';
+const VERSION = 1;
+
+/** What the index holds of one entry file. */
+export interface IndexRecord {
+  size: number;
+  mtimeMs: number;
+  sources: RecordedSource[];
+  /** Sketch of the body's signature; absent until a run has read the body. */
+  sketch?: Signature;
+}
+
+/** The index of one output folder, by entry id. */
+export interface ArchiveIndex {
+  path: string;
+  records: Map<string, IndexRecord>;
+  /** Sketches as read, with their stored text (saving writes it back as it was). */
+  stored: WeakMap<Signature, string>;
+  /** Whether a record changed since the index was read (only then is it saved). */
+  changed: boolean;
+}
+
+/** A record as stored: the sketch as base64 of its little-endian bytes. */
+interface StoredRecord extends Omit<IndexRecord, 'sketch'> {
+  sketch?: string;
+}
+
+function encodeSketch(sketch: Signature): string {
+  return Buffer.from(sketch.buffer, sketch.byteOffset, sketch.byteLength).toString('base64');
+}
+
+function decodeSketch(text: string): Signature {
+  const bytes = Buffer.from(text, 'base64');
+  // Copied into an aligned buffer of its own (a base64 decode may sit at any offset of a pool).
+  return new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength - (bytes.byteLength % 4)));
+}
+
+/** Whether a parsed record has the shape the index writes. */
+function isStoredRecord(value: unknown): value is StoredRecord {
+  const record = value as StoredRecord;
+  return (
+    !!record &&
+    typeof record.size === 'number' &&
+    typeof record.mtimeMs === 'number' &&
+    Array.isArray(record.sources) &&
+    record.sources.every((source) => !!source && typeof source.file === 'string' && typeof source.sha256 === 'string') &&
+    (record.sketch === undefined || typeof record.sketch === 'string')
+  );
+}
+
+/** Reads the index of `dir`; an empty one when there is none or it cannot be used. */
+export async function readArchiveIndex(dir: string): Promise<ArchiveIndex> {
+  const path = join(dir, INDEX_FILE);
+  const index: ArchiveIndex = { path, records: new Map(), stored: new WeakMap(), changed: false };
+  try {
+    const stored = JSON.parse(await readFile(path, 'utf8')) as { version?: unknown; entries?: Record<string, unknown> };
+    if (stored.version === VERSION && stored.entries && typeof stored.entries === 'object') {
+      for (const [id, value] of Object.entries(stored.entries)) {
+        if (!isStoredRecord(value)) continue;
+        const { sketch, ...rest } = value;
+        if (sketch === undefined) {
+          index.records.set(id, rest);
+          continue;
+        }
+        const decoded = decodeSketch(sketch);
+        index.stored.set(decoded, sketch);
+        index.records.set(id, { ...rest, sketch: decoded });
+      }
+    }
+  } catch {
+    // No index yet, or a damaged one: every entry is read afresh.
+  }
+  return index;
+}
+
+/** The record of an entry file still as indexed (same size and modification time), if any. */
+export function currentRecord(index: ArchiveIndex, id: string, stats: Stats): IndexRecord | undefined {
+  const record = index.records.get(id);
+  return record && record.size === stats.size && record.mtimeMs === stats.mtimeMs ? record : undefined;
+}
+
+function sameSketch(a: Signature | undefined, b: Signature | undefined): boolean {
+  return a === b || (!!a && !!b && a.length === b.length && a.every((hash, i) => hash === b[i]));
+}
+
+function sameRecord(a: IndexRecord, b: IndexRecord): boolean {
+  return a.size === b.size && a.mtimeMs === b.mtimeMs && JSON.stringify(a.sources) === JSON.stringify(b.sources) && sameSketch(a.sketch, b.sketch);
+}
+
+/** Sets the record of an entry (`undefined`: drops it), noting whether the index changed. */
+export function setRecord(index: ArchiveIndex, id: string, record: IndexRecord | undefined): void {
+  const old = index.records.get(id);
+  if (record === undefined) index.records.delete(id);
+  else index.records.set(id, record);
+  if (old === undefined ? record !== undefined : record === undefined || !sameRecord(old, record)) index.changed = true;
+}
+
+/** Keeps the sketch of an entry's body signature, read while planning, in its record. */
+export function noteSignature(index: ArchiveIndex, id: string, signature: Signature): void {
+  const record = index.records.get(id);
+  if (record) setRecord(index, id, { ...record, sketch: sketchOf(signature) });
+}
+
+/** Writes the index (atomically), its entries in id order, when it changed. */
+export async function saveArchiveIndex(index: ArchiveIndex): Promise<void> {
+  if (!index.changed) return;
+  const entries: Record<string, StoredRecord> = {};
+  for (const id of [...index.records.keys()].sort()) {
+    const { sketch, ...rest } = index.records.get(id)!;
+    entries[id] = sketch === undefined ? rest : { ...rest, sketch: index.stored.get(sketch) ?? encodeSketch(sketch) };
+  }
+  await writeFileAtomic(index.path, JSON.stringify({ version: VERSION, entries }));
+}
