@@ -12,6 +12,8 @@
  * pipeline on the txt reports in this thread (mean CPU time of `--passes N`
  * passes, 3 unless given, the code warmed up by a first; the process's CPU
  * time, see `cpuMs`). `--steady-only` skips the command runs.
+ * `--archive N[,N…]` instead times adding reports to a synthetic archive of
+ * N entries (see `reportArchive`).
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -24,8 +26,10 @@ import type { Ingested } from '../../src/ingest/pipeline.ts';
 import { readDraft } from '../../src/ingest/read/index.ts';
 import { structure } from '../../src/ingest/structure/index.ts';
 import { composeEntry } from '../../src/ingest/write/compose-entry.ts';
+import { INDEX_FILE } from '../../src/ingest/write/archive-index.ts';
 import { entryIdOf, sha256Hex } from '../../src/ingest/write/entry-id.ts';
 import { prepareInput } from '../../src/ingest/write/prepare-input.ts';
+import { generateCorpus } from './synthetic-corpus.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CORPUS = join(ROOT, '../shared/corpus/govreports-2024');
@@ -147,33 +151,72 @@ async function reportTwoAtOnce(work: string, env: NodeJS.ProcessEnv, alone: Meas
   );
 }
 
+/**
+ * Adding reports to an archive of `size` synthetic entries (see
+ * synthetic-corpus.ts), five government reports a run, five it has not
+ * seen each time: the first run finds no archive index (it reads every
+ * entry, as ingest did before there was one, and writes the index), the
+ * second has it, the third has it deleted again.
+ */
+async function reportArchive(work: string, env: NodeJS.ProcessEnv, size: number): Promise<void> {
+  const archive = join(work, `archive-${size}`);
+  await generateCorpus({ count: size, out: archive });
+  const out = join(archive, 'reports');
+  const files = corpusFiles('txt');
+  // Into a folder of its own, so that no run below compiles the modules.
+  await measure(['--out', join(work, 'warm-up'), files[0]!], env);
+  const runs = [
+    { label: 'no index yet', inputs: files.slice(0, 5), drop: false },
+    { label: 'with the index', inputs: files.slice(5, 10), drop: false },
+    { label: 'index deleted', inputs: files.slice(10, 15), drop: true },
+  ];
+  for (const { label, inputs, drop } of runs) {
+    if (drop) rmSync(join(out, INDEX_FILE));
+    const { seconds, peakMb, summary } = await measure(['--out', out, '--overrides', join(work, 'overrides'), ...inputs], env);
+    console.log(`archive of ${size}, ${label}:`.padEnd(40) + ` ${inputs.length} reports added in ${seconds.toFixed(2)} s, peak RSS ${peakMb.toFixed(0)} MB`);
+    console.log(`${''.padEnd(40)} ${summary}`);
+  }
+}
+
+/** The runs of RUNS and the two at once, in `work`. */
+async function reportRuns(work: string, env: NodeJS.ProcessEnv): Promise<void> {
+  const measured = new Map<string, Measure>();
+  for (const [i, { label, format, args, again }] of RUNS.entries()) {
+    const files = corpusFiles(format);
+    const out = join(work, again ? RUNS[i - 1]!.label : label);
+    measured.set(label, await measure(['--out', out, '--overrides', join(work, 'overrides'), ...args, ...files], env));
+    report(label, files.length, measured.get(label)!);
+  }
+  await reportTwoAtOnce(work, env, measured.get('txt, main thread only')!);
+}
+
+/** The steady state: each step's CPU time per report, the mean of `--passes N` passes after a warm-up pass. */
+async function reportSteadyState(): Promise<void> {
+  const files = corpusFiles('txt');
+  await stepTimes(files);
+  const passes = Number(process.argv[process.argv.indexOf('--passes') + 1]) || 3;
+  const perPass: Record<string, number>[] = [];
+  for (let pass = 0; pass < passes; pass++) perPass.push(await stepTimes(files));
+  const steps = Object.fromEntries(Object.keys(perPass[0]!).map((step) => [step, perPass.reduce((sum, times) => sum + times[step]!, 0) / passes]));
+  const total = Object.values(steps).reduce((sum, ms) => sum + ms, 0);
+  console.log(
+    `\nsteady state, txt, one thread (mean of ${passes} passes): ${total.toFixed(2)} ms of CPU per report ` +
+      `(${(1000 / total).toFixed(0)} reports/s a thread), of which:`,
+  );
+  for (const [step, ms] of Object.entries(steps)) console.log(`  ${step.padEnd(32)} ${ms.toFixed(2).padStart(6)} ms`);
+}
+
+const archiveArg = process.argv.indexOf('--archive');
+const archiveSizes = archiveArg < 0 ? [] : (process.argv[archiveArg + 1] ?? '').split(',').map(Number);
+if (archiveSizes.some((size) => !Number.isInteger(size) || size <= 0)) throw new Error('--archive: expected sizes such as 5000 or 5000,20000');
+
 const work = mkdtempSync(join(tmpdir(), 'huibian-bench-'));
 try {
   // A compile cache of the benchmark's own: empty for the first run, filled by it for the others.
   const env = { NODE_COMPILE_CACHE: join(work, 'compile-cache') };
-  const runs = process.argv.includes('--steady-only') ? [] : RUNS;
-  const measured = new Map<string, Measure>();
-  for (const [i, { label, format, args, again }] of runs.entries()) {
-    const files = corpusFiles(format);
-    const out = join(work, again ? runs[i - 1]!.label : label);
-    measured.set(label, await measure(['--out', out, '--overrides', join(work, 'overrides'), ...args, ...files], env));
-    report(label, files.length, measured.get(label)!);
-  }
-  const alone = measured.get('txt, main thread only');
-  if (alone) await reportTwoAtOnce(work, env, alone);
+  for (const size of archiveSizes) await reportArchive(work, env, size);
+  if (archiveSizes.length === 0 && !process.argv.includes('--steady-only')) await reportRuns(work, env);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
-
-const files = corpusFiles('txt');
-await stepTimes(files);
-const passes = Number(process.argv[process.argv.indexOf('--passes') + 1]) || 3;
-const perPass: Record<string, number>[] = [];
-for (let pass = 0; pass < passes; pass++) perPass.push(await stepTimes(files));
-const steps = Object.fromEntries(Object.keys(perPass[0]!).map((step) => [step, perPass.reduce((sum, times) => sum + times[step]!, 0) / passes]));
-const total = Object.values(steps).reduce((sum, ms) => sum + ms, 0);
-console.log(
-  `\nsteady state, txt, one thread (mean of ${passes} passes): ${total.toFixed(2)} ms of CPU per report ` +
-    `(${(1000 / total).toFixed(0)} reports/s a thread), of which:`,
-);
-for (const [step, ms] of Object.entries(steps)) console.log(`  ${step.padEnd(32)} ${ms.toFixed(2).padStart(6)} ms`);
+if (archiveSizes.length === 0) await reportSteadyState();
