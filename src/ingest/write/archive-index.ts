@@ -1,7 +1,7 @@
 /**
  * The archive index (`<out>/.ingest-index.json`): what planning needs of each
  * entry file (the sources it records and the sketch of its body's
- * signature), stamped with the file's size and modification time. A run
+ * signature), stamped with the file's size and times. A run
  * reads only the entries whose stamp changed, and compares new reports with
  * the entries their sketches point at, so adding a report to an archive of
  * tens of thousands reads a handful of entries, not all of them.
@@ -18,10 +18,29 @@ import { type Signature, sketchOf } from './shingles.ts';
 export const INDEX_FILE = '.ingest-index.json';
 const VERSION = 1;
 
-/** What the index holds of one entry file. */
-export interface IndexRecord {
+/**
+ * What says a file is unchanged: its size, modification time and change
+ * time. The change time is set by the system whenever the file is written
+ * or its times are set, and no tool sets it back: a file copied over an
+ * entry with its times kept (`cp -a`) still shows as changed.
+ */
+export interface FileStamp {
   size: number;
   mtimeMs: number;
+  ctimeMs: number;
+}
+
+/** The stamp of a file, from its `stat`. */
+export function stampOf({ size, mtimeMs, ctimeMs }: Stats): FileStamp {
+  return { size, mtimeMs, ctimeMs };
+}
+
+function sameStamp(a: FileStamp, b: FileStamp): boolean {
+  return a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs;
+}
+
+/** What the index holds of one entry file. */
+export interface IndexRecord extends FileStamp {
   sources: RecordedSource[];
   /** Sketch of the body's signature; absent until a run has read the body. */
   sketch?: Signature;
@@ -59,6 +78,7 @@ function isStoredRecord(value: unknown): value is StoredRecord {
     !!record &&
     typeof record.size === 'number' &&
     typeof record.mtimeMs === 'number' &&
+    typeof record.ctimeMs === 'number' &&
     Array.isArray(record.sources) &&
     record.sources.every((source) => !!source && typeof source.file === 'string' && typeof source.sha256 === 'string') &&
     (record.sketch === undefined || typeof record.sketch === 'string')
@@ -90,10 +110,10 @@ export async function readArchiveIndex(dir: string): Promise<ArchiveIndex> {
   return index;
 }
 
-/** The record of an entry file still as indexed (same size and modification time), if any. */
+/** The record of an entry file still as indexed (the same stamp), if any. */
 export function currentRecord(index: ArchiveIndex, id: string, stats: Stats): IndexRecord | undefined {
   const record = index.records.get(id);
-  return record && record.size === stats.size && record.mtimeMs === stats.mtimeMs ? record : undefined;
+  return record && sameStamp(record, stampOf(stats)) ? record : undefined;
 }
 
 function sameSketch(a: Signature | undefined, b: Signature | undefined): boolean {
@@ -101,7 +121,7 @@ function sameSketch(a: Signature | undefined, b: Signature | undefined): boolean
 }
 
 function sameRecord(a: IndexRecord, b: IndexRecord): boolean {
-  return a.size === b.size && a.mtimeMs === b.mtimeMs && JSON.stringify(a.sources) === JSON.stringify(b.sources) && sameSketch(a.sketch, b.sketch);
+  return sameStamp(a, b) && JSON.stringify(a.sources) === JSON.stringify(b.sources) && sameSketch(a.sketch, b.sketch);
 }
 
 /** Sets the record of an entry (`undefined`: drops it), noting whether the index changed. */

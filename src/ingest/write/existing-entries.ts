@@ -6,7 +6,7 @@
 import { statSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type ArchiveIndex, currentRecord, setRecord } from './archive-index.ts';
+import { type ArchiveIndex, currentRecord, setRecord, stampOf } from './archive-index.ts';
 import { type Fields, splitEntry } from './frontmatter.ts';
 import type { Signature } from './shingles.ts';
 
@@ -76,7 +76,7 @@ export async function loadExistingEntries(dir: string, index?: ArchiveIndex): Pr
     }
     const entry = await readExistingEntry(dir, id);
     if (entry) entries.set(id, entry);
-    if (index && entry && stats) setRecord(index, id, { size: stats.size, mtimeMs: stats.mtimeMs, sources: entry.sources });
+    if (index && entry && stats) setRecord(index, id, { ...stampOf(stats), sources: entry.sources });
   }
   if (index) for (const id of index.records.keys()) if (!entries.has(id)) setRecord(index, id, undefined);
   return entries;

@@ -5,7 +5,7 @@
  */
 import { mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type ArchiveIndex, setRecord } from './archive-index.ts';
+import { type ArchiveIndex, setRecord, stampOf } from './archive-index.ts';
 import { writeFileAtomic } from './atomic-write.ts';
 import { composeEntry } from './compose-entry.ts';
 import { readEntryText, recordedSources } from './existing-entries.ts';
@@ -69,5 +69,5 @@ export async function indexOutcome(index: ArchiveIndex, { plan, path, status }: 
   const stats = await stat(path).catch(() => undefined);
   if (!stats) return setRecord(index, plan.id, undefined);
   const sketch = plan.primary ? sketchOf(plan.primary.signature) : index.records.get(plan.id)?.sketch;
-  setRecord(index, plan.id, { size: stats.size, mtimeMs: stats.mtimeMs, sources: recordedSources({ sources: mergeSources(plan) }), sketch });
+  setRecord(index, plan.id, { ...stampOf(stats), sources: recordedSources({ sources: mergeSources(plan) }), sketch });
 }
