@@ -1,10 +1,10 @@
 /**
  * The archive index (`<out>/.ingest-index.json`): what planning needs of each
  * entry file (the sources it records and the sketch of its body's
- * signature), stamped with the file's size and times. A run
- * reads only the entries whose stamp changed, and compares new reports with
- * the entries their sketches point at, so adding a report to an archive of
- * tens of thousands reads a handful of entries, not all of them.
+ * signature), stamped with the file's size and times. A run reads only the
+ * entries whose stamp changed, and compares new reports with the entries
+ * their sketches point at, so adding a report to an archive of tens of
+ * thousands reads a handful of entries, not all of them.
  * The index is a cache: missing, unreadable or of another version, it is
  * rebuilt from the entry files, which stay the only record.
  */
@@ -21,7 +21,7 @@ const VERSION = 1;
 /**
  * What says a file is unchanged: its size, modification time and change
  * time. The change time is set by the system whenever the file is written
- * or its times are set, and no tool sets it back: a file copied over an
+ * or its times are set, and no ordinary tool sets it back: a file copied over an
  * entry with its times kept (`cp -a`) still shows as changed.
  */
 export interface FileStamp {
