@@ -69,36 +69,41 @@ function bySource(a: PreparedInput, b: PreparedInput): number {
 }
 
 /**
- * For each group, the existing entries it may duplicate (in their order):
- * those whose sketch (from the archive index) shares enough with a member's,
- * and those without one (not indexed yet, or given new text by this run),
- * whose bodies decide.
+ * For each group, the existing entries it may duplicate (in their order),
+ * told by their sketches. An entry's sketch comes from the archive index, or
+ * from its signature (read now, once, for an entry the index has not
+ * sketched; or its new text's, for an entry this run refreshes): without the
+ * index, every entry is read, but only the few its sketch points at are
+ * compared on all their shingles.
  */
-function possibleEntries(groups: readonly PreparedInput[][], entries: readonly ExistingEntry[], refreshed: ReadonlySet<string>): ExistingEntry[][] {
+async function possibleEntries(
+  groups: readonly PreparedInput[][],
+  entries: readonly ExistingEntry[],
+  refreshed: ReadonlySet<string>,
+  signatureOf: (entry: ExistingEntry) => Promise<Signature>,
+): Promise<ExistingEntry[][]> {
+  const sketches = await Promise.all(entries.map(async (entry) => (entry.sketch && !refreshed.has(entry.id) ? entry.sketch : sketchOf(await signatureOf(entry)))));
   const members = groups.flatMap((group, g) => group.map((input) => ({ g, sketch: sketchOf(input.signature) })));
-  const lists = possibleDuplicates(
-    members.map((member) => member.sketch),
-    entries.map((entry) => (refreshed.has(entry.id) ? undefined : entry.sketch)),
-  );
+  const lists = possibleDuplicates(members.map((member) => member.sketch), sketches);
   const byGroup = groups.map(() => new Set<number>());
   lists.forEach((list, k) => list.forEach((j) => byGroup[members[k]!.g]!.add(j)));
   return byGroup.map((set) => [...set].sort((a, b) => a - b).map((j) => entries[j]!));
 }
 
-/** The existing entry a group duplicates best, if any does. */
+/** The existing entry a group duplicates best, if any does (the first of the best). */
 async function bestEntry(
   group: readonly PreparedInput[],
   candidates: readonly ExistingEntry[],
   signatureOf: (entry: ExistingEntry) => Promise<Signature>,
 ): Promise<ExistingEntry | undefined> {
+  const signatures = await Promise.all(candidates.map(signatureOf));
   let best: { entry: ExistingEntry; score: number } | undefined;
-  for (const entry of candidates) {
-    const signature = await signatureOf(entry);
+  candidates.forEach((entry, k) => {
     for (const input of group) {
-      const score = containment(input.signature, signature);
+      const score = containment(input.signature, signatures[k]!);
       if (score >= DUPLICATE_CONTAINMENT && (!best || score > best.score)) best = { entry, score };
     }
-  }
+  });
   return best?.entry;
 }
 
@@ -121,7 +126,7 @@ export async function planEntries(
   }
 
   // An entry this run refreshes is compared through its new text; the others through
-  // their files, each read once, and only when its sketch does not rule it out.
+  // their files, each read at most once (see `possibleEntries`).
   const known = new Map<string, Promise<Signature>>();
   for (const [id, members] of membersOf) known.set(id, Promise.resolve((continuingPrimary(existing.get(id)!, members) ?? members[0]!).signature));
   const signatureOf = (entry: ExistingEntry) => {
@@ -134,7 +139,7 @@ export async function planEntries(
   for (const input of unassigned) copies.set(input.sha, [...(copies.get(input.sha) ?? []), input]);
   const sources = [...copies.values()];
   const groups = groupDuplicates(sources.map((same) => same[0]!.signature)).map((indices) => indices.flatMap((i) => sources[i]!));
-  const possible = existing.size > 0 ? possibleEntries(groups, [...existing.values()], new Set(membersOf.keys())) : [];
+  const possible = groups.length > 0 && existing.size > 0 ? await possibleEntries(groups, [...existing.values()], new Set(membersOf.keys()), signatureOf) : [];
   for (const [g, group] of groups.entries()) {
     const entry = await bestEntry(group, possible[g] ?? [], signatureOf);
     if (entry) {

@@ -103,12 +103,12 @@ export function sketchOf(signature: Signature): Signature {
 /**
  * For each of the `own` sketches, the indices (ascending) of the `others`
  * that may be its duplicates: those sharing at least CANDIDATE_SHARE of the
- * smaller sketch (a true duplicate shares 0.8 of it or more), those with a
- * sketch too small to rule anything out, and those without one (`undefined`:
- * not known). One pass over the others' hashes, looked up among the own
- * ones: an archive of tens of thousands of entries is read once for a run.
+ * smaller sketch (a true duplicate shares 0.8 of it or more), and those with
+ * a sketch too small to rule anything out. One pass over the others' hashes,
+ * looked up among the own ones: an archive of tens of thousands of entries
+ * is gone through once for a run.
  */
-export function possibleDuplicates(own: readonly Signature[], others: readonly (Signature | undefined)[]): number[][] {
+export function possibleDuplicates(own: readonly Signature[], others: readonly Signature[]): number[][] {
   const result = own.map((): number[] => []);
   const small = own.flatMap((sketch, i) => (sketch.length < MIN_SKETCH ? [i] : []));
   const holders = new Map<number, number[]>();
@@ -123,7 +123,7 @@ export function possibleDuplicates(own: readonly Signature[], others: readonly (
   const shared = new Uint32Array(own.length);
   const touched: number[] = [];
   others.forEach((other, j) => {
-    if (!other || other.length < MIN_SKETCH) {
+    if (other.length < MIN_SKETCH) {
       for (const list of result) list.push(j);
       return;
     }
