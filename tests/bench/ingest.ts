@@ -153,10 +153,11 @@ async function reportTwoAtOnce(work: string, env: NodeJS.ProcessEnv, alone: Meas
 
 /**
  * Adding reports to an archive of `size` synthetic entries (see
- * synthetic-corpus.ts), five government reports a run, five it has not
- * seen each time: the first run finds no archive index (it reads every
- * entry, as ingest did before there was one, and writes the index), the
- * second has it, the third has it deleted again.
+ * synthetic-corpus.ts), five reports a run, five it has not seen each time:
+ * the first run finds no archive index (it reads every entry, as ingest did
+ * before there was one, and writes the index), the second and third have it
+ * (the third adds five short web pages of the dev corpus: their sketches are
+ * small), the fourth has it deleted again.
  */
 async function reportArchive(work: string, env: NodeJS.ProcessEnv, size: number): Promise<void> {
   const archive = join(work, `archive-${size}`);
@@ -165,16 +166,19 @@ async function reportArchive(work: string, env: NodeJS.ProcessEnv, size: number)
   const files = corpusFiles('txt');
   // Into a folder of its own, so that no run below compiles the modules.
   await measure(['--out', join(work, 'warm-up'), files[0]!], env);
+  const pages = join(ROOT, '../shared/corpus/pages');
+  const shortPages = readdirSync(pages).filter((name) => name.endsWith('.txt')).sort().slice(0, 5).map((name) => join(pages, name));
   const runs = [
     { label: 'no index yet', inputs: files.slice(0, 5), drop: false },
     { label: 'with the index', inputs: files.slice(5, 10), drop: false },
+    { label: 'with the index, web pages', inputs: shortPages, drop: false },
     { label: 'index deleted', inputs: files.slice(10, 15), drop: true },
   ];
   for (const { label, inputs, drop } of runs) {
     if (drop) rmSync(join(out, INDEX_FILE));
     const { seconds, peakMb, summary } = await measure(['--out', out, '--overrides', join(work, 'overrides'), ...inputs], env);
-    console.log(`archive of ${size}, ${label}:`.padEnd(40) + ` ${inputs.length} reports added in ${seconds.toFixed(2)} s, peak RSS ${peakMb.toFixed(0)} MB`);
-    console.log(`${''.padEnd(40)} ${summary}`);
+    console.log(`archive of ${size}, ${label}:`.padEnd(46) + ` ${inputs.length} reports added in ${seconds.toFixed(2)} s, peak RSS ${peakMb.toFixed(0)} MB`);
+    console.log(`${''.padEnd(46)} ${summary}`);
   }
 }
 

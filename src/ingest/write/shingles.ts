@@ -22,11 +22,16 @@ const CANDIDATE_SHARE = 0.3;
 /** One kept shingle in SKETCH_SAMPLE goes into a sketch (by hash, so the same ones in every copy). */
 const SKETCH_SAMPLE = 16;
 /**
- * A sketch smaller than this (a text under ~600 characters) cannot rule a
- * duplicate out: of a true duplicate's sketch of 10, fewer than 3 shared
- * hashes would be a 1-in-10,000 draw.
+ * A pair of sketches, the smaller of at least this many hashes, can rule a
+ * duplicate out. A duplicate holds 80 % or more of the smaller text's
+ * shingles, so each hash of the smaller sketch is in the larger with a
+ * chance of 0.8 or more: of 4, none shared is a 1-in-600 draw (0.2⁴), and
+ * 1 in 160,000 for a re-post sharing 95 %. Smaller sketches (texts under
+ * ~250 characters) rule nothing out.
  */
-const MIN_SKETCH = 10;
+const MIN_SKETCH = 4;
+/** From this size of the smaller sketch on, a pair must share CANDIDATE_SHARE of it (below, one hash): fewer than 3 of 10 is a 1-in-10,000 draw. */
+const SHARE_SKETCH = 10;
 
 /** A report's signature: sorted distinct hashes of its kept shingles. */
 export type Signature = Uint32Array;
@@ -103,8 +108,9 @@ export function sketchOf(signature: Signature): Signature {
 /**
  * For each of the `own` sketches, the indices (ascending) of the `others`
  * that may be its duplicates: those sharing at least CANDIDATE_SHARE of the
- * smaller sketch (a true duplicate shares 0.8 of it or more), and those with
- * a sketch too small to rule anything out. One pass over the others' hashes,
+ * smaller sketch (one hash when it is under SHARE_SKETCH; a true duplicate
+ * shares 0.8 of it or more), and those with a sketch too small to rule
+ * anything out (under MIN_SKETCH). One pass over the others' hashes,
  * looked up among the own ones: an archive of tens of thousands of entries
  * is gone through once for a run.
  */
@@ -131,7 +137,8 @@ export function possibleDuplicates(own: readonly Signature[], others: readonly S
       for (const i of holders.get(hash) ?? []) if (shared[i]!++ === 0) touched.push(i);
     }
     for (const i of touched) {
-      if (shared[i]! >= CANDIDATE_SHARE * Math.min(own[i]!.length, other.length)) result[i]!.push(j);
+      const smaller = Math.min(own[i]!.length, other.length);
+      if (shared[i]! >= (smaller < SHARE_SKETCH ? 1 : CANDIDATE_SHARE * smaller)) result[i]!.push(j);
       shared[i] = 0;
     }
     touched.length = 0;

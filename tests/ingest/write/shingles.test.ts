@@ -59,23 +59,27 @@ describe('sketches', () => {
     expect(possibleDuplicates([sketches[0]!, halfReposted], others)).toEqual([[4], [0]]);
   });
 
-  it('rule nothing out for a sketch too small to judge', () => {
-    const small = sketchOf(signatureOf(REPORT_LINES));
-    expect(small.length).toBeLessThan(10);
-    expect(possibleDuplicates([small], sketches)).toEqual([[0, 1, 2, 3, 4]]);
-    expect(possibleDuplicates(sketches.slice(0, 2), [small])).toEqual([[0], [0]]);
+  it('need one shared hash when the smaller sketch is short, and rule nothing out when it is tiny', () => {
+    const short = Uint32Array.of(64, 128, 192, 256, 320);
+    const sharingOne = Uint32Array.of(320, 6400, 12800, 19200, 25600, 32000);
+    const sharingNone = Uint32Array.of(640, 1280, 1920, 2560, 3200, 3840);
+    const tiny = Uint32Array.of(7040, 7104);
+    expect(possibleDuplicates([short], [sharingOne, sharingNone, tiny])).toEqual([[0, 2]]);
+    expect(possibleDuplicates([tiny], [sharingOne, sharingNone, ...sketches])).toEqual([[0, 1, 2, 3, 4, 5, 6]]);
   });
 
   it('agree with the pairwise rule on random sketches', () => {
     let seed = 7;
     const random = () => (seed = Math.imul(seed ^ (seed >>> 15), 0x2c1b3c6d) >>> 0);
     const sketch = (size: number, pool: number) => Uint32Array.from(new Set(Array.from({ length: size }, () => random() % pool))).sort();
-    const own = Array.from({ length: 30 }, (_, i) => sketch(i % 3 === 0 ? 5 : 40, 200));
-    const others = Array.from({ length: 60 }, (_, j) => sketch(j % 5 === 0 ? 6 : 50, 200));
+    const own = Array.from({ length: 40 }, (_, i) => sketch([2, 6, 40, 40][i % 4]!, 200));
+    const others = Array.from({ length: 60 }, (_, j) => sketch([3, 7, 50, 50, 50][j % 5]!, 200));
     const shared = (a: Uint32Array, b: Uint32Array) => [...a].filter((hash) => b.includes(hash)).length;
-    const expected = own.map((a) =>
-      others.flatMap((b, j) => (Math.min(a.length, b.length) < 10 || shared(a, b) >= 0.3 * Math.min(a.length, b.length) ? [j] : [])),
-    );
+    const rule = (a: Uint32Array, b: Uint32Array) => {
+      const smaller = Math.min(a.length, b.length);
+      return smaller < 4 || shared(a, b) >= (smaller < 10 ? 1 : 0.3 * smaller);
+    };
+    const expected = own.map((a) => others.flatMap((b, j) => (rule(a, b) ? [j] : [])));
     expect(possibleDuplicates(own, others)).toEqual(expected);
     expect(expected.some((list, i) => list.length > 0 && list.length < others.length && own[i]!.length >= 10)).toBe(true);
   });
