@@ -1,7 +1,7 @@
 /**
  * The archive index (`<out>/.ingest-index.json`): what planning needs of each
- * entry file (the sources it records and the sketch of its body's
- * signature), stamped with the file's size and times. A run reads only the
+ * entry file (the sources it records, the sketch of its body's signature,
+ * and a short body's whole signature), stamped with the file's size and times. A run reads only the
  * entries whose stamp changed, and compares new reports with the entries
  * their sketches point at, so adding a report to an archive of tens of
  * thousands reads a handful of entries, not all of them.
@@ -13,7 +13,7 @@ import type { Stats } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from './atomic-write.ts';
 import type { RecordedSource } from './existing-entries.ts';
-import { type Signature, sketchOf } from './shingles.ts';
+import { type Signature, sketchOf, sketchRulesOut } from './shingles.ts';
 
 export const INDEX_FILE = '.ingest-index.json';
 const VERSION = 1;
@@ -39,33 +39,47 @@ function sameStamp(a: FileStamp, b: FileStamp): boolean {
   return a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs;
 }
 
-/** What the index holds of one entry file. */
-export interface IndexRecord extends FileStamp {
-  sources: RecordedSource[];
-  /** Sketch of the body's signature; absent until a run has read the body. */
+/** What the index keeps of an entry's body, once a run has read it. */
+export interface BodyPrint {
+  /** Sketch of the body's signature. */
   sketch?: Signature;
+  /** The whole signature of a body whose sketch rules nothing out: a short text, compared with every new report, so kept rather than read every run. */
+  signature?: Signature;
+}
+
+/** What the index holds of one entry file. */
+export interface IndexRecord extends FileStamp, BodyPrint {
+  sources: RecordedSource[];
+}
+
+/** What the index keeps of a body, from its signature. */
+export function bodyPrint(signature: Signature): BodyPrint {
+  const sketch = sketchOf(signature);
+  return sketchRulesOut(sketch) ? { sketch } : { sketch, signature };
 }
 
 /** The index of one output folder, by entry id. */
 export interface ArchiveIndex {
   path: string;
   records: Map<string, IndexRecord>;
-  /** Sketches as read, with their stored text (saving writes it back as it was). */
+  /** Sketches and signatures as read, with their stored text (saving writes it back as it was). */
   stored: WeakMap<Signature, string>;
   /** Whether a record changed since the index was read (only then is it saved). */
   changed: boolean;
 }
 
-/** A record as stored: the sketch as base64 of its little-endian bytes. */
-interface StoredRecord extends Omit<IndexRecord, 'sketch'> {
+/** A record as stored: hashes as base64 of their little-endian bytes. */
+interface StoredRecord extends FileStamp {
+  sources: RecordedSource[];
   sketch?: string;
+  signature?: string;
 }
 
-function encodeSketch(sketch: Signature): string {
-  return Buffer.from(sketch.buffer, sketch.byteOffset, sketch.byteLength).toString('base64');
+function encodeHashes(hashes: Signature): string {
+  return Buffer.from(hashes.buffer, hashes.byteOffset, hashes.byteLength).toString('base64');
 }
 
-function decodeSketch(text: string): Signature {
+function decodeHashes(text: string): Signature {
   const bytes = Buffer.from(text, 'base64');
   // Copied into an aligned buffer of its own (a base64 decode may sit at any offset of a pool).
   return new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength - (bytes.byteLength % 4)));
@@ -81,8 +95,20 @@ function isStoredRecord(value: unknown): value is StoredRecord {
     typeof record.ctimeMs === 'number' &&
     Array.isArray(record.sources) &&
     record.sources.every((source) => !!source && typeof source.file === 'string' && typeof source.sha256 === 'string') &&
-    (record.sketch === undefined || typeof record.sketch === 'string')
+    (record.sketch === undefined || typeof record.sketch === 'string') &&
+    (record.signature === undefined || typeof record.signature === 'string')
   );
+}
+
+/** Hashes decoded from their stored text, which saving reuses. */
+function decoded(index: ArchiveIndex, text: string): Signature {
+  const hashes = decodeHashes(text);
+  index.stored.set(hashes, text);
+  return hashes;
+}
+
+function encoded(index: ArchiveIndex, hashes: Signature | undefined): string | undefined {
+  return hashes && (index.stored.get(hashes) ?? encodeHashes(hashes));
 }
 
 /** Reads the index of `dir`; an empty one when there is none or it cannot be used. */
@@ -94,14 +120,8 @@ export async function readArchiveIndex(dir: string): Promise<ArchiveIndex> {
     if (stored.version === VERSION && stored.entries && typeof stored.entries === 'object') {
       for (const [id, value] of Object.entries(stored.entries)) {
         if (!isStoredRecord(value)) continue;
-        const { sketch, ...rest } = value;
-        if (sketch === undefined) {
-          index.records.set(id, rest);
-          continue;
-        }
-        const decoded = decodeSketch(sketch);
-        index.stored.set(decoded, sketch);
-        index.records.set(id, { ...rest, sketch: decoded });
+        const { sketch, signature, ...rest } = value;
+        index.records.set(id, { ...rest, sketch: sketch === undefined ? undefined : decoded(index, sketch), signature: signature === undefined ? undefined : decoded(index, signature) });
       }
     }
   } catch {
@@ -116,12 +136,14 @@ export function currentRecord(index: ArchiveIndex, id: string, stats: Stats): In
   return record && sameStamp(record, stampOf(stats)) ? record : undefined;
 }
 
-function sameSketch(a: Signature | undefined, b: Signature | undefined): boolean {
+function sameHashes(a: Signature | undefined, b: Signature | undefined): boolean {
   return a === b || (!!a && !!b && a.length === b.length && a.every((hash, i) => hash === b[i]));
 }
 
 function sameRecord(a: IndexRecord, b: IndexRecord): boolean {
-  return sameStamp(a, b) && JSON.stringify(a.sources) === JSON.stringify(b.sources) && sameSketch(a.sketch, b.sketch);
+  return (
+    sameStamp(a, b) && JSON.stringify(a.sources) === JSON.stringify(b.sources) && sameHashes(a.sketch, b.sketch) && sameHashes(a.signature, b.signature)
+  );
 }
 
 /** Sets the record of an entry (`undefined`: drops it), noting whether the index changed. */
@@ -132,10 +154,10 @@ export function setRecord(index: ArchiveIndex, id: string, record: IndexRecord |
   if (old === undefined ? record !== undefined : record === undefined || !sameRecord(old, record)) index.changed = true;
 }
 
-/** Keeps the sketch of an entry's body signature, read while planning, in its record. */
+/** Keeps what the index keeps of an entry's body (see `bodyPrint`) from its signature, read while planning. */
 export function noteSignature(index: ArchiveIndex, id: string, signature: Signature): void {
   const record = index.records.get(id);
-  if (record) setRecord(index, id, { ...record, sketch: sketchOf(signature) });
+  if (record) setRecord(index, id, { ...record, ...bodyPrint(signature) });
 }
 
 /** Writes the index (atomically), its entries in id order, when it changed. */
@@ -143,8 +165,8 @@ export async function saveArchiveIndex(index: ArchiveIndex): Promise<void> {
   if (!index.changed) return;
   const entries: Record<string, StoredRecord> = {};
   for (const id of [...index.records.keys()].sort()) {
-    const { sketch, ...rest } = index.records.get(id)!;
-    entries[id] = sketch === undefined ? rest : { ...rest, sketch: index.stored.get(sketch) ?? encodeSketch(sketch) };
+    const { sketch, signature, ...rest } = index.records.get(id)!;
+    entries[id] = { ...rest, sketch: encoded(index, sketch), signature: encoded(index, signature) };
   }
   await writeFileAtomic(index.path, JSON.stringify({ version: VERSION, entries }));
 }

@@ -26,6 +26,8 @@ export interface ExistingEntry {
   sources: RecordedSource[];
   /** Sketch of its body's signature, when the archive index has one. */
   sketch?: Signature;
+  /** Its body's whole signature, when the archive index keeps it (a short text). */
+  signature?: Signature;
 }
 
 /** The sources an entry records, as far as they can be read. */
@@ -71,7 +73,7 @@ export async function loadExistingEntries(dir: string, index?: ArchiveIndex): Pr
     const stats = index ? statSync(path, { throwIfNoEntry: false }) : undefined;
     const record = index && stats && currentRecord(index, id, stats);
     if (record) {
-      entries.set(id, { id, path, sources: record.sources, sketch: record.sketch });
+      entries.set(id, { id, path, sources: record.sources, sketch: record.sketch, signature: record.signature });
       continue;
     }
     const entry = await readExistingEntry(dir, id);

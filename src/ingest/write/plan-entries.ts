@@ -126,8 +126,10 @@ export async function planEntries(
   }
 
   // An entry this run refreshes is compared through its new text; the others through
-  // their files, each read at most once (see `possibleEntries`).
+  // the signature the index keeps of a short one, or their files, each read at most
+  // once (see `possibleEntries`).
   const known = new Map<string, Promise<Signature>>();
+  for (const entry of existing.values()) if (entry.signature) known.set(entry.id, Promise.resolve(entry.signature));
   for (const [id, members] of membersOf) known.set(id, Promise.resolve((continuingPrimary(existing.get(id)!, members) ?? members[0]!).signature));
   const signatureOf = (entry: ExistingEntry) => {
     if (!known.has(entry.id)) known.set(entry.id, entrySignature(entry));

@@ -105,6 +105,11 @@ export function sketchOf(signature: Signature): Signature {
   return signature.filter((hash) => hash % (SAMPLE * SKETCH_SAMPLE) === 0);
 }
 
+/** Whether a sketch can rule a duplicate out (see MIN_SKETCH): not when its text is a few hundred characters or less. */
+export function sketchRulesOut(sketch: Signature): boolean {
+  return sketch.length >= MIN_SKETCH;
+}
+
 /**
  * For each of the `own` sketches, the indices (ascending) of the `others`
  * that may be its duplicates: those sharing at least CANDIDATE_SHARE of the
@@ -116,10 +121,10 @@ export function sketchOf(signature: Signature): Signature {
  */
 export function possibleDuplicates(own: readonly Signature[], others: readonly Signature[]): number[][] {
   const result = own.map((): number[] => []);
-  const small = own.flatMap((sketch, i) => (sketch.length < MIN_SKETCH ? [i] : []));
+  const small = own.flatMap((sketch, i) => (sketchRulesOut(sketch) ? [] : [i]));
   const holders = new Map<number, number[]>();
   own.forEach((sketch, i) => {
-    if (sketch.length < MIN_SKETCH) return;
+    if (!sketchRulesOut(sketch)) return;
     for (const hash of sketch) {
       const list = holders.get(hash);
       if (list) list.push(i);
@@ -129,7 +134,7 @@ export function possibleDuplicates(own: readonly Signature[], others: readonly S
   const shared = new Uint32Array(own.length);
   const touched: number[] = [];
   others.forEach((other, j) => {
-    if (other.length < MIN_SKETCH) {
+    if (!sketchRulesOut(other)) {
       for (const list of result) list.push(j);
       return;
     }

@@ -5,7 +5,7 @@
  */
 import { mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type ArchiveIndex, setRecord, stampOf } from './archive-index.ts';
+import { type ArchiveIndex, bodyPrint, setRecord, stampOf } from './archive-index.ts';
 import { writeFileAtomic } from './atomic-write.ts';
 import { composeEntry } from './compose-entry.ts';
 import { readEntryText, recordedSources } from './existing-entries.ts';
@@ -13,7 +13,6 @@ import { isAsGenerated } from './fingerprint.ts';
 import { splitEntry } from './frontmatter.ts';
 import { loadOverride } from './overrides.ts';
 import type { EntryPlan } from './plan-entries.ts';
-import { sketchOf } from './shingles.ts';
 import { mergeSources } from './sources.ts';
 
 /** Where a run writes. */
@@ -61,13 +60,15 @@ export async function writeEntry(planned: EntryPlan, options: WriteOptions): Pro
 /**
  * Brings the archive index's record of an entry up to date after writing it:
  * an entry written or found unchanged records its file's stamp, the sources
- * merged into it and the sketch of its body (of the primary's text when the
- * run gave it one); a kept or failed entry keeps the record loading gave it.
+ * merged into it and what the index keeps of its body (from the primary's
+ * text when the run gave it one); a kept or failed entry keeps the record
+ * loading gave it.
  */
 export async function indexOutcome(index: ArchiveIndex, { plan, path, status }: EntryOutcome): Promise<void> {
   if (status === 'kept' || status === 'failed') return;
   const stats = await stat(path).catch(() => undefined);
   if (!stats) return setRecord(index, plan.id, undefined);
-  const sketch = plan.primary ? sketchOf(plan.primary.signature) : index.records.get(plan.id)?.sketch;
-  setRecord(index, plan.id, { ...stampOf(stats), sources: recordedSources({ sources: mergeSources(plan) }), sketch });
+  const old = index.records.get(plan.id);
+  const body = plan.primary ? bodyPrint(plan.primary.signature) : { sketch: old?.sketch, signature: old?.signature };
+  setRecord(index, plan.id, { ...stampOf(stats), sources: recordedSources({ sources: mergeSources(plan) }), ...body });
 }

@@ -1,7 +1,7 @@
 import { readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { INDEX_FILE, readArchiveIndex, saveArchiveIndex, setRecord } from '../../../src/ingest/write/archive-index.ts';
+import { bodyPrint, INDEX_FILE, readArchiveIndex, saveArchiveIndex, setRecord } from '../../../src/ingest/write/archive-index.ts';
 import { loadExistingEntries } from '../../../src/ingest/write/existing-entries.ts';
 import { tempDir } from './fixtures.ts';
 
@@ -29,11 +29,12 @@ describe('archive index', () => {
     const dir = tempDir();
     const index = await readArchiveIndex(dir);
     setRecord(index, 'e1', { size: 10, mtimeMs: 1.5, ctimeMs: 1.5, sources: [{ file: 'in/a.txt', sha256: 'a'.repeat(16) }], sketch: SKETCH });
-    setRecord(index, 'e2', { size: 20, mtimeMs: 2, ctimeMs: 3, sources: [] });
+    setRecord(index, 'e2', { size: 20, mtimeMs: 2, ctimeMs: 3, sources: [], sketch: Uint32Array.of(64), signature: Uint32Array.of(4, 8, 64) });
     await saveArchiveIndex(index);
     const again = await readArchiveIndex(dir);
     expect(again.records).toEqual(index.records);
     expect(again.records.get('e1')!.sketch).toBeInstanceOf(Uint32Array);
+    expect(again.records.get('e2')!.signature).toEqual(Uint32Array.of(4, 8, 64));
 
     writeFileSync(join(dir, INDEX_FILE), readFileSync(join(dir, INDEX_FILE), 'utf8').replace('"version":1', '"version": 1'));
     const marked = readFileSync(join(dir, INDEX_FILE), 'utf8');
@@ -44,6 +45,13 @@ describe('archive index', () => {
     setRecord(unchanged, 'e2', undefined);
     await saveArchiveIndex(unchanged);
     expect([...(await readArchiveIndex(dir)).records.keys()]).toEqual(['e1']);
+  });
+
+  it("keeps a body's sketch, and the whole signature of a short one, whose sketch rules nothing out", () => {
+    const long = Uint32Array.from({ length: 400 }, (_, i) => i * 64 + (i % 4 === 0 ? 0 : 4));
+    expect(bodyPrint(long)).toEqual({ sketch: long.filter((hash) => hash % 64 === 0) });
+    const short = Uint32Array.of(4, 64, 128, 132);
+    expect(bodyPrint(short)).toEqual({ sketch: Uint32Array.of(64, 128), signature: short });
   });
 
   it('gives an entry as indexed without reading it; reads one written since, even with its times set back; forgets removed ones', async () => {

@@ -116,4 +116,17 @@ describe('planEntries against many entries', () => {
     expect(plans).toHaveLength(1);
     expect(plans[0]).toMatchObject({ id: 'e00000000001', members: [report] });
   });
+
+  it('compares a short report with an entry through the signature the index keeps, without reading the entry', async () => {
+    const entry: ExistingEntry = {
+      id: 'e00000000001',
+      path: '/out/e00000000001.mdx',
+      sources: [{ file: '/in/t.txt', sha256: TRADITIONAL.sha }],
+      sketch: sketchOf(TRADITIONAL.signature),
+      signature: TRADITIONAL.signature,
+    };
+    const plans = await planEntries([SIMPLIFIED], new Map([[entry.id, entry]]), noSignature);
+    expect(plans).toHaveLength(1);
+    expect(plans[0]).toMatchObject({ id: entry.id, members: [SIMPLIFIED] });
+  });
 });
