@@ -1,10 +1,10 @@
 /**
  * The archive index (`<out>/.ingest-index.json`): what planning needs of each
  * entry file (the sources it records, the sketch of its body's signature,
- * and a short body's whole signature), stamped with the file's size and times. A run reads only the
- * entries whose stamp changed, and compares new reports with the entries
- * their sketches point at, so adding a report to an archive of tens of
- * thousands reads a handful of entries, not all of them.
+ * and a short body's whole signature), stamped with the file's size and
+ * times. A run reads only the entries whose stamp changed, and compares new
+ * reports with the entries their sketches point at, so adding a report to an
+ * archive of tens of thousands reads a handful of entries, not all of them.
  * The index is a cache: missing, unreadable or of another version, it is
  * rebuilt from the entry files, which stay the only record.
  */
@@ -21,8 +21,8 @@ const VERSION = 1;
 /**
  * What says a file is unchanged: its size, modification time and change
  * time. The change time is set by the system whenever the file is written
- * or its times are set, and no ordinary tool sets it back: a file copied over an
- * entry with its times kept (`cp -a`) still shows as changed.
+ * or its times are set, and no ordinary tool sets it back: a file copied
+ * over an entry with its times kept (`cp -a`) still shows as changed.
  */
 export interface FileStamp {
   size: number;
@@ -100,8 +100,9 @@ function isStoredRecord(value: unknown): value is StoredRecord {
   );
 }
 
-/** Hashes decoded from their stored text, which saving reuses. */
-function decoded(index: ArchiveIndex, text: string): Signature {
+/** Hashes decoded from their stored text (kept for saving), if stored. */
+function decoded(index: ArchiveIndex, text: string | undefined): Signature | undefined {
+  if (text === undefined) return undefined;
   const hashes = decodeHashes(text);
   index.stored.set(hashes, text);
   return hashes;
@@ -121,7 +122,7 @@ export async function readArchiveIndex(dir: string): Promise<ArchiveIndex> {
       for (const [id, value] of Object.entries(stored.entries)) {
         if (!isStoredRecord(value)) continue;
         const { sketch, signature, ...rest } = value;
-        index.records.set(id, { ...rest, sketch: sketch === undefined ? undefined : decoded(index, sketch), signature: signature === undefined ? undefined : decoded(index, signature) });
+        index.records.set(id, { ...rest, sketch: decoded(index, sketch), signature: decoded(index, signature) });
       }
     }
   } catch {
