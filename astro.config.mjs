@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import searchIndex from './src/integrations/search-index.ts';
+import topicsAnalysis from './src/integrations/topics-analysis.ts';
 import { inSitemap, sitemapLinks } from './src/utils/sitemap-entry.ts';
 
 // Report entries are read by their own loader (src/utils/report-loader.ts), not compiled
@@ -15,6 +16,7 @@ export default defineConfig({
   outDir: process.env.HUIBIAN_OUT ?? './dist',
   integrations: [
     mdx(),
+    topicsAnalysis(),
     searchIndex(),
     sitemap({ filter: inSitemap, serialize: (item) => ({ ...item, links: sitemapLinks(item.url) }) }),
   ],

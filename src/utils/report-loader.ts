@@ -20,6 +20,11 @@ import { blocklessText } from './body-outline.ts';
 /** An entry file: `<id>.mdx`, the id being what ingest names it (lower-case letters, digits, hyphens). */
 const ENTRY_FILE = /^([a-z0-9][a-z0-9-]*)\.mdx$/;
 
+/** The id of an entry file's name, if it names one. */
+export function entryId(name: string): string | undefined {
+  return ENTRY_FILE.exec(name)?.[1];
+}
+
 /** Frontmatter fence at the start of an entry, and the body after it. */
 const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?\r?\n)?---(?:\r?\n|$)/;
 
@@ -54,7 +59,7 @@ export function reportLoader(base: string): Loader {
 
       /** Reads one entry file into the store; unchanged entries (same digest) are kept as they are. */
       async function sync(name: string): Promise<string | undefined> {
-        const id = ENTRY_FILE.exec(name)?.[1];
+        const id = entryId(name);
         if (!id) return undefined;
         const path = join(dir, name);
         const text = readFileSync(path, 'utf8');
@@ -67,7 +72,7 @@ export function reportLoader(base: string): Loader {
       }
 
       const names = readdirSync(dir).filter((name) => name.endsWith('.mdx')).sort();
-      const misnamed = names.filter((name) => !ENTRY_FILE.test(name));
+      const misnamed = names.filter((name) => !entryId(name));
       if (misnamed.length > 0) throw new Error(`${relative(root, dir)}: entry files are named <id>.mdx (a-z, 0-9, -): ${misnamed.join(', ')}`);
       const kept = new Set<string>();
       for (const name of names) kept.add((await sync(name))!);
@@ -78,8 +83,9 @@ export function reportLoader(base: string): Loader {
       watcher?.on('all', (event, path) => {
         // A file elsewhere is `../…` or `sub/…` relative to the folder: no entry name.
         const name = relative(dir, path);
-        if (!ENTRY_FILE.test(name)) return;
-        if (event === 'unlink') store.delete(ENTRY_FILE.exec(name)![1]!);
+        const id = entryId(name);
+        if (!id) return;
+        if (event === 'unlink') store.delete(id);
         else if (event === 'add' || event === 'change') sync(name).catch((error: Error) => logger.error(error.message));
       });
     },

@@ -19,13 +19,18 @@ export interface CorpusBlock extends BodyBlock {
   match: string;
 }
 
-/** A report as the analysis reads it. */
-export interface CorpusReport {
+/** A report as pages see it in the analysis: when and where, and its anchored blocks. */
+export interface ReportOutline {
   id: string;
   /** Year of the report (its `year`, else the year of its date). */
   year?: number;
   /** Province (Simplified full name), when known. */
   province?: string;
+  blocks: BodyBlock[];
+}
+
+/** A report as the analysis reads it: each block with its match text. */
+export interface CorpusReport extends ReportOutline {
   blocks: CorpusBlock[];
 }
 
@@ -67,19 +72,24 @@ export class TextFolds {
   }
 }
 
-/** Reads report `id` (frontmatter `data`, MDX `body`) for analysis; `folds` shares folded texts between the reports of a corpus. */
-export function readReport(id: string, data: Pick<ReportFrontmatter, 'year' | 'date' | 'region' | 'script'>, body: string, folds = new TextFolds()): ReadReport {
-  const blocks = bodyBlocks(body);
-  const texts = blocks.map((block) => block.text);
-  const simplified = data.script === 'hant' ? simplifiedTexts(texts) : texts.map((text) => folds.nfkc(text));
+/** The outline of report `id` (frontmatter `data`, MDX `body`). */
+export function reportOutline(id: string, data: Pick<ReportFrontmatter, 'year' | 'date' | 'region'>, body: string): ReportOutline {
   const year = reportYear(data);
   return {
-    report: {
-      id,
-      ...(year !== undefined ? { year } : {}),
-      ...(data.region.province ? { province: data.region.province } : {}),
-      blocks: blocks.map((block, i) => ({ ...block, match: folds.match(simplified[i] ?? '') })),
-    },
+    id,
+    ...(year !== undefined ? { year } : {}),
+    ...(data.region.province ? { province: data.region.province } : {}),
+    blocks: bodyBlocks(body),
+  };
+}
+
+/** Reads report `id` (frontmatter `data`, MDX `body`) for analysis; `folds` shares folded texts between the reports of a corpus. */
+export function readReport(id: string, data: Pick<ReportFrontmatter, 'year' | 'date' | 'region' | 'script'>, body: string, folds = new TextFolds()): ReadReport {
+  const outline = reportOutline(id, data, body);
+  const texts = outline.blocks.map((block) => block.text);
+  const simplified = data.script === 'hant' ? simplifiedTexts(texts) : texts.map((text) => folds.nfkc(text));
+  return {
+    report: { ...outline, blocks: outline.blocks.map((block, i) => ({ ...block, match: folds.match(simplified[i] ?? '') })) },
     simplified,
   };
 }

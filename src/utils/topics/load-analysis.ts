@@ -7,6 +7,7 @@
  */
 import { getCollection } from 'astro:content';
 import { corpusAnalysis, type CorpusAnalysis } from './corpus-analysis.ts';
+import { precomputedAnalysis } from './precomputed-analysis.ts';
 
 let analysis: Promise<CorpusAnalysis> | undefined;
 
@@ -17,8 +18,8 @@ let analysis: Promise<CorpusAnalysis> | undefined;
  */
 export function loadAnalysis(): Promise<CorpusAnalysis> {
   if (import.meta.env.DEV) analysis = undefined;
-  analysis ??= Promise.all([getCollection('reports'), getCollection('topics'), getCollection('formulations')]).then(([reports, topics, curated]) =>
-    corpusAnalysis(reports, topics, curated),
+  analysis ??= Promise.all([getCollection('reports'), getCollection('topics'), getCollection('formulations'), precomputedAnalysis()]).then(
+    ([reports, topics, curated, precomputed]) => corpusAnalysis(reports, topics, curated, precomputed),
   );
   return analysis;
 }

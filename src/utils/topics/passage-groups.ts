@@ -3,7 +3,7 @@
  * (newest first, unknown last), then province, then report; and the report
  * counts per year and per province the charts draw.
  */
-import type { CorpusReport } from './corpus-text.ts';
+import type { ReportOutline } from './corpus-text.ts';
 import type { Passage } from './subject-matches.ts';
 
 /** The passages of one report on a subject page: the first few blocks, and how many more there are. */
@@ -67,7 +67,7 @@ export function firstReports(groups: readonly YearGroup[], count: number): YearG
  * `perReport` passages of a report (its first ones: passages come in corpus
  * and block order).
  */
-export function groupPassages(passages: readonly Passage[], reports: readonly CorpusReport[], perReport: number): YearGroup[] {
+export function groupPassages(passages: readonly Passage[], reports: readonly ReportOutline[], perReport: number): YearGroup[] {
   const byReport = new Map<number, number[]>();
   for (const { report, block } of passages) {
     const blocks = byReport.get(report);
@@ -100,7 +100,7 @@ export interface Count {
 }
 
 /** Reports per year, oldest first (undated reports are not counted). */
-export function reportsPerYear(indices: readonly number[], reports: readonly CorpusReport[]): Count[] {
+export function reportsPerYear(indices: readonly number[], reports: readonly ReportOutline[]): Count[] {
   const counts = new Map<number, number>();
   for (const i of indices) {
     const year = reports[i]!.year;
@@ -110,7 +110,7 @@ export function reportsPerYear(indices: readonly number[], reports: readonly Cor
 }
 
 /** Reports per province, most first, then by name (reports without a province are not counted). */
-export function reportsPerProvince(indices: readonly number[], reports: readonly CorpusReport[]): Count[] {
+export function reportsPerProvince(indices: readonly number[], reports: readonly ReportOutline[]): Count[] {
   const counts = new Map<string, number>();
   for (const i of indices) {
     const province = reports[i]!.province;
@@ -148,7 +148,7 @@ interface SubjectCoverageLike {
 }
 
 /** The layout of a subject page (charts, its reports grouped, those it quotes within `limits`), computed once per coverage. */
-export function subjectLayout(coverage: SubjectCoverageLike, reports: readonly CorpusReport[], limits: PassageLimits): SubjectLayout {
+export function subjectLayout(coverage: SubjectCoverageLike, reports: readonly ReportOutline[], limits: PassageLimits): SubjectLayout {
   let layout = layouts.get(coverage);
   if (!layout) {
     const grouped = groupPassages(coverage.passages, reports, limits.perReport);

@@ -8,16 +8,14 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import yaml from 'js-yaml';
 import { matchTexts, stripToMatch } from '../../../src/lib/match-text.ts';
 import { reportSchema } from '../../../src/lib/report-schema.ts';
 import { splitEntry } from '../../../src/ingest/write/frontmatter.ts';
 import { parseBody } from '../../../src/ingest/write/mdx-body.ts';
-import { readNameMapping } from '../../../src/utils/name-mapping-loader.ts';
 import type { ReportEntry, TopicEntry } from '../../../src/utils/topics/corpus-analysis.ts';
-import { curatedFormulationSchema, type CuratedEntry } from '../../../src/utils/topics/curated-formulations.ts';
+import { curatedEntries, readTopicFiles } from '../../../src/utils/topics/collection-files.ts';
+import type { CuratedEntry } from '../../../src/utils/topics/curated-formulations.ts';
 import { termMatchText } from '../../../src/utils/topics/subject-matches.ts';
-import { topicSchema } from '../../../src/utils/topics/topic-schema.ts';
 import { runCli, tempDir } from '../../ingest/write/fixtures.ts';
 
 /** The project's curation of formulations. */
@@ -67,15 +65,12 @@ export function ingestCorpus(): IngestedCorpus {
 
 /** The curated topics of content/topics. */
 export function curatedTopics(): TopicEntry[] {
-  return readdirSync('content/topics').map((file) => ({
-    id: file.replace(/\.ya?ml$/, ''),
-    data: topicSchema.parse(yaml.load(readFileSync(join('content/topics', file), 'utf8'))),
-  }));
+  return readTopicFiles('content/topics');
 }
 
 /** The project's curated formulations (content/formulations.yml), or those of a curation file's `text`, validated as the collection does. */
 export function curatedFormulations(text = readFileSync(CURATED_FORMULATIONS, 'utf8'), filePath = CURATED_FORMULATIONS): CuratedEntry[] {
-  return readNameMapping(text, filePath).map(({ name, fields }) => ({ id: name, data: curatedFormulationSchema.parse(fields), filePath }));
+  return curatedEntries(text, filePath);
 }
 
 /** Ids of the reports with a block containing one of `terms`, by plain substring, sorted. */
