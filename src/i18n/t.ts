@@ -3,8 +3,8 @@
  * placeholders. Components read them through `t()` and hold no Chinese literals.
  */
 import type { Script } from '../lib/report-schema.ts';
-import hans from './zh-hans.json';
-import hant from './zh-hant.json';
+import hans from './zh-hans.json' with { type: 'json' };
+import hant from './zh-hant.json' with { type: 'json' };
 
 /** A key of the UI strings (both files have the same keys; a test checks it). */
 export type UiKey = keyof typeof hans;

@@ -3,31 +3,42 @@
  * (src/utils/topics/corpus-analysis.ts) in a worker thread as soon as its
  * config is known, so that it runs on the second core while the main thread
  * syncs the collections and bundles the pages, instead of in front of the
- * first topic or report page. The pages take its result if it was computed
- * on the entries the collections hold, and compute the analysis themselves
- * otherwise (and under `astro dev`, which follows edits).
+ * first topic or report page; the worker then writes the topic and
+ * formulation pages' coverage. The pages take the analysis if it was
+ * computed on the entries the collections hold (and then the coverage), and
+ * compute both themselves otherwise (and under `astro dev`, which follows
+ * edits).
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { contentPaths, type ContentPaths } from '../utils/content-paths.ts';
+import type { AnalysisWorkerData } from '../utils/topics/analysis-worker.ts';
 import { topicsEnabled, type PrecomputedAnalysis } from '../utils/topics/corpus-analysis.ts';
-import { offerPrecomputedAnalysis } from '../utils/topics/precomputed-analysis.ts';
+import { offerWorkerResults, type WorkerResults } from '../utils/topics/precomputed-analysis.ts';
+import type { WrittenCoverage } from '../utils/topics/subject-coverage.ts';
 
-/** The analysis of the files at `paths`, from a worker thread; `undefined` if it fails (the pages then analyse the collections). */
-export function analyseInWorker(paths: ContentPaths, logger: AstroIntegrationLogger): Promise<PrecomputedAnalysis | undefined> {
-  return new Promise((done) => {
-    const worker = new Worker(new URL('../utils/topics/analysis-worker.ts', import.meta.url), { workerData: paths });
-    // A build that fails before its pages does not wait for it.
-    worker.unref();
-    worker.once('message', done);
-    worker.once('error', (error) => {
-      logger.warn(`the topics analysis worker failed (${error.message}); the pages analyse the collections themselves`);
-      done(undefined);
-    });
-    worker.once('exit', () => done(undefined));
+/** What a worker computes from the files at `paths` for a site at `site`; each part `undefined` if it fails (the pages then compute it). */
+export function analyseInWorker(paths: ContentPaths, site: string | undefined, logger: AstroIntegrationLogger): WorkerResults {
+  const worker = new Worker(new URL('../utils/topics/analysis-worker.ts', import.meta.url), { workerData: { paths, site } satisfies AnalysisWorkerData });
+  // A build that fails before its pages does not wait for it.
+  worker.unref();
+  const messages: Array<(message: unknown) => void> = [];
+  const [analysis, coverage] = [0, 1].map(
+    (i) =>
+      new Promise<unknown>((done) => {
+        messages[i] = done;
+        worker.once('exit', () => done(undefined));
+      }),
+  ) as [Promise<PrecomputedAnalysis | undefined>, Promise<WrittenCoverage | undefined>];
+  let received = 0;
+  worker.on('message', (message) => messages[received++]?.(message));
+  worker.once('error', (error) => {
+    logger.warn(`the topics analysis worker failed (${error.message}); the pages compute what it did not send`);
+    for (const done of messages) done(undefined);
   });
+  return { analysis, coverage };
 }
 
 export default function topicsAnalysis(): AstroIntegration {
@@ -42,8 +53,12 @@ export default function topicsAnalysis(): AstroIntegration {
         if (!building || !topicsEnabled()) return;
         const root = fileURLToPath(config.root);
         const paths = contentPaths();
-        offerPrecomputedAnalysis(
-          analyseInWorker({ reports: resolve(root, paths.reports), topics: resolve(root, paths.topics), formulations: resolve(root, paths.formulations) }, logger),
+        offerWorkerResults(
+          analyseInWorker(
+            { reports: resolve(root, paths.reports), topics: resolve(root, paths.topics), formulations: resolve(root, paths.formulations) },
+            config.site,
+            logger,
+          ),
         );
       },
     },

@@ -181,6 +181,14 @@ export function analysisFingerprint(reports: readonly ReportEntry[], topics: rea
 
 let memo: { key: string; analysis: CorpusAnalysis } | undefined;
 
+/** Analyses made of a worker's result: the subject pages' coverage the worker wrote next is theirs too. */
+const precomputedAnalyses = new WeakSet<CorpusAnalysis>();
+
+/** Whether `analysis` is a worker's result (see `corpusAnalysis`). */
+export function isPrecomputed(analysis: CorpusAnalysis): boolean {
+  return precomputedAnalyses.has(analysis);
+}
+
 /** Key of the collections: their entries' ids and content digests. */
 function collectionKey(...collections: ReadonlyArray<readonly { id: string; digest?: string | number | undefined }[]>): string {
   return collections.map((entries) => entries.map((entry) => `${entry.id}:${entry.digest ?? ''}`).join('|')).join('||');
@@ -203,6 +211,7 @@ export function corpusAnalysis(
     // The worker reads the files as the collections' loaders do; a difference is a bug to hear of, not to hide.
     if (precomputed && !matches) console.warn('Topics analysis: the worker read other entries than the collections hold; analysed again');
     memo = { key, analysis: matches ? withReports(precomputed.result, reports) : analyseCorpus(reports, topics, curated) };
+    if (matches) precomputedAnalyses.add(memo.analysis);
     // Likely a typo: the curator learns of it from the build's log.
     const unused = memo.analysis.unusedCurated;
     if (unused.length > 0) console.warn(`Curated formulations in no report, not listed: ${unused.join('、')}`);

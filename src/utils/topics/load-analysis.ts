@@ -6,20 +6,46 @@
  * worker threads, each of which then computes the analysis once).
  */
 import { getCollection } from 'astro:content';
-import { corpusAnalysis, type CorpusAnalysis } from './corpus-analysis.ts';
-import { precomputedAnalysis } from './precomputed-analysis.ts';
+import type { Script } from '../../lib/report-schema.ts';
+import { corpusAnalysis, isPrecomputed, type CorpusAnalysis } from './corpus-analysis.ts';
+import { workerResults } from './precomputed-analysis.ts';
+import { subjectPageCoverage, writtenCoverage, type SubjectKind, type WrittenCoverage } from './subject-coverage.ts';
 
-let analysis: Promise<CorpusAnalysis> | undefined;
+interface Loaded {
+  analysis: CorpusAnalysis;
+  /** The subject pages' coverage the build's worker wrote, if the analysis is the worker's. */
+  written: Promise<WrittenCoverage | undefined>;
+}
+
+let loaded: Promise<Loaded> | undefined;
+
+/** Analyses the collections, or takes the worker's analysis of them (corpus-analysis.ts). */
+async function analyse(): Promise<Loaded> {
+  const worker = workerResults();
+  const [reports, topics, curated, precomputed] = await Promise.all([getCollection('reports'), getCollection('topics'), getCollection('formulations'), worker.analysis]);
+  const analysis = corpusAnalysis(reports, topics, curated, precomputed);
+  return { analysis, written: isPrecomputed(analysis) ? worker.coverage : Promise.resolve(undefined) };
+}
 
 /**
- * The analysis of the reports, topics and curated formulations collections: one per build; under
- * `astro dev` read again per page, so edited entries show (`corpusAnalysis`
- * recomputes only when the collections changed).
+ * The analysis, one per build; under `astro dev` read again per page, so
+ * edited entries show (`corpusAnalysis` recomputes only when the collections
+ * changed).
  */
-export function loadAnalysis(): Promise<CorpusAnalysis> {
-  if (import.meta.env.DEV) analysis = undefined;
-  analysis ??= Promise.all([getCollection('reports'), getCollection('topics'), getCollection('formulations'), precomputedAnalysis()]).then(
-    ([reports, topics, curated, precomputed]) => corpusAnalysis(reports, topics, curated, precomputed),
-  );
-  return analysis;
+function load(): Promise<Loaded> {
+  if (import.meta.env.DEV) loaded = undefined;
+  loaded ??= analyse();
+  return loaded;
+}
+
+/** The analysis of the collections. */
+export async function loadAnalysis(): Promise<CorpusAnalysis> {
+  return (await load()).analysis;
+}
+
+/** The coverage HTML of subject page `index` of `kind` in `script`: as the build's worker wrote it, else written here. */
+export async function loadSubjectCoverage(kind: SubjectKind, index: number, script: Script, site: URL | undefined): Promise<string> {
+  const { analysis, written } = await load();
+  const coverage = await written;
+  return coverage ? writtenCoverage(coverage, analysis, kind, index, script) : subjectPageCoverage(analysis, kind, index, script, site);
 }

@@ -11,6 +11,9 @@ import type { AstroIntegrationLogger } from 'astro';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { analyseInWorker } from '../../../src/integrations/topics-analysis.ts';
 import type { ContentPaths } from '../../../src/utils/content-paths.ts';
+import type { WrittenCoverage } from '../../../src/utils/topics/subject-coverage.ts';
+import { SITE_SCRIPTS } from '../../../src/utils/locale.ts';
+import { subjectPageCoverage, writtenCoverage } from '../../../src/utils/topics/subject-coverage.ts';
 import { readCollectionFiles, type CollectionFiles } from '../../../src/utils/topics/collection-files.ts';
 import {
   analyseCorpus,
@@ -36,13 +39,16 @@ let content: string;
 let paths: ContentPaths;
 let files: CollectionFiles;
 let precomputed: PrecomputedAnalysis | undefined;
+let written: WrittenCoverage | undefined;
 const warnings: string[] = [];
+const SITE = 'https://huibian.example.org';
 
 beforeAll(async () => {
   content = ingestCorpus().content;
   paths = { reports: join(content, 'reports'), topics: resolve('content/topics'), formulations: resolve(CURATED_FORMULATIONS) };
   files = readCollectionFiles(paths);
-  precomputed = await analyseInWorker(paths, logger(warnings));
+  const results = analyseInWorker(paths, SITE, logger(warnings));
+  [precomputed, written] = await Promise.all([results.analysis, results.coverage]);
 }, 120_000);
 
 afterAll(() => {
@@ -66,6 +72,23 @@ describe('the topics analysis worker', () => {
     expect(inThread.formulations.length).toBeGreaterThan(100);
     expect(inThread.parallels.occurrences.length).toBeGreaterThan(10);
     expect(withReports(precomputed!.result, files.reports)).toEqual(outlined(inThread));
+  });
+
+  it("then writes every topic and formulation page's coverage, in both scripts, as the page would", () => {
+    expect(written).toBeDefined();
+    const analysis = withReports(precomputed!.result, files.reports);
+    const pages = [...analysis.topics.map((_, i) => ['topic', i] as const), ...analysis.formulations.map((_, i) => ['formulation', i] as const)];
+    expect(written!.ends).toHaveLength(pages.length * SITE_SCRIPTS.length);
+    for (const [kind, index] of pages) {
+      for (const script of SITE_SCRIPTS) {
+        const html = writtenCoverage(written!, analysis, kind, index, script);
+        expect(html, `${kind} ${index} ${script}`).toBe(subjectPageCoverage(analysis, kind, index, script, new URL(SITE)));
+      }
+    }
+    // Absolute citation URLs name the site; the Traditional pages are converted.
+    const first = writtenCoverage(written!, analysis, 'topic', 0, 'hant');
+    expect(first).toContain(`data-canonical="${SITE}/zh-hant/reports/`);
+    expect(first).toContain('報告列表');
   });
 
   it('is taken for the entries it read, and not for others', () => {
@@ -96,7 +119,9 @@ describe('the topics analysis worker', () => {
       const file = join(broken, 'reports', `${name}.mdx`);
       writeFileSync(file, readFileSync(file, 'utf8').replace(/^genre: .*$/m, 'genre: "演讲"'));
       const brokenWarnings: string[] = [];
-      expect(await analyseInWorker({ ...paths, reports: join(broken, 'reports') }, logger(brokenWarnings))).toBeUndefined();
+      const results = analyseInWorker({ ...paths, reports: join(broken, 'reports') }, SITE, logger(brokenWarnings));
+      expect(await results.analysis).toBeUndefined();
+      expect(await results.coverage).toBeUndefined();
       expect(brokenWarnings).toHaveLength(1);
       expect(brokenWarnings[0]).toContain('the topics analysis worker failed');
     } finally {
