@@ -24,20 +24,20 @@ export function analyseInWorker(paths: ContentPaths, site: string | undefined, l
   const worker = new Worker(new URL('../utils/topics/analysis-worker.ts', import.meta.url), { workerData: { paths, site } satisfies AnalysisWorkerData });
   // A build that fails before its pages does not wait for it.
   worker.unref();
-  const messages: Array<(message: unknown) => void> = [];
-  const [analysis, coverage] = [0, 1].map(
-    (i) =>
-      new Promise<unknown>((done) => {
-        messages[i] = done;
-        worker.once('exit', () => done(undefined));
-      }),
-  ) as [Promise<PrecomputedAnalysis | undefined>, Promise<WrittenCoverage | undefined>];
-  let received = 0;
-  worker.on('message', (message) => messages[received++]?.(message));
+  // It sends the analysis, then the coverage: each waiter takes the next message, or nothing once the worker stops.
+  const waiting: Array<(message: unknown) => void> = [];
+  const next = <T>(): Promise<T | undefined> => new Promise((done) => waiting.push(done as (message: unknown) => void));
+  const analysis = next<PrecomputedAnalysis>();
+  const coverage = next<WrittenCoverage>();
+  const stop = (): void => {
+    for (const done of waiting.splice(0)) done(undefined);
+  };
+  worker.on('message', (message) => waiting.shift()?.(message));
   worker.once('error', (error) => {
     logger.warn(`the topics analysis worker failed (${error.message}); the pages compute what it did not send`);
-    for (const done of messages) done(undefined);
+    stop();
   });
+  worker.once('exit', stop);
   return { analysis, coverage };
 }
 
