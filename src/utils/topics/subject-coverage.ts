@@ -21,7 +21,7 @@ import { subjectPassages } from './subject-passages.ts';
 import { termMatchText } from './subject-matches.ts';
 
 /** Passages a topic page shows: those of the 60 newest reports, three per report (every report is in the list below them). */
-export const TOPIC_PASSAGES: PassageLimits = { reports: 60, perReport: 3 };
+const TOPIC_PASSAGES: PassageLimits = { reports: 60, perReport: 3 };
 
 /**
  * Passages a formulation page shows: the sentence using the formulation (up
@@ -29,7 +29,7 @@ export const TOPIC_PASSAGES: PassageLimits = { reports: 60, perReport: 3 };
  * the list below them, and each sentence's ¶ link opens its paragraph.
  * Thousands of formulations each get a page.
  */
-export const FORMULATION_PASSAGES: PassageLimits = { reports: 12, perReport: 1, excerpt: 120 };
+const FORMULATION_PASSAGES: PassageLimits = { reports: 12, perReport: 1, excerpt: 120 };
 
 /** Sum of a chart's counts. */
 function total(counts: readonly { value: number }[]): number {
@@ -37,7 +37,7 @@ function total(counts: readonly { value: number }[]): number {
 }
 
 /** The coverage part of a subject page in `script`: `terms` (as written) are marked in its passages; `site` makes its citations' URLs absolute. */
-export function subjectCoverageHtml(
+function subjectCoverageHtml(
   analysis: CorpusAnalysis,
   coverage: SubjectCoverage,
   terms: readonly string[],
