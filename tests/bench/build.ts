@@ -5,9 +5,9 @@
  * the pages written and pages per second. The site is built twice: as it is,
  * and with topics, formulations and parallel passages switched off
  * (`HUIBIAN_TOPICS=off`), so the run prints what they add. `--pairs N`
- * builds both N times, in turn (the order reversed every other pair), and
- * gives the median share too: on a shared machine one pair can be off by
- * 10 s either way.
+ * builds both N times, in turn, and gives the median share and the share of
+ * the summed times too: on a shared machine one pair can be off by 10 s
+ * either way.
  * Goals: 5,000 reports (10,000 report pages) in ≤ 3 minutes and ≤ 5 GB on 2
  * cores; topics, formulations and parallel passages add ≤ 20 % to that build.
  *
@@ -215,12 +215,12 @@ export const PHASES: Phase[] = [
     },
   },
   {
-    name: BUILD,
-    run: ({ content, out }) => astroBuild(content, out),
-  },
-  {
     name: TOPICS_OFF,
     run: ({ content, out }) => astroBuild(content, `${out}-no-topics`, { HUIBIAN_TOPICS: 'off' }),
+  },
+  {
+    name: BUILD,
+    run: ({ content, out }) => astroBuild(content, out),
   },
 ];
 
@@ -228,15 +228,16 @@ export const PHASES: Phase[] = [
 const PAIRED = new Set([BUILD, TOPICS_OFF]);
 
 /**
- * The phases of pair `pair`: all of them for the first, then the two builds,
- * in the other order every other pair (with, without; without, with; …): a
- * machine that slows down or speeds up over a run, or a build that gains
- * from coming second, then favours neither.
+ * The phases of pair `pair`: all of them for the first, then the two builds
+ * again, always in the same order, so that every build follows one of the
+ * other kind. Measured: a build that directly followed a build of its own
+ * kind ran 10–40 % slower, so reversing the order every other pair (which
+ * opens each later pair with such a build) swung the pairs from −7 % to
+ * +46 %. The build with topics comes second: a machine that slows down over
+ * a run counts against them.
  */
 function phasesOfPair(pair: number): Phase[] {
-  if (pair === 1) return PHASES;
-  const builds = PHASES.filter((phase) => PAIRED.has(phase.name));
-  return pair % 2 === 0 ? builds.reverse() : builds;
+  return pair === 1 ? PHASES : PHASES.filter((phase) => PAIRED.has(phase.name));
 }
 
 /** The median of some numbers (the mean of the middle two for an even count). */
@@ -268,6 +269,22 @@ function topicsShare(size: number, label: string, full: readonly PhaseResult[], 
     .map((step) => `${step} ${sign(median(full.map((run, i) => run.steps![step]! - without[i]!.steps![step]!)))} s`);
   const split = steps.length > 0 ? ` (of which ${steps.join(', ')})` : '';
   return `${''.padStart(6)}          ${label}: wall ${added(wall)}${split}${cpu ? `, CPU ${added(cpu)}` : ''}${verdict}`;
+}
+
+/**
+ * The same over every pair at once: the builds with topics against those
+ * without, each side's times summed: a pair the machine slowed for a few
+ * minutes weighs by what it cost, where the median sets it aside.
+ */
+function pooledShare(full: readonly PhaseResult[], without: readonly PhaseResult[]): string {
+  const total = (runs: readonly PhaseResult[], figure: (run: PhaseResult) => number | undefined): number => runs.reduce((sum, run) => sum + (figure(run) ?? NaN), 0);
+  const share = (figure: (run: PhaseResult) => number | undefined): string => {
+    const [a, b] = [total(full, figure), total(without, figure)];
+    const sign = a >= b ? '+' : '';
+    return `${sign}${(a - b).toFixed(1)} s on ${b.toFixed(1)} s (${sign}${((a / b - 1) * 100).toFixed(1)} %)`;
+  };
+  const cpu = full.every((run, i) => run.cpuSeconds !== undefined && without[i]!.cpuSeconds !== undefined);
+  return `${''.padStart(6)}          all ${full.length} pairs together (sums): wall ${share((run) => run.seconds)}${cpu ? `, CPU ${share((run) => run.cpuSeconds)}` : ''}`;
 }
 
 /** One line per phase. */
@@ -330,7 +347,10 @@ for (const size of sizes) {
     if (full?.[pair - 1] && without?.[pair - 1]) console.log(topicsShare(size, `pair ${pair}: topics, formulations, parallels add`, [full[pair - 1]!], [without[pair - 1]!]));
   }
   const [full, without] = [results.get(BUILD), results.get(TOPICS_OFF)];
-  if (pairs > 1 && full && without) console.log(topicsShare(size, `median of ${pairs} pairs: topics, formulations, parallels add`, full, without));
+  if (pairs > 1 && full && without) {
+    console.log(topicsShare(size, `median of ${pairs} pairs: topics, formulations, parallels add`, full, without));
+    console.log(pooledShare(full, without));
+  }
   if (size === GOAL.reports && full) console.log(goalVerdict(full[0]!));
   if (!values.keep) for (const out of [run.out, `${run.out}-no-topics`]) rmSync(out, { recursive: true, force: true });
 }
