@@ -5,9 +5,9 @@
  * the pages written and pages per second. The site is built twice: as it is,
  * and with topics, formulations and parallel passages switched off
  * (`HUIBIAN_TOPICS=off`), so the run prints what they add. `--pairs N`
- * builds both N times, in turn, and gives the median share and the share of
- * the summed times too: on a shared machine one pair can be off by 10 s
- * either way.
+ * builds both N times, each pair in a shuffled order (`--seed S` repeats
+ * one), and gives the median share and the share of the summed times too: on
+ * a shared machine one pair can be off by 30 s either way.
  * Goals: 5,000 reports (10,000 report pages) in ≤ 3 minutes and ≤ 5 GB on 2
  * cores; topics, formulations and parallel passages add ≤ 20 % to that build.
  *
@@ -215,12 +215,12 @@ export const PHASES: Phase[] = [
     },
   },
   {
-    name: TOPICS_OFF,
-    run: ({ content, out }) => astroBuild(content, `${out}-no-topics`, { HUIBIAN_TOPICS: 'off' }),
-  },
-  {
     name: BUILD,
     run: ({ content, out }) => astroBuild(content, out),
+  },
+  {
+    name: TOPICS_OFF,
+    run: ({ content, out }) => astroBuild(content, `${out}-no-topics`, { HUIBIAN_TOPICS: 'off' }),
   },
 ];
 
@@ -228,16 +228,38 @@ export const PHASES: Phase[] = [
 const PAIRED = new Set([BUILD, TOPICS_OFF]);
 
 /**
- * The phases of pair `pair`: all of them for the first, then the two builds
- * again, always in the same order, so that every build follows one of the
- * other kind. Measured: a build that directly followed a build of its own
- * kind ran 10–40 % slower, so reversing the order every other pair (which
- * opens each later pair with such a build) swung the pairs from −7 % to
- * +46 %. The build with topics comes second: a machine that slows down over
- * a run counts against them.
+ * The order of each pair's two builds: as many pairs with topics first as
+ * without (one more without for an odd count), shuffled by `seed`. Measured
+ * on 2026-12-07 and -08: on the machines here some builds run 20–30 %
+ * slower, in spells of a few minutes now and then, whatever they build.
+ * With the order reversed every other pair, the third pair's build with
+ * topics (which came first) was such a build in all five runs of four pairs
+ * or more on those days (and the fifth's and the seventh's in the run of
+ * eight): the spells kept pace with the alternation. A fixed order would let any such
+ * rhythm fall on one kind; a shuffled one follows none. `true`: topics first.
  */
-function phasesOfPair(pair: number): Phase[] {
-  return pair === 1 ? PHASES : PHASES.filter((phase) => PAIRED.has(phase.name));
+function pairOrders(pairs: number, seed: number): boolean[] {
+  const orders = Array.from({ length: pairs }, (_, pair) => pair < pairs >> 1);
+  // mulberry32: small, seedable, good enough to shuffle a handful of items.
+  let state = seed >>> 0;
+  const random = (): number => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(state ^ (state >>> 15), state | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  };
+  for (let i = orders.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [orders[i], orders[j]] = [orders[j]!, orders[i]!];
+  }
+  return orders;
+}
+
+/** The phases of pair `pair` (from 1): all of them for the first, then the two builds, in the order given. */
+function phasesOfPair(pair: number, topicsFirst: boolean): Phase[] {
+  const builds = PHASES.filter((phase) => PAIRED.has(phase.name));
+  if (!topicsFirst) builds.reverse();
+  return pair === 1 ? [...PHASES.filter((phase) => !PAIRED.has(phase.name)), ...builds] : builds;
 }
 
 /** The median of some numbers (the mean of the middle two for an even count). */
@@ -323,22 +345,27 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '1000,5000' },
     keep: { type: 'boolean', default: false },
     pairs: { type: 'string', default: '1' },
+    seed: { type: 'string' },
   },
 });
 const sizes = values.sizes.split(',').map(Number);
 if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(`--sizes: expected counts like 1000,5000, got "${values.sizes}"`);
 const pairs = Number(values.pairs);
 if (!Number.isInteger(pairs) || pairs < 1) throw new Error(`--pairs: expected a whole number ≥ 1, got "${values.pairs}"`);
+const seed = values.seed === undefined ? Date.now() % 2 ** 32 : Number(values.seed);
+if (!Number.isInteger(seed) || seed < 0) throw new Error(`--seed: expected a whole number ≥ 0, got "${values.seed}"`);
+const orders = pairOrders(pairs, seed);
 
 const work = join(ROOT, '.bench');
 mkdirSync(work, { recursive: true });
 const [load1, load5] = loadavg();
 console.log(`bench:build on node ${process.version}; load average ${load1!.toFixed(2)} (1 min), ${load5!.toFixed(2)} (5 min)`);
+if (pairs > 1) console.log(`pairs in the order ${orders.map((first) => (first ? 'with, without' : 'without, with')).join('; ')} (--seed ${seed})`);
 for (const size of sizes) {
   const run: BenchRun = { size, content: join(work, `corpus-${size}`), out: join(work, `site-${size}`) };
   const results = new Map<string, PhaseResult[]>();
   for (let pair = 1; pair <= pairs; pair++) {
-    for (const phase of phasesOfPair(pair)) {
+    for (const phase of phasesOfPair(pair, orders[pair - 1]!)) {
       const result = await phase.run(run);
       results.set(phase.name, [...(results.get(phase.name) ?? []), result]);
       printPhase(size, pairs > 1 && PAIRED.has(phase.name) ? `${phase.name} (${pair})` : phase.name, result);
