@@ -230,13 +230,14 @@ const PAIRED = new Set([BUILD, TOPICS_OFF]);
 /**
  * The order of each pair's two builds: as many pairs with topics first as
  * without (one more without for an odd count), shuffled by `seed`. Measured
- * on 2026-12-07 and -08: on the machines here some builds run 20–30 %
- * slower, in spells of a few minutes now and then, whatever they build.
- * With the order reversed every other pair, the third pair's build with
- * topics (which came first) was such a build in all five runs of four pairs
- * or more on those days (and the fifth's and the seventh's in the run of
- * eight): the spells kept pace with the alternation. A fixed order would let any such
- * rhythm fall on one kind; a shuffled one follows none. `true`: topics first.
+ * on 2026-12-07 and -08: on the machines here a build now and then runs
+ * 20–30 % slower in the parts that wait on the disk (writing the pages, the
+ * search step), and one such spell came about ten minutes into every run, on
+ * the fifth or sixth build, whatever it built. With the order reversed every
+ * other pair the fifth build is always the third pair's build with topics,
+ * so that pair came out far over the goal in all five such runs; one fixed
+ * order puts the sixth on them. Shuffled, the spells fall on either kind by
+ * chance. `true`: topics first.
  */
 function pairOrders(pairs: number, seed: number): boolean[] {
   const orders = Array.from({ length: pairs }, (_, pair) => pair < pairs >> 1);
