@@ -9,6 +9,7 @@
 import type { Genre } from '../../lib/report-schema.ts';
 import type { DescribeContext } from './context.ts';
 import { MONTH_DAY } from '../chinese-date.ts';
+import { YEAR_REVIEW_HEADING } from '../report-sections.ts';
 
 /** How many blocks make the opening. */
 const OPENING_BLOCKS = 6;
@@ -18,8 +19,6 @@ const ASSEMBLY_SALUTATION = /^各?位(?:代表|委员|主任)[、，,：:！!]/;
 const ADDRESSES_DEPUTIES = /各位代表[，,：:！!]/;
 const REPORTS_TO_ASSEMBLY = /报告(?:政府)?工作|作(?:政府)?工作报告|向大会报告|我代表[^，,。]{0,12}(?:人民政府|政府|行署)/;
 const GOVERNMENT_REPORT_TITLE = /^(?:\d{4}年)?政\s*府\s*工\s*作\s*报\s*告$/;
-/** A government report without its salutation: a review of the year and the government's own conduct. */
-const YEAR_REVIEW_HEADING = /^(?:[一二三四五六七八九十]+、\s*)?\d{4}年(?:政府)?(?:主要)?工作回顾$/;
 const GOVERNMENT_CONDUCT = /(?:人大监督|人大代表建议|政协提案|政府自身建设|法治(?:型)?政府|人民满意的政府)/;
 
 const SPEECH_TITLE = /在.{2,60}?(?:会议|大会|会|仪式|典礼|论坛)(?:精神)?上的?(?:讲话|发言|致辞|报告|总结讲话|动员讲话)|讲话(?:稿|提纲|材料)/;

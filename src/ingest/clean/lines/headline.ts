@@ -14,6 +14,7 @@ import { findPlaceMentions } from '../../../lib/regions/find-mentions.ts';
 import { toSimplified } from '../../../lib/script.ts';
 import { wordCrosses, wordSegments } from '../../../lib/word-boundaries.ts';
 import { ORGANISATION_END } from '../../organisation-name.ts';
+import { YEAR_REVIEW_HEADING } from '../../report-sections.ts';
 import { emptyHints, parseDate, siteName } from './hints.ts';
 import { brokenLines } from './layout.ts';
 import { lineRule, outcome, removedNote, type LineOutcome } from './line-rule.ts';
@@ -194,6 +195,11 @@ export function extractHeadline(lines: readonly string[]): LineOutcome {
       continue;
     }
     const title = broken.has(i) || isHeadingLine(text) || SPEAKER.test(text) || DOCUMENT_NUMBER.test(text) || !isTitleLine(text) ? undefined : normaliseTitle(text);
+    // A report pasted from its first section (`2023年工作回顾`) has no headline: that line stays in the body.
+    if (title && YEAR_REVIEW_HEADING.test(title)) {
+      previous = undefined;
+      continue;
+    }
     if (!title) {
       previous = undefined;
       continue;

@@ -110,6 +110,18 @@ describe('headline', () => {
     }
   });
 
+  it("keeps a work report's review heading in the body when the page starts there, in either script, and takes a title above it", () => {
+    const review = ['刚刚过去的2023年，是全面贯彻党的二十大精神的开局之年，我们坚持稳中求进，全州经济回升向好。', '一年来，我们主要做了以下工作。'];
+    for (const heading of ['2023年工作回顾', '2023年政府工作回顧']) {
+      const result = extractHeadline([heading, '', ...review]);
+      expect(result.hints.titles).toEqual([]);
+      expect(result.lines).toEqual([heading, '', ...review]);
+    }
+    const titled = extractHeadline(['政府工作报告', '', '2023年工作回顾', '', ...review]);
+    expect(titled.hints.titles).toEqual(['政府工作报告']);
+    expect(titled.lines).toContain('2023年工作回顾');
+  });
+
   it('merges a title repeated on the next line', () => {
     const result = extractHeadline(['在2024年全县卫生健康工作会议上的讲话', '在2024年全县卫生健康工作会议上的讲话', ...speech]);
     expect(result.hints.titles).toEqual(['在2024年全县卫生健康工作会议上的讲话']);
