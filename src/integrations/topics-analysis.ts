@@ -34,7 +34,7 @@ export function analyseInWorker(paths: ContentPaths, site: string | undefined, l
   };
   worker.on('message', (message) => waiting.shift()?.(message));
   worker.once('error', (error) => {
-    logger.warn(`the topics analysis worker failed (${error.message}); the pages compute what it did not send`);
+    logger.warn(`the topics analysis worker failed (${error instanceof Error ? error.message : String(error)}); the pages compute what it did not send`);
     stop();
   });
   worker.once('exit', stop);

@@ -126,7 +126,8 @@ export async function createTaskPool(size: number): Promise<TaskPool> {
       settle(id, (task) => (error === undefined ? task.resolve(result as never) : task.reject(new Error(error))));
       dispatch();
     });
-    worker.on('error', (error) => lose(worker, error));
+    // What a worker throws need not be an Error.
+    worker.on('error', (error) => lose(worker, error instanceof Error ? error : new Error(String(error))));
     return worker;
   });
   const { tasks } = await import('./tasks.ts');
