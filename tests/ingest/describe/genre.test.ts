@@ -10,6 +10,7 @@ describe('classifyGenre', () => {
     // Lines run together, the salutation later in the text.
     expect(genreOf('2023年是全面贯彻党的二十大精神的开局之年。\n各位代表！蓝图催人奋进。在此，我代表市人民政府，向全市人民表示感谢。')).toBe('工作报告');
     expect(genreOf('2023年工作回顾\n一年来，我们加快建设法治型政府，自觉接受人大监督。')).toBe('工作报告');
+    expect(genreOf('过去五年工作回顾\n五年来，我们加快建设法治型政府，自觉接受人大监督。')).toBe('工作报告');
   });
 
   it('recognises a speech by its salutation, title or opening', () => {

@@ -112,7 +112,7 @@ describe('headline', () => {
 
   it("keeps a work report's review heading in the body when the page starts there, in either script, and takes a title above it", () => {
     const review = ['刚刚过去的2023年，是全面贯彻党的二十大精神的开局之年，我们坚持稳中求进，全州经济回升向好。', '一年来，我们主要做了以下工作。'];
-    for (const heading of ['2023年工作回顾', '2023年政府工作回顧']) {
+    for (const heading of ['2023年工作回顾', '2023年政府工作回顧', '过去五年工作回顾']) {
       const result = extractHeadline([heading, '', ...review]);
       expect(result.hints.titles).toEqual([]);
       expect(result.lines).toEqual([heading, '', ...review]);
