@@ -196,11 +196,7 @@ export function extractHeadline(lines: readonly string[]): LineOutcome {
     }
     const title = broken.has(i) || isHeadingLine(text) || SPEAKER.test(text) || DOCUMENT_NUMBER.test(text) || !isTitleLine(text) ? undefined : normaliseTitle(text);
     // A report pasted from its first section (`2023年工作回顾`) has no headline: that line stays in the body.
-    if (title && YEAR_REVIEW_HEADING.test(title)) {
-      previous = undefined;
-      continue;
-    }
-    if (!title) {
+    if (!title || YEAR_REVIEW_HEADING.test(title)) {
       previous = undefined;
       continue;
     }
