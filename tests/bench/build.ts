@@ -24,6 +24,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { median } from './median.ts';
 import { generateCorpus, loadDonors } from './synthetic-corpus.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -261,13 +262,6 @@ function phasesOfPair(pair: number, topicsFirst: boolean): Phase[] {
   const builds = PHASES.filter((phase) => PAIRED.has(phase.name));
   if (!topicsFirst) builds.reverse();
   return pair === 1 ? [...PHASES.filter((phase) => !PAIRED.has(phase.name)), ...builds] : builds;
-}
-
-/** The median of some numbers (the mean of the middle two for an even count). */
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 /**

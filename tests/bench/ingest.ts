@@ -8,7 +8,9 @@
  * The first run compiles the modules into a fresh compile cache, as the first
  * run after an install or a change does; the others find them there. One run
  * ingests four copies of the txt reports, where start-up counts less.
- * Two main-thread-only runs at once then show what a second core gives.
+ * Two main-thread-only runs at once then show what a second core gives,
+ * and the reports ingested one by one in a fresh process where a run's
+ * start goes.
  * Then, for the steady state without start-up, it times each step of the
  * pipeline on the txt reports in this thread (mean CPU time of `--passes N`
  * passes, 3 unless given, the code warmed up by a first; the process's CPU
@@ -30,6 +32,7 @@ import { composeEntry } from '../../src/ingest/write/compose-entry.ts';
 import { INDEX_FILE } from '../../src/ingest/write/archive-index.ts';
 import { entryIdOf, sha256Hex } from '../../src/ingest/write/entry-id.ts';
 import { prepareInput } from '../../src/ingest/write/prepare-input.ts';
+import { median } from './median.ts';
 import { generateCorpus } from './synthetic-corpus.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -168,6 +171,29 @@ async function reportTwoAtOnce(work: string, env: NodeJS.ProcessEnv, alone: Meas
 }
 
 /**
+ * Where a run's start goes: the txt reports ingested one by one in a fresh
+ * process (`first-reports.ts`), the modules from the compile cache: loading
+ * the pipeline, the first report (each rule's first use), the next nine
+ * (V8 still optimising), and the rest.
+ */
+async function reportFirstReports(env: NodeJS.ProcessEnv): Promise<void> {
+  const files = corpusFiles('txt');
+  const output = await new Promise<string>((resolve, reject) => {
+    const child = spawn(process.execPath, [join(ROOT, 'tests/bench/first-reports.ts'), ...files], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+    let stdout = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.on('error', reject).on('close', (status) => (status === 0 ? resolve(stdout) : reject(new Error(`first-reports.ts failed (${status})`))));
+  });
+  const { loadMs, reportMs } = JSON.parse(output) as { loadMs: number; reportMs: number[] };
+  const [first, next, rest] = [reportMs[0]!, reportMs.slice(1, 10), reportMs.slice(10)];
+  console.log(
+    `${'txt, the first reports'.padEnd(24)} a fresh process, one report after the other: pipeline loaded in ${loadMs.toFixed(0)} ms; ` +
+      `report 1 ${first.toFixed(0)} ms, 2–10 ${Math.min(...next).toFixed(1)}–${Math.max(...next).toFixed(1)} ms, ` +
+      `11–${reportMs.length} median ${median(rest).toFixed(1)} ms, ${Math.min(...rest).toFixed(1)}–${Math.max(...rest).toFixed(1)} ms`,
+  );
+}
+
+/**
  * Adding reports to an archive of `size` synthetic entries (see
  * synthetic-corpus.ts), five reports a run, five it has not seen each time:
  * the first run finds no archive index (it reads every entry, as ingest did
@@ -209,6 +235,7 @@ async function reportRuns(work: string, env: NodeJS.ProcessEnv): Promise<void> {
     report(label, files.length * (copies ?? 1), measured.get(label)!);
   }
   await reportTwoAtOnce(work, env, measured.get('txt, main thread only')!);
+  await reportFirstReports(env);
 }
 
 /** The steady state: each step's CPU time per report, the mean of `--passes N` passes after a warm-up pass. */
