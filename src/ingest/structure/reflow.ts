@@ -7,7 +7,9 @@
  * a sentence, or that fills the page width, continues on the next one.
  * Headings, list items and short title-like lines are not joined to what
  * follows, unless the page width cut them; nor, in text of one paragraph per
- * line, a heading without a number.
+ * line, a heading without a number. A blank line ends a paragraph, except
+ * after a comma: a paragraph does not end mid-sentence (`…乡村建设行动深入推进，`
+ * / blank / `新（改）建农村公路1874公里…`), so the next line continues it.
  */
 import { fillsWidth, isCut, joinLines, MEASURED_MIN, type ReadLine, readLines, wrapWidth } from '../clean/lines/layout.ts';
 import { BULLET, endsSentence, isHeadingLine, isSalutation, isShortLabel } from '../clean/lines/shape.ts';
@@ -69,7 +71,7 @@ export function reflow(lines: readonly string[]): { paragraphs: string[]; joins:
   let previous: ReadLine | undefined;
   for (const line of read) {
     const last = paragraphs.length - 1;
-    if (previous && last >= 0 && !line.afterBlank && continues(previous, line, width, byIndent, perLine)) {
+    if (previous && last >= 0 && (!line.afterBlank || endsInClause(previous.text)) && continues(previous, line, width, byIndent, perLine)) {
       paragraphs[last] = joinLines(paragraphs[last] ?? '', line.text);
       joins++;
     } else {
@@ -82,6 +84,11 @@ export function reflow(lines: readonly string[]): { paragraphs: string[]; joins:
 
 /** Clause marks: a heading that holds one reads as a sentence. */
 const CLAUSE_MARK = /[，,；;]/;
+
+/** Whether a line stops after a comma, in the middle of its sentence. */
+function endsInClause(text: string): boolean {
+  return /[，、]$/u.test(text.trimEnd());
+}
 
 /**
  * A heading cut by a fixed-width break: a sentence-like heading (it holds a

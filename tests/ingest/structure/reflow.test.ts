@@ -96,6 +96,16 @@ describe('reflow', () => {
     expect(reflow(closeDoubleSpacing(lines).lines).paragraphs).toEqual(paragraphs);
   });
 
+  it('runs a paragraph on across a blank line after a comma, not after a salutation or before a heading', () => {
+    const broken = ['城市品质显著提升，顺利通过国家卫生城市复审。乡村建设行动深入推进，', '', '新（改）建农村公路1874公里、里程数居全省第2位。'];
+    expect(reflow(['这一年，我们大力推进融合发展，城乡建设绘就新图景。', '', ...broken]).paragraphs).toEqual([
+      '这一年，我们大力推进融合发展，城乡建设绘就新图景。',
+      '城市品质显著提升，顺利通过国家卫生城市复审。乡村建设行动深入推进，新（改）建农村公路1874公里、里程数居全省第2位。',
+    ]);
+    expect(reflow(['同志们，', '', '今天，我们召开全市卫生健康工作会议，主要任务是总结工作、部署任务。']).paragraphs).toHaveLength(2);
+    expect(reflow(['过去一年，全市卫生健康事业取得了新的进展，', '', '二、2024年工作安排']).paragraphs).toHaveLength(2);
+  });
+
   it('keeps paragraphs of different lengths set apart by blank lines apart', () => {
     const texts = Array.from({ length: 12 }, (_, i) => `第${i + 1}项工作扎实推进，${'各项指标稳步提升，'.repeat(1 + (i % 4))}成效明显。`);
     expect(reflow(texts.flatMap((text) => [text, ''])).paragraphs).toEqual(texts);
