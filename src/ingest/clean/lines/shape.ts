@@ -69,14 +69,14 @@ export function isShortLabel(text: string, max: number): boolean {
 
 /**
  * Rank of a numbering prefix in the order official texts nest them, if any:
- * 0 `第一部分` `第一章`, 1 `一、`, 2 `（一）`, 3 `1.` `（1）` `①` `一是`.
+ * 0 `第一部分` `第一章`, 1 `一、`, 2 `（一）`, 3 `1.` `（1）` `①` `一是` `第一，`.
  */
 export function numberingRank(text: string): 0 | 1 | 2 | 3 | undefined {
   if (/^第[一二三四五六七八九十百零〇\d]+[章节部]/.test(text)) return 0;
   if (/^[一二三四五六七八九十]{1,3}\s*[、.．]/.test(text)) return 1;
   if (/^[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]/.test(text)) return 2;
   if (/^\d{1,2}\s*[、.．](?![\d.．])/.test(text) || /^[（(]\d{1,2}[）)]/.test(text) || /^[①-⑳]/.test(text)) return 3;
-  if (/^[一二三四五六七八九十]是/.test(text)) return 3;
+  if (/^[一二三四五六七八九十]是/.test(text) || /^第[一二三四五六七八九十]{1,3}[，,、]/.test(text)) return 3;
   return undefined;
 }
 

@@ -35,6 +35,9 @@ describe('line shape', () => {
     expect(numberingRank('（2）加强管理')).toBe(3);
     expect(numberingRank('一是坚持党建引领')).toBe(3);
     expect(numberingRank('第一部分 总体要求')).toBe(0);
+    expect(numberingRank('第一，竭力厚植比较优势，融入全省经济文化体系')).toBe(3);
+    expect(numberingRank('第一章 总则')).toBe(0);
+    expect(numberingRank('第一次会议')).toBeUndefined();
     expect(numberingRank('1.5亿元')).toBeUndefined();
     expect(numberingRank('第1篇 妇幼卫生工作总结')).toBeUndefined();
   });
@@ -43,6 +46,8 @@ describe('line shape', () => {
     expect(isHeadingLine('（十）以主题教育为重点，全面加强党的建设')).toBe(true);
     expect(isHeadingLine('（一）卫生改革发展的目标和方向更加明确。')).toBe(true);
     expect(isHeadingLine('（一）牢牢把握“十二个坚持”。一是坚持党的全面领导。这是最大优势。')).toBe(false);
+    expect(isHeadingLine('第二，构建现代产业体系，推动内生造血提质增效')).toBe(true);
+    expect(isHeadingLine('第二，要强化责任担当。各级各部门要把思想和行动统一到会议精神上来。')).toBe(false);
   });
 
   it('tells body text from labels and salutations', () => {
