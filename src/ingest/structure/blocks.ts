@@ -4,9 +4,10 @@
  * (`第一部分` › `一、` › `（一）` › `1.` `（1）` `一是`): the highest rank the
  * report uses at depth 2, the next at 3, deeper ones at 4 (so `一、` sits
  * under `第一部分`, and a report whose top level is `（一）` starts at 2). An
- * unnumbered short label without punctuation standing between paragraphs (a
- * section title of a news layout, the title of an attached document) is a
- * depth-2 heading. Characters a heading or a line of its own spaced out for
+ * unnumbered short label without punctuation standing before a paragraph or
+ * a numbered heading (a section title of a news layout, the title of an
+ * attached document, a part of a report: `2024年重点工作安排建议` above `一、…`)
+ * is a depth-2 heading. Characters a heading or a line of its own spaced out for
  * display close up (`一、2023年 工 作 回 顾`, `名 词 解 释`), so search and the
  * describe rules find the words.
  */
@@ -24,9 +25,9 @@ function tidyHeading(text: string): string {
   return closeSpacedOut(text.replace(/^([一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}\s*[、.．])[\s\u3000]+/u, '$1'));
 }
 
-/** True when an unnumbered text is a section label: short, no punctuation, body text after it. */
+/** True when an unnumbered text is a section label: short, no punctuation, body text or a numbered heading after it. */
 function isSectionLabel(text: string, next: string | undefined): boolean {
-  return next !== undefined && isShortLabel(text, LABEL_MAX) && !NOT_A_TITLE.test(text) && !hasStop(text) && isParagraphLike(next);
+  return next !== undefined && isShortLabel(text, LABEL_MAX) && !NOT_A_TITLE.test(text) && !hasStop(text) && (isParagraphLike(next) || isHeadingLine(next));
 }
 
 /** A section label's rank, apart from the numbering ranks (see `numberingRank`). */

@@ -22,6 +22,8 @@ describe('blocks', () => {
     // Part labels heading the report (as many government reports set them): the numbered sections nest under them.
     const labelled = ['2023年工作回顾', '一年来，全市经济稳中有进，各项工作取得新成效。', '2024年工作安排', '今年工作的总体要求是：稳中求进。', '一、建强现代化产业体系', '（一）做强先进制造业', '正文。'];
     expect(depths(labelled)).toEqual([2, 0, 2, 0, 3, 4, 0]);
+    // A part label right above its first numbered section is one too.
+    expect(depths(['2023年工作回顾', '一年来，全市经济稳中有进，各项工作取得新成效。', '2024年重点工作安排建议', '一、建强现代化产业体系', '正文。'])).toEqual([2, 0, 2, 3, 0]);
     // A label under numbered sections stays at 2, the numbering as it was.
     expect(depths(['一、2023年工作回顾', '正文。', '二、2024年工作', '总体要求和目标任务', '今年工作的总体要求是：稳中求进。', '（一）增强经济发展动能', '正文。'])).toEqual([2, 0, 2, 2, 0, 3, 0]);
   });
