@@ -3,8 +3,9 @@
  * (they split and blank lines); then the page furniture around the body,
  * each rule finding the body afresh; then bylines inside the body, layout
  * residue, pinyin annotations a line break cut (a page number may have
- * stood between the halves), the blank lines of double-spaced text, and last
- * the headline, once everything above the body that is not a title is gone.
+ * stood between the halves), the blank lines of double-spaced text, breaks
+ * lost after a sentence, and last the headline, once everything above the
+ * body that is not a title is gone.
  */
 import type { CleanRule } from '../../types.ts';
 import { stripCutPinyinRule } from '../text/strip-pinyin.ts';
@@ -19,6 +20,7 @@ import { flattenedTextRule } from './flattened-text.ts';
 import { headlineRule } from './headline.ts';
 import { htmlResidueRule } from './html-residue.ts';
 import { layoutMarkersRule } from './layout-markers.ts';
+import { lostBreaksRule } from './lost-breaks.ts';
 import { metaLinesRule } from './meta-lines.ts';
 import { navigationMenuRule } from './navigation-menu.ts';
 import { pageChromeRule } from './page-chrome.ts';
@@ -56,6 +58,7 @@ export const lineRules: readonly CleanRule[] = [
   photoCaptionsRule,
   stripCutPinyinRule,
   doubleSpacingRule,
+  lostBreaksRule,
   headlineRule,
   anonymisedRule,
 ];
