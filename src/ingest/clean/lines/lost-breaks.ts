@@ -20,12 +20,12 @@ export function splitLostBreaks(lines: readonly string[]): LineOutcome {
   const result = outcome(kept);
   let split = 0;
   for (const line of lines) {
-    const text = line.trim();
-    if (!LOST_BREAK.test(text)) {
+    // The line keeps its indentation, which may mark its paragraph's start (see `reflow.ts`).
+    if (!LOST_BREAK.test(line)) {
       kept.push(line);
       continue;
     }
-    kept.push(...text.split(LOST_BREAKS));
+    kept.push(...line.split(LOST_BREAKS));
     split++;
   }
   if (split > 0) result.notes.push({ kind: 'repaired', note: `拆分丢失的换行：${split} 行` });
