@@ -7,9 +7,9 @@
  * unnumbered short label without punctuation standing before a paragraph or
  * a numbered heading (a section title of a news layout, the title of an
  * attached document, a part of a report: `2024年重点工作安排建议` above `一、…`)
- * is a depth-2 heading. Characters a heading or a line of its own spaced out for
- * display close up (`一、2023年 工 作 回 顾`, `名 词 解 释`), so search and the
- * describe rules find the words.
+ * is a depth-2 heading. Characters a heading or a line of its own spaced out
+ * for display close up (`一、2023年 工 作 回 顾`, `名 词 解 释`), so search and
+ * the describe rules find the words.
  */
 import { hasStop, isHeadingLine, isParagraphLike, isShortLabel, numberingRank } from '../clean/lines/shape.ts';
 import { closeSpacedOut, isSpacedOutLine } from '../clean/lines/title-text.ts';
