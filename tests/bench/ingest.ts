@@ -76,10 +76,14 @@ async function measure(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Mea
   };
 }
 
-/** One benchmark line. */
-function report(label: string, count: number, { seconds, cpuSeconds, peakMb, summary }: Measure): void {
+/** One benchmark line; `judged` when the run is one the goal names (one pass over the reports). */
+function report(label: string, count: number, { seconds, cpuSeconds, peakMb, summary }: Measure, judged: boolean): void {
   const rate = count / seconds;
-  const verdict = rate >= GOAL_RATE && peakMb <= GOAL_MB ? 'meets the goal' : `goal: ≥ ${GOAL_RATE} reports/s, ≤ ${GOAL_MB} MB`;
+  const verdict = !judged
+    ? 'not judged: the goal is on one pass over the reports'
+    : rate >= GOAL_RATE && peakMb <= GOAL_MB
+      ? 'meets the goal'
+      : `goal: ≥ ${GOAL_RATE} reports/s, ≤ ${GOAL_MB} MB`;
   console.log(
     `${label.padEnd(24)} ${count} reports in ${seconds.toFixed(2)} s = ${rate.toFixed(0)} reports/s, ` +
       `${cpuSeconds.toFixed(2)} s CPU (${((cpuSeconds * 1000) / count).toFixed(1)} ms a report), peak RSS ${peakMb.toFixed(0)} MB — ${verdict}`,
@@ -224,7 +228,7 @@ async function reportArchive(work: string, env: NodeJS.ProcessEnv, size: number)
   }
 }
 
-/** The runs of RUNS and the two at once, in `work`. */
+/** The runs of RUNS, the two at once and the first reports, in `work`. */
 async function reportRuns(work: string, env: NodeJS.ProcessEnv): Promise<void> {
   const measured = new Map<string, Measure>();
   for (const [i, { label, format, args, again, copies }] of RUNS.entries()) {
@@ -232,7 +236,7 @@ async function reportRuns(work: string, env: NodeJS.ProcessEnv): Promise<void> {
     const inputs = copies === undefined ? files : copiesOf(format, copies, join(work, `${label} inputs`));
     const out = join(work, again ? RUNS[i - 1]!.label : label);
     measured.set(label, await measure(['--out', out, '--overrides', join(work, 'overrides'), ...args, ...inputs], env));
-    report(label, files.length * (copies ?? 1), measured.get(label)!);
+    report(label, files.length * (copies ?? 1), measured.get(label)!, copies === undefined);
   }
   await reportTwoAtOnce(work, env, measured.get('txt, main thread only')!);
   await reportFirstReports(env);
